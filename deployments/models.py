@@ -1,0 +1,90 @@
+"""One Ray Serve LLM deployment per enabled model.
+
+We use Ray Serve LLM's public API (`LLMConfig`, `build_llm_deployment`, whose replicas are
+`LLMServer`s hosting a vLLM engine with continuous batching) rather than wrapping vLLM by hand: it
+already owns engine start-up, placement groups, health checks and vLLM's engine metrics export
+(`ray_vllm_*`). Our ingress talks to these deployments through Serve handles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from gateway.config import GatewayConfig, ServedModel
+
+# Engine settings every model gets: Qwen3's reasoning parser, the thinking-budget hard cap (vLLM
+# rejects `thinking_token_budget` without a reasoning config), and Qwen3's hermes-style tool calls.
+def base_engine_kwargs(config: GatewayConfig) -> dict[str, Any]:
+    return {
+        "reasoning_parser": "qwen3",
+        "reasoning_config": {
+            "reasoning_start_str": "<think>",
+            "reasoning_end_str": config.thinking.budget_end_text,
+        },
+        "enable_auto_tool_choice": True,
+        "tool_call_parser": "hermes",
+    }
+
+
+def deployment_name(model_name: str) -> str:
+    return "model-" + model_name.replace(".", "_")
+
+
+def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Path) -> dict[str, Any]:
+    """The LLMConfig (as a plain dict) for one model: engine, placement and autoscaling."""
+    s = model.serving
+    scale = s.autoscaling
+    autoscaling = {
+        "min_replicas": scale.min_replicas,
+        "max_replicas": scale.max_replicas,
+        "target_ongoing_requests": scale.target_ongoing_requests,
+        "upscale_delay_s": scale.upscale_delay_s,
+        "downscale_delay_s": scale.downscale_delay_s,
+    }
+    if scale.initial_replicas is not None:
+        autoscaling["initial_replicas"] = scale.initial_replicas
+    engine_kwargs = {**base_engine_kwargs(config), **s.engine_kwargs}
+    if s.gpus_per_replica > 1:
+        engine_kwargs.setdefault("tensor_parallel_size", s.gpus_per_replica)
+    out: dict[str, Any] = {
+        "model_loading_config": {"model_id": model.name, "model_source": str(source)},
+        "engine_kwargs": engine_kwargs,
+        "deployment_config": {
+            "name": deployment_name(model.name),
+            "autoscaling_config": autoscaling,
+            "max_ongoing_requests": scale.max_ongoing_requests,
+            # Ray's default health check (10 s period, 30 s timeout) is fine once up; engine start
+            # on a busy CPU can take minutes, so allow more before a replica is declared failed.
+            "health_check_timeout_s": 60,
+        },
+        # Send each chunk as soon as the engine yields it; the ingress streams it straight through.
+        "experimental_configs": {"stream_batching_interval_ms": 0},
+        "log_engine_metrics": True,
+    }
+    env = dict(config.active_profile.env)
+    if env:
+        out["runtime_env"] = {"env_vars": env}
+    if s.accelerator:
+        out["accelerator_type"] = s.accelerator
+    else:
+        # CPU engines: one CPU bundle per replica (the GPU default would never schedule).
+        out["placement_group_config"] = {"bundles": [{"CPU": s.cpus_per_replica}]}
+    return out
+
+
+def model_source(model: ServedModel, checkpoints: dict[str, Path]) -> str:
+    if model.serving.weights == "generated":
+        return str(checkpoints[model.name])
+    return model.catalog.model_id
+
+
+def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path]) -> dict[str, Any]:
+    """Model name -> bound Serve application of its LLMServer deployment."""
+    from ray.serve.llm import LLMConfig, build_llm_deployment
+
+    apps = {}
+    for name, model in config.enabled_models().items():
+        llm_config = LLMConfig(**llm_config_dict(config, model, model_source(model, checkpoints)))
+        apps[name] = build_llm_deployment(llm_config)
+    return apps

@@ -1,0 +1,311 @@
+"""Typed gateway configuration, validated once at start-up.
+
+`config.yaml` holds the Qwen3 catalogue (facts and prices, shared by every profile) and profiles
+that say how each model is served: `production` serves real weights on GPUs, `local` serves
+generated random-weight checkpoints on vLLM's CPU build. Unknown keys are errors; every error names
+the key path and what to change (`ConfigError`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config.yaml"
+PROFILE_ENV = "QWEN_GATEWAY_PROFILE"
+CONFIG_ENV = "QWEN_GATEWAY_CONFIG"
+
+# Text vLLM forces when a thinking budget runs out (Qwen3 technical report).
+QWEN3_BUDGET_END_TEXT = (
+    "Considering the limited time by the user, I have to give the solution based on the thinking "
+    "directly now.\n</think>\n\n"
+)
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be served. The message names the key and the fix."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- catalogue ---------------------------------------------------------------------------------
+
+
+class ModelFacts(_Strict):
+    """Published architecture facts of one Qwen3 model."""
+
+    params_b: float = Field(gt=0, description="Total parameters, billions.")
+    active_params_b: float = Field(gt=0, description="Parameters active per token, billions (MoE < total).")
+    layers: int = Field(gt=0)
+    attention_heads: int = Field(gt=0)
+    kv_heads: int = Field(gt=0)
+    context_length: int = Field(gt=0, description="Native context window in tokens.")
+    experts: int | None = Field(default=None, gt=0, description="MoE only: routed experts.")
+    active_experts: int | None = Field(default=None, gt=0, description="MoE only: experts per token.")
+
+    @model_validator(mode="after")
+    def _moe_consistent(self) -> "ModelFacts":
+        if (self.experts is None) != (self.active_experts is None):
+            raise ValueError("set both 'experts' and 'active_experts' (MoE) or neither (dense)")
+        if self.active_params_b > self.params_b:
+            raise ValueError("'active_params_b' cannot exceed 'params_b'")
+        return self
+
+    @property
+    def is_moe(self) -> bool:
+        return self.experts is not None
+
+
+class Price(_Strict):
+    """USD per million tokens. Reasoning tokens are billed as output."""
+
+    input_per_mtok: float = Field(ge=0)
+    output_per_mtok: float = Field(ge=0)
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        return (prompt_tokens * self.input_per_mtok + completion_tokens * self.output_per_mtok) / 1e6
+
+
+class CatalogModel(_Strict):
+    model_id: str = Field(description="Public Hugging Face id, e.g. Qwen/Qwen3-8B.")
+    facts: ModelFacts
+    price: Price
+
+
+# --- serving -------------------------------------------------------------------------------------
+
+
+class CheckpointSpec(_Strict):
+    """A random-weight Qwen3-architecture checkpoint generated on this machine (local profile)."""
+
+    hidden_size: int = Field(gt=0)
+    intermediate_size: int = Field(gt=0)
+    num_layers: int = Field(gt=0)
+    num_attention_heads: int = Field(gt=0)
+    num_kv_heads: int = Field(gt=0)
+    head_dim: int = Field(default=64, description="vLLM's CPU attention needs 64 or more.")
+    max_position_embeddings: int = Field(default=4096, gt=0)
+    num_experts: int | None = Field(default=None, gt=0, description="Set for a Qwen3-MoE stand-in.")
+    num_experts_per_tok: int | None = Field(default=None, gt=0)
+    moe_intermediate_size: int | None = Field(default=None, gt=0)
+    seed: int = 0
+
+    @field_validator("head_dim")
+    @classmethod
+    def _cpu_head_dim(cls, v: int) -> int:
+        if v < 64 or v % 32:
+            raise ValueError(f"head_dim {v} is not supported by vLLM's CPU attention; use 64 or 128")
+        return v
+
+    @model_validator(mode="after")
+    def _heads(self) -> "CheckpointSpec":
+        if self.num_attention_heads % self.num_kv_heads:
+            raise ValueError("num_attention_heads must be a multiple of num_kv_heads")
+        moe = (self.num_experts, self.num_experts_per_tok, self.moe_intermediate_size)
+        if any(v is not None for v in moe) and any(v is None for v in moe):
+            raise ValueError("a MoE checkpoint needs num_experts, num_experts_per_tok and moe_intermediate_size")
+        return self
+
+
+class Autoscaling(_Strict):
+    """Replica bounds and the signals Ray Serve scales on."""
+
+    min_replicas: int = Field(default=1, ge=0, description="0 lets the model sleep when idle.")
+    max_replicas: int = Field(default=1, ge=1)
+    initial_replicas: int | None = Field(default=None, ge=0)
+    target_ongoing_requests: float = Field(default=16, gt=0, description="Per replica; LLM replicas batch.")
+    max_ongoing_requests: int = Field(default=64, gt=0, description="Per replica; beyond it requests queue.")
+    upscale_delay_s: float = Field(default=10, ge=0)
+    downscale_delay_s: float = Field(default=300, ge=0)
+
+    @model_validator(mode="after")
+    def _bounds(self) -> "Autoscaling":
+        if self.min_replicas > self.max_replicas:
+            raise ValueError(f"min_replicas ({self.min_replicas}) exceeds max_replicas ({self.max_replicas})")
+        if self.initial_replicas is not None and not (
+            self.min_replicas <= self.initial_replicas <= self.max_replicas
+        ):
+            raise ValueError("initial_replicas must lie between min_replicas and max_replicas")
+        return self
+
+
+class Serving(_Strict):
+    """How one catalogue model is served in a profile."""
+
+    enabled: bool = True
+    weights: Literal["hub", "generated"] = Field(
+        default="hub", description="'hub': the catalogue model_id; 'generated': a local random-weight stand-in."
+    )
+    checkpoint: CheckpointSpec | None = Field(default=None, description="Required when weights is 'generated'.")
+    accelerator: str | None = Field(default=None, description="Ray accelerator type, e.g. L4, A100, H100; None = CPU.")
+    gpus_per_replica: int = Field(default=0, ge=0, description="Tensor-parallel size on GPUs; 0 on CPU.")
+    cpus_per_replica: float = Field(default=1, gt=0)
+    engine_kwargs: dict[str, Any] = Field(default_factory=dict, description="Passed to vLLM's engine.")
+    autoscaling: Autoscaling = Field(default_factory=Autoscaling)
+
+    @model_validator(mode="after")
+    def _weights(self) -> "Serving":
+        if self.weights == "generated" and self.checkpoint is None:
+            raise ValueError("weights: generated needs a 'checkpoint' spec")
+        if self.accelerator and self.gpus_per_replica == 0:
+            raise ValueError(f"accelerator {self.accelerator!r} set but gpus_per_replica is 0")
+        return self
+
+
+class Profile(_Strict):
+    description: str = ""
+    env: dict[str, str] = Field(default_factory=dict, description="Environment for every engine process.")
+    models: dict[str, Serving]
+
+
+# --- request handling ----------------------------------------------------------------------------
+
+
+class Sampling(_Strict):
+    temperature: float
+    top_p: float
+    top_k: int
+    min_p: float = 0.0
+
+
+class Thinking(_Strict):
+    """Qwen3 hybrid thinking: budgets and the sampling Qwen recommends per mode."""
+
+    budget_end_text: str = Field(default=QWEN3_BUDGET_END_TEXT, description="Forced when a budget runs out.")
+    effort_budgets: dict[Literal["low", "medium", "high"], int] = Field(
+        default_factory=lambda: {"low": 1024, "medium": 4096, "high": 16384},
+        description="reasoning_effort -> thinking_token_budget.",
+    )
+    max_budget: int = Field(default=32768, gt=0, description="Largest budget a client may ask for.")
+    thinking_sampling: Sampling = Sampling(temperature=0.6, top_p=0.95, top_k=20)
+    non_thinking_sampling: Sampling = Sampling(temperature=0.7, top_p=0.8, top_k=20)
+
+    @field_validator("effort_budgets")
+    @classmethod
+    def _positive(cls, v: dict[str, int]) -> dict[str, int]:
+        for k, b in v.items():
+            if b <= 0:
+                raise ValueError(f"budget for {k!r} must be positive, got {b}")
+        return v
+
+
+class RouterConfig(_Strict):
+    policy: str = Field(default="simple", description="Routing policy name (see gateway.routing registry).")
+    mode: Literal["quality", "balanced", "economy"] = "balanced"
+    options: dict[str, Any] = Field(default_factory=dict, description="Policy-specific settings.")
+
+
+class ServerConfig(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, gt=0, lt=65536)
+    metrics_port: int = Field(default=8080, gt=0, lt=65536)
+    ray_num_cpus: int = Field(
+        default=8, gt=0, description="Logical CPUs for a local Ray; more than physical so the ingress schedules."
+    )
+    request_timeout_s: float = Field(default=600, gt=0)
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+    ingress_replicas: int = Field(default=1, ge=1)
+    checkpoint_dir: str = Field(default=".cache/checkpoints", description="Where generated checkpoints live.")
+
+
+class GatewayConfig(_Strict):
+    profile: str = Field(description="Which entry of 'profiles' to serve.")
+    server: ServerConfig = Field(default_factory=ServerConfig)
+    router: RouterConfig = Field(default_factory=RouterConfig)
+    thinking: Thinking = Field(default_factory=Thinking)
+    models: dict[str, CatalogModel]
+    profiles: dict[str, Profile]
+
+    @model_validator(mode="after")
+    def _profile_refs(self) -> "GatewayConfig":
+        if self.profile not in self.profiles:
+            raise ValueError(f"profile {self.profile!r} is not defined; known profiles: {sorted(self.profiles)}")
+        for pname, prof in self.profiles.items():
+            for mname in prof.models:
+                if mname not in self.models:
+                    raise ValueError(
+                        f"profiles.{pname}.models.{mname}: not in the catalogue 'models'; "
+                        f"known models: {sorted(self.models)}"
+                    )
+        if not self.enabled_models():
+            raise ValueError(f"profile {self.profile!r} enables no model; set enabled: true on at least one")
+        if "auto" in self.models:
+            raise ValueError("models.auto: 'auto' is reserved for the router's virtual model")
+        return self
+
+    @property
+    def active_profile(self) -> Profile:
+        return self.profiles[self.profile]
+
+    def enabled_models(self) -> dict[str, "ServedModel"]:
+        """The models the active profile serves, in catalogue order (smallest first by convention)."""
+        prof = self.profiles[self.profile]
+        return {
+            name: ServedModel(name=name, catalog=cat, serving=prof.models[name])
+            for name, cat in self.models.items()
+            if name in prof.models and prof.models[name].enabled
+        }
+
+    def with_profile(self, profile: str) -> "GatewayConfig":
+        return parse_config({**self.model_dump(), "profile": profile})
+
+
+class ServedModel(BaseModel):
+    """A catalogue model joined with how the active profile serves it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    catalog: CatalogModel
+    serving: Serving
+
+    @property
+    def context_length(self) -> int:
+        limit = self.serving.engine_kwargs.get("max_model_len")
+        return int(limit) if limit else self.catalog.facts.context_length
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+def _format_errors(err: ValidationError) -> str:
+    lines = []
+    for e in err.errors():
+        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        msg = e["msg"].removeprefix("Value error, ")
+        if e["type"] == "extra_forbidden":
+            msg = "unknown key; remove it or check its spelling"
+        elif e["type"] == "missing":
+            msg = "required key is missing"
+        lines.append(f"  {loc}: {msg}")
+    return "\n".join(lines)
+
+
+def parse_config(data: Any, source: str = "config") -> GatewayConfig:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: expected a mapping at the top level, got {type(data).__name__}")
+    try:
+        return GatewayConfig.model_validate(data)
+    except ValidationError as err:
+        raise ConfigError(f"{source} is invalid:\n{_format_errors(err)}") from None
+
+
+def load_config(path: str | os.PathLike | None = None, profile: str | None = None) -> GatewayConfig:
+    """Read and validate a config file. `profile` (or $QWEN_GATEWAY_PROFILE) overrides the file's."""
+    p = Path(path or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG_PATH)
+    try:
+        raw = yaml.safe_load(p.read_text())
+    except FileNotFoundError:
+        raise ConfigError(f"config file {p} not found; pass --config PATH") from None
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{p} is not valid YAML: {err}") from None
+    profile = profile or os.environ.get(PROFILE_ENV)
+    if profile and isinstance(raw, dict):
+        raw = {**raw, "profile": profile}
+    return parse_config(raw, source=str(p))
