@@ -1,0 +1,3 @@
+"""Built-in policies; importing a module registers it."""
+
+from . import simple  # noqa: F401

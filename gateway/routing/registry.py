@@ -1,0 +1,39 @@
+"""Routing policies by name. An unknown name is a config error that lists the known ones."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..config import ConfigError
+from .base import RoutingPolicy
+
+_POLICIES: dict[str, Callable[..., RoutingPolicy]] = {}
+
+
+def register_policy(name: str) -> Callable:
+    def wrap(factory: Callable[..., RoutingPolicy]) -> Callable[..., RoutingPolicy]:
+        if name in _POLICIES:
+            raise ValueError(f"routing policy {name!r} registered twice")
+        _POLICIES[name] = factory
+        return factory
+
+    return wrap
+
+
+def known_policies() -> list[str]:
+    _load_builtin()
+    return sorted(_POLICIES)
+
+
+def make_policy(name: str, options: dict[str, Any] | None = None) -> RoutingPolicy:
+    _load_builtin()
+    if name not in _POLICIES:
+        raise ConfigError(f"router.policy: unknown policy {name!r}; known policies: {', '.join(known_policies())}")
+    try:
+        return _POLICIES[name](**(options or {}))
+    except TypeError as err:
+        raise ConfigError(f"router.options for policy {name!r}: {err}") from None
+
+
+def _load_builtin() -> None:
+    from . import policies  # noqa: F401  (importing registers the built-in policies)
