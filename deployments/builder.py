@@ -1,0 +1,35 @@
+"""The one deploy entry point: `build_app(args) -> Application`.
+
+The local CLI (`qwen-gateway serve`), `serve run deployments.builder:build_app`, a RayService's
+`import_path` and the integration tests all call this. `args` is `{"config": <mapping with the
+schema of config.yaml>}` or `{"config_path": "...", "profile": "..."}`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gateway.checkpoints import ensure_checkpoints
+from gateway.config import GatewayConfig, load_config, parse_config
+
+from .ingress import GatewayIngress
+from .models import build_model_deployments
+
+
+def resolve_config(args: dict[str, Any] | None) -> GatewayConfig:
+    args = dict(args or {})
+    if "config" in args:
+        raw = args["config"]
+        if args.get("profile"):
+            raw = {**raw, "profile": args["profile"]}
+        return parse_config(raw, source="args.config")
+    return load_config(args.get("config_path"), args.get("profile"))
+
+
+def build_app(args: dict[str, Any] | None = None, *, config: GatewayConfig | None = None):
+    """Build the Serve application: one LLM deployment per enabled model behind the ingress."""
+    config = config or resolve_config(args)
+    checkpoints = ensure_checkpoints(config)
+    models = build_model_deployments(config, checkpoints)
+    ingress = GatewayIngress.options(num_replicas=config.server.ingress_replicas)
+    return ingress.bind(config.model_dump(mode="json"), models)

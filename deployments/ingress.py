@@ -1,0 +1,25 @@
+"""The gateway ingress: the only HTTP entry, a Ray Serve deployment serving the FastAPI app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ray import serve
+
+from gateway.api.app import create_app
+from gateway.config import parse_config
+from gateway.service import Gateway
+
+from .ray_backend import RayBackend
+
+APP_NAME = "qwen-gateway"
+
+
+@serve.deployment(name="gateway", max_ongoing_requests=2048)
+@serve.ingress()
+class GatewayIngress:
+    def __init__(self, config: dict[str, Any], models: dict[str, Any]) -> None:
+        self._gateway = Gateway(parse_config(config), RayBackend(models, APP_NAME))
+
+    async def __serve_build_asgi_app__(self):
+        return create_app(self._gateway)

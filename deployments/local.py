@@ -1,0 +1,90 @@
+"""Run the whole app on this machine: a local Ray, the Serve app, and a readiness wait.
+
+Shared by `qwen-gateway serve` and the integration tests, so both exercise the same start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Callable
+
+import httpx
+
+from gateway.checkpoints import ensure_checkpoints
+from gateway.config import GatewayConfig
+
+from .builder import build_app
+from .ingress import APP_NAME
+
+
+class LocalServer:
+    def __init__(self, config: GatewayConfig, host: str | None = None, port: int | None = None) -> None:
+        self.config = config
+        self.host = host or config.server.host
+        self.port = port or config.server.port
+        self.base_url = f"http://{self.host}:{self.port}"
+        self._started = False
+
+    def start(self, log: Callable[[str], None] = print) -> "LocalServer":
+        ensure_checkpoints(self.config)  # progress bar on first run; cached afterwards
+        import ray
+        from ray import serve
+
+        # Ray Serve LLM sets engine env through runtime_env; keep Ray's own log noise down.
+        os.environ.setdefault("RAY_SERVE_LOG_TO_STDERR", "0")
+        log(f"starting Ray ({self.config.server.ray_num_cpus} logical CPUs, metrics on port {self.config.server.metrics_port})")
+        ray.init(
+            num_cpus=self.config.server.ray_num_cpus,
+            include_dashboard=False,
+            _metrics_export_port=self.config.server.metrics_port,
+            logging_level="WARNING",
+            log_to_driver=False,
+        )
+        self._started = True
+        serve.start(http_options={"host": self.host, "port": self.port})
+        log(f"deploying {len(self.config.enabled_models())} models: {', '.join(self.config.enabled_models())}")
+        serve.run(build_app(config=self.config), name=APP_NAME, route_prefix="/", blocking=False)
+        return self
+
+    def wait_ready(self, timeout_s: float = 600, log: Callable[[str], None] = print) -> None:
+        """Until /health/ready is 200 and every model has answered a one-token request."""
+        deadline = time.monotonic() + timeout_s
+        last = ""
+        with httpx.Client(base_url=self.base_url, timeout=30) as client:
+            while True:
+                try:
+                    r = client.get("/health/ready")
+                    if r.status_code == 200:
+                        break
+                    states = ", ".join(f"{n}: {m['state']}" for n, m in r.json().get("models", {}).items())
+                except (httpx.HTTPError, ValueError):
+                    states = "ingress starting"
+                if states != last:
+                    log(f"waiting for models ({states})")
+                    last = states
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"models not ready after {timeout_s:.0f}s ({states}); see `ray logs` for engine errors")
+                time.sleep(2)
+            for name in self.config.enabled_models():
+                body = {"model": name, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
+                while True:
+                    r = client.post("/v1/chat/completions", json=body)
+                    if r.status_code == 200:
+                        break
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(f"{name} does not answer: {r.status_code} {r.text[:200]}")
+                    time.sleep(2)
+                log(f"  {name} answers")
+
+    def stop(self) -> None:
+        if not self._started:
+            return
+        import ray
+        from ray import serve
+
+        try:
+            serve.shutdown()
+        finally:
+            ray.shutdown()
+            self._started = False

@@ -1,0 +1,99 @@
+"""The model backend over Ray Serve LLM deployments (the `ModelBackend` contract).
+
+Requests go to each model's `LLMServer` through a streaming Serve handle; its replies (SSE strings
+while streaming, response objects otherwise) come back as plain dicts. Model state for readiness
+and routing comes from `serve.status()`, cached for a second so it never sits on the hot path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any, AsyncIterator
+
+from pydantic import ValidationError
+
+from gateway.backend import BackendError, Endpoint, ModelStatus
+
+STATUS_TTL_S = 1.0
+
+
+def _parse_sse(text: str) -> list[dict[str, Any]]:
+    out = []
+    for line in text.split("\n"):
+        if not line.startswith("data: "):
+            continue
+        payload = line[6:].strip()
+        if payload == "[DONE]":
+            continue
+        obj = json.loads(payload)
+        if "error" in obj and "choices" not in obj:
+            err = obj["error"]
+            raise BackendError(int(err.get("code") or 500), err.get("message", "engine error"), err.get("type"))
+        out.append(obj)
+    return out
+
+
+class RayBackend:
+    def __init__(self, handles: dict[str, Any], app_name: str) -> None:
+        from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest, ErrorResponse
+
+        self._request_cls = {"chat": ChatCompletionRequest, "completions": CompletionRequest}
+        self._error_cls = ErrorResponse
+        self._handles = {name: h.options(stream=True) for name, h in handles.items()}
+        self._deployments = {name: h.deployment_name for name, h in handles.items()}
+        self._app_name = app_name
+        self._status: dict[str, ModelStatus] = {}
+        self._status_at = 0.0
+        self._status_lock = asyncio.Lock()
+
+    async def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+        try:
+            request = self._request_cls[endpoint].model_validate(body)
+        except ValidationError as err:
+            first = err.errors()[0]
+            loc = ".".join(str(p) for p in first["loc"])
+            raise BackendError(400, f"Invalid request: '{loc}': {first['msg']}") from None
+        stream = getattr(self._handles[model], endpoint).remote(request, None)
+        async for item in stream:
+            for part in item if isinstance(item, list) else (item,):
+                if isinstance(part, self._error_cls):
+                    raise BackendError(int(part.error.code or 500), part.error.message, part.error.type)
+                if isinstance(part, str):
+                    for obj in _parse_sse(part):
+                        yield obj
+                else:
+                    yield part.model_dump(mode="json")
+
+    async def status(self) -> dict[str, ModelStatus]:
+        async with self._status_lock:
+            if time.monotonic() - self._status_at > STATUS_TTL_S:
+                self._status = await asyncio.to_thread(self._read_status)
+                self._status_at = time.monotonic()
+        return self._status
+
+    def _read_status(self) -> dict[str, ModelStatus]:
+        from ray import serve
+
+        app = serve.status().applications.get(self._app_name)
+        deployments = app.deployments if app else {}
+        out = {}
+        for model, dep_name in self._deployments.items():
+            dep = deployments.get(dep_name)
+            if dep is None:
+                out[model] = ModelStatus(model, "missing", 0, message="deployment not found")
+                continue
+            replicas = {str(getattr(k, "value", k)): v for k, v in (dep.replica_states or {}).items()}
+            running = replicas.get("RUNNING", 0)
+            status = str(getattr(dep.status, "value", dep.status))
+            if status == "UNHEALTHY":
+                state = "unhealthy"
+            elif running > 0:
+                state = "running"
+            elif sum(replicas.values()) == 0 and status in ("HEALTHY", "DOWNSCALING"):
+                state = "scaled_to_zero"
+            else:
+                state = "starting"
+            out[model] = ModelStatus(model, state, running, sum(replicas.values()), dep.message or "")
+        return out

@@ -1,0 +1,54 @@
+"""The one contract between the gateway and its model backends.
+
+The Ray backend (deployments/ray_backend.py) calls Ray Serve LLM deployments; the fake backend
+(gateway/fake_backend.py) honours the same contract without a model, for unit tests and for
+measuring the gateway's own overhead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, AsyncIterator, Literal, Protocol
+
+Endpoint = Literal["chat", "completions"]
+
+
+class BackendError(Exception):
+    """The model refused or failed a request. `status` < 500 means the input was at fault."""
+
+    def __init__(self, status: int, message: str, type: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.type = type
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    name: str
+    state: str                 # "running" | "starting" | "scaled_to_zero" | "unhealthy" | "missing"
+    running_replicas: int
+    target_replicas: int = 0
+    message: str = ""
+
+    @property
+    def can_serve(self) -> bool:
+        """Ready now, or asleep at zero and able to start on demand."""
+        return self.state in ("running", "scaled_to_zero")
+
+
+class ModelBackend(Protocol):
+    def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+        """Run one request on `model`.
+
+        `body` is an OpenAI request body already resolved by the gateway (model name, thinking
+        controls, sampling). If `body["stream"]` is true, yields the OpenAI stream chunks as dicts
+        in order (the usage chunk included when `stream_options.include_usage` is set; no
+        `[DONE]`); otherwise yields exactly one response dict. Raises `BackendError` for an error
+        before the first chunk; an error after it ends the iteration with `BackendError` too.
+        """
+        ...
+
+    async def status(self) -> dict[str, ModelStatus]:
+        """Serving state of every enabled model."""
+        ...

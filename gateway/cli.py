@@ -1,0 +1,117 @@
+"""`qwen-gateway`: serve the gateway, build local checkpoints, explain a routing decision."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from typing import Sequence
+
+from .config import DEFAULT_CONFIG_PATH, ConfigError, GatewayConfig, load_config
+
+
+def _config_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", default=None, help=f"config file (default: $QWEN_GATEWAY_CONFIG or {DEFAULT_CONFIG_PATH.name})")
+    p.add_argument("--profile", default=None, help="profile to serve, e.g. local or production (default: the file's)")
+
+
+def _load(args: argparse.Namespace) -> GatewayConfig:
+    return load_config(args.config, args.profile)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    config = _load(args)
+    from deployments.local import LocalServer
+
+    server = LocalServer(config, host=args.host, port=args.port)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    try:
+        server.start()
+        server.wait_ready(timeout_s=args.ready_timeout)
+        base = f"{server.base_url}/v1"
+        print(f"\nREADY: Qwen3 gateway serving {base} (models: auto, {', '.join(config.enabled_models())})")
+        print(f"metrics: http://{server.host}:{config.server.metrics_port}/metrics")
+        print("try:\n  curl -s " + base + "/chat/completions -H 'content-type: application/json' \\\n"
+              "    -d '{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"What is 17*23?\"}], \"max_tokens\": 64}'")
+        print("Ctrl-C stops everything.", flush=True)
+        while not stop.wait(1):
+            pass
+        print("stopping ...", flush=True)
+        return 0
+    except TimeoutError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    finally:
+        server.stop()
+
+
+def cmd_checkpoints(args: argparse.Namespace) -> int:
+    from .checkpoints import ensure_checkpoints
+
+    for name, path in ensure_checkpoints(_load(args)).items():
+        print(f"{name}\t{path}")
+    return 0
+
+
+def cmd_route(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from .api.protocol import ChatRequest
+    from .fake_backend import FakeBackend
+    from .service import Gateway
+
+    config = _load(args)
+    if args.policy:
+        config = config.model_copy(update={"router": config.router.model_copy(update={"policy": args.policy})})
+    gateway = Gateway(config, FakeBackend(list(config.enabled_models())))
+    body = {"model": "auto", "messages": [{"role": "user", "content": args.prompt}]}
+    if args.mode:
+        body["route_mode"] = args.mode
+    plan = asyncio.run(gateway.plan("chat", ChatRequest.model_validate(body)))
+    print(json.dumps({**plan.decision.as_dict(), "decision_ms": round(plan.decision_s * 1e3, 3)}, indent=2))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qwen-gateway", description="OpenAI-compatible gateway for the Qwen3 family.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("serve", help="start Ray and the gateway; serve until Ctrl-C",
+                       description="Start a local Ray, deploy every enabled model and the gateway, wait until each "
+                                   "model answers, then serve until Ctrl-C or SIGTERM (which stop everything).")
+    _config_args(p)
+    p.add_argument("--host", default=None, help="bind address (default: server.host)")
+    p.add_argument("--port", type=int, default=None, help="HTTP port (default: server.port)")
+    p.add_argument("--ready-timeout", type=float, default=600, help="seconds to wait for the models (default 600)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("checkpoints", help="build the local profile's random-weight checkpoints",
+                       description="Generate (or reuse) the Qwen3-architecture stand-in checkpoints of the active profile.")
+    _config_args(p)
+    p.set_defaults(func=cmd_checkpoints)
+
+    p = sub.add_parser("route", help="print the routing decision for a prompt, without generating",
+                       description="Print the decision `model: auto` would get for a one-turn prompt.")
+    _config_args(p)
+    p.add_argument("prompt", help="the user message")
+    p.add_argument("--mode", choices=["quality", "balanced", "economy"], help="cost mode (default: router.mode)")
+    p.add_argument("--policy", help="routing policy name (default: router.policy)")
+    p.set_defaults(func=cmd_route)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ConfigError as err:
+        print(f"config error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

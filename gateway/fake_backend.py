@@ -1,0 +1,90 @@
+"""A model backend with no model: deterministic chunks in vLLM's exact shape.
+
+Honours thinking on/off and `thinking_token_budget` like vLLM with the qwen3 reasoning parser, so
+the gateway's request path can be tested, and its overhead measured, without an engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from typing import Any, AsyncIterator
+
+from .backend import BackendError, Endpoint, ModelStatus
+
+WORDS = ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta")
+
+
+class FakeBackend:
+    def __init__(
+        self,
+        models: list[str],
+        *,
+        context_length: int = 4096,
+        token_delay_s: float = 0.0,
+        default_max_tokens: int = 16,
+        states: dict[str, ModelStatus] | None = None,
+    ) -> None:
+        self.models = list(models)
+        self.context_length = context_length
+        self.token_delay_s = token_delay_s
+        self.default_max_tokens = default_max_tokens
+        self.states = states or {m: ModelStatus(m, "running", 1, 1) for m in models}
+        self.calls: list[tuple[Endpoint, str, dict[str, Any]]] = []
+        self.fail_next: BackendError | None = None
+
+    async def status(self) -> dict[str, ModelStatus]:
+        return dict(self.states)
+
+    async def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+        self.calls.append((endpoint, model, body))
+        if self.fail_next is not None:
+            err, self.fail_next = self.fail_next, None
+            raise err
+        if model not in self.models:
+            raise BackendError(404, f"model {model} not deployed")
+        max_tokens = body.get("max_completion_tokens") or body.get("max_tokens") or self.default_max_tokens
+        thinking = endpoint == "chat" and (body.get("chat_template_kwargs") or {}).get("enable_thinking", True)
+        budget = body.get("thinking_token_budget")
+        n_reason = 0
+        if thinking:
+            n_reason = max_tokens // 2 if budget is None else min(budget, max_tokens)
+        pieces = [("reasoning", WORDS[i % len(WORDS)] + " ") for i in range(n_reason)]
+        pieces += [("content", WORDS[i % len(WORDS)] + " ") for i in range(max_tokens - n_reason)]
+        prompt_tokens = 10
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": len(pieces),
+            "total_tokens": prompt_tokens + len(pieces),
+            "completion_tokens_details": {"reasoning_tokens": n_reason},
+        }
+        rid = ("chatcmpl-" if endpoint == "chat" else "cmpl-") + uuid.uuid4().hex
+        created = int(time.time())
+        if not body.get("stream"):
+            if self.token_delay_s:
+                await asyncio.sleep(self.token_delay_s * len(pieces))
+            reasoning = "".join(t for k, t in pieces if k == "reasoning") or None
+            content = "".join(t for k, t in pieces if k == "content")
+            if endpoint == "chat":
+                choice = {"index": 0, "message": {"role": "assistant", "content": content, "reasoning": reasoning,
+                                                  "tool_calls": []}, "finish_reason": "length"}
+                obj = "chat.completion"
+            else:
+                choice = {"index": 0, "text": content, "finish_reason": "length"}
+                obj = "text_completion"
+            yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice], "usage": usage}
+            return
+        obj = "chat.completion.chunk" if endpoint == "chat" else "text_completion"
+        for i, (kind, text) in enumerate(pieces):
+            if self.token_delay_s:
+                await asyncio.sleep(self.token_delay_s)
+            last = i == len(pieces) - 1
+            if endpoint == "chat":
+                delta = {kind: text} if i else {"role": "assistant", kind: text}
+                choice = {"index": 0, "delta": delta, "finish_reason": "length" if last else None}
+            else:
+                choice = {"index": 0, "text": text, "finish_reason": "length" if last else None}
+            yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice]}
+        if (body.get("stream_options") or {}).get("include_usage"):
+            yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [], "usage": usage}

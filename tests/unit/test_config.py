@@ -1,0 +1,95 @@
+"""Config validation: the shipped file is valid; broken files fail with the key named."""
+
+import copy
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from gateway.config import ConfigError, load_config, parse_config
+
+
+@pytest.fixture(scope="module")
+def raw(repo_root):
+    return yaml.safe_load((repo_root / "config.yaml").read_text())
+
+
+def test_shipped_config_is_valid_in_both_profiles(raw):
+    local = parse_config(raw)
+    assert local.profile == "local"
+    assert len(local.enabled_models()) >= 3
+    assert all(m.serving.weights == "generated" for m in local.enabled_models().values())
+    prod = local.with_profile("production")
+    assert all(m.serving.weights == "hub" and m.serving.accelerator for m in prod.enabled_models().values())
+    assert set(raw["models"]) >= {"qwen3-0.6b", "qwen3-1.7b", "qwen3-4b", "qwen3-8b", "qwen3-14b", "qwen3-32b",
+                                  "qwen3-30b-a3b", "qwen3-235b-a22b"}
+
+
+def _broken(raw, path, value):
+    data = copy.deepcopy(raw)
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    if value is KeyError:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    "path, value, expected",
+    [
+        (("server", "port"), "eighty", "server.port"),
+        (("server", "prot"), 8000, "server.prot: unknown key"),
+        (("profile",), "staging", "profile 'staging' is not defined"),
+        (("models", "qwen3-8b", "price", "input_per_mtok"), -1, "models.qwen3-8b.price.input_per_mtok"),
+        (("models", "qwen3-8b", "facts"), KeyError, "models.qwen3-8b.facts: required key is missing"),
+        (("profiles", "local", "models", "qwen3-0.6b", "checkpoint", "head_dim"), 16, "head_dim 16 is not supported"),
+        (("profiles", "local", "models", "qwen3-0.6b", "autoscaling"), {"min_replicas": 3, "max_replicas": 1},
+         "min_replicas (3) exceeds max_replicas (1)"),
+        (("profiles", "local", "models", "qwen3-7b"), {"weights": "hub"}, "qwen3-7b: not in the catalogue"),
+        (("router", "mode"), "cheap", "router.mode"),
+        (("thinking", "effort_budgets", "low"), 0, "must be positive"),
+    ],
+)
+def test_broken_config_names_the_key(raw, path, value, expected):
+    with pytest.raises(ConfigError) as err:
+        parse_config(_broken(raw, path, value))
+    assert expected in str(err.value)
+
+
+def test_profile_that_enables_nothing_is_rejected(raw):
+    data = copy.deepcopy(raw)
+    for m in data["profiles"]["local"]["models"].values():
+        m["enabled"] = False
+    with pytest.raises(ConfigError, match="enables no model"):
+        parse_config(data)
+
+
+def test_missing_and_unparsable_files(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "nope.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("server: [unclosed\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_config(bad)
+
+
+def test_cli_refuses_a_bad_config_and_exits_non_zero(tmp_path, raw):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(_broken(raw, ("server", "port"), -5)))
+    proc = subprocess.run([sys.executable, "-m", "gateway.cli", "serve", "--config", str(bad)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "server.port" in proc.stderr
+    assert "starting Ray" not in proc.stdout  # nothing started
+
+
+def test_every_command_has_help():
+    for cmd in ([], ["serve"], ["route"], ["checkpoints"]):
+        proc = subprocess.run([sys.executable, "-m", "gateway.cli", *cmd, "--help"], capture_output=True, text=True,
+                              timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        assert "usage:" in proc.stdout
