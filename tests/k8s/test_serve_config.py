@@ -1,0 +1,73 @@
+"""The RayService's serveConfigV2 is the gateway's own config, valid by the gateway's own rules."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+import yaml
+
+from .helm_chart import CHART_DIR, REPO, by_kind, gpu_values, helm, manifests, render
+
+from gateway.config import parse_config
+
+
+def serve_config(values: dict) -> dict:
+    (svc,) = by_kind(manifests(render(values=values)), "RayService")
+    text = svc["spec"]["serveConfigV2"]
+    assert isinstance(text, str), "KubeRay expects serveConfigV2 as a YAML string"
+    return yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("values_name", ["default", "gpu-example"])
+def test_serve_config_is_one_gateway_app(values_name):
+    values = gpu_values() if values_name == "gpu-example" else {}
+    config = serve_config(values)
+    (app,) = config["applications"]
+    assert app["name"] == "qwen-gateway"
+    assert app["import_path"] == "deployments.builder:build_app"
+    assert app["route_prefix"] == "/"
+    assert set(app["args"]) == {"config"}
+    assert config["http_options"] == {"host": "0.0.0.0", "port": 8000}
+
+    parse_config(app["args"]["config"], source=f"serveConfigV2 ({values_name})")
+    # Exactly the merged `gateway` values, nothing added or lost on the way through the template.
+    with helm().Chart.load(CHART_DIR) as chart:
+        assert app["args"]["config"] == chart.merge_values(values)["gateway"]
+
+
+def test_default_serves_the_local_profile():
+    (app,) = serve_config({})["applications"]
+    config = parse_config(app["args"]["config"])
+    assert config.profile == "local"
+    assert all(m.serving.weights == "generated" and not m.serving.accelerator for m in config.enabled_models().values())
+
+
+def test_gpu_example_serves_the_production_models_on_their_gpus():
+    (app,) = serve_config(gpu_values())["applications"]
+    config = parse_config(app["args"]["config"])
+    placed = {name: (m.serving.accelerator, m.serving.gpus_per_replica) for name, m in config.enabled_models().items()}
+    assert placed == {
+        "qwen3-0.6b": ("L4", 1),
+        "qwen3-8b": ("A100", 1),
+        "qwen3-32b": ("H100", 2),
+        "qwen3-30b-a3b": ("H100", 1),
+    }
+    for name in ("qwen3-32b", "qwen3-30b-a3b"):
+        assert config.enabled_models()[name].serving.autoscaling.min_replicas == 0
+
+
+def test_values_gateway_block_matches_config_yaml():
+    """values.yaml carries the repository's config.yaml; only server settings differ for pods."""
+    repo_config = yaml.safe_load((REPO / "config.yaml").read_text())
+    chart_gateway = yaml.safe_load((CHART_DIR / "values.yaml").read_text())["gateway"]
+    for key in set(repo_config) | set(chart_gateway):
+        if key != "server":
+            assert chart_gateway.get(key) == repo_config.get(key), f"values.yaml gateway.{key} differs from config.yaml"
+    assert set(chart_gateway["server"]) == set(repo_config["server"])
+
+
+def test_import_path_resolves():
+    module_name, _, attr = "deployments.builder:build_app".partition(":")
+    module = importlib.import_module(module_name)
+    assert callable(getattr(module, attr, None)), f"{module_name} has no callable {attr}"
