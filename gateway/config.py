@@ -196,7 +196,7 @@ class Thinking(_Strict):
 
 
 class RouterConfig(_Strict):
-    policy: str = Field(default="simple", description="Routing policy name (see gateway.routing registry).")
+    policy: str = Field(default="complexity", description="Routing policy name (see gateway.routing registry).")
     mode: Literal["quality", "balanced", "economy"] = "balanced"
     options: dict[str, Any] = Field(default_factory=dict, description="Policy-specific settings.")
 

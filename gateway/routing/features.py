@@ -1,34 +1,94 @@
-"""Request summaries for routing (minimal version; the router work replaces this module)."""
+"""Build the router's inputs: a RouteRequest from a chat body or a bare prompt, ModelViews from config.
+
+Why here and not in the ingress: the offline evaluation and the live gateway must summarise a
+request the same way, or offline numbers would not describe online routing. Token counts use the
+real Qwen3 vocabulary (gateway.tokens) plus the chat template's fixed cost per message.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, Mapping, Sequence
 
-from ..thinking import ThinkingIntent
+from ..thinking import ThinkingIntent, _text_of
 from ..tokens import count_tokens
-from .base import RouteRequest
+from .base import Mode, ModelView, RouteRequest
+
+# <|im_start|>{role}\n ... <|im_end|>\n around every message, and the generation prompt.
+TOKENS_PER_MESSAGE = 5
+GENERATION_PROMPT_TOKENS = 3
 
 
-def _text(body: dict[str, Any]) -> str:
-    parts = []
-    for m in body.get("messages") or ():
-        c = m.get("content")
-        if isinstance(c, str):
-            parts.append(c)
-        elif isinstance(c, list):
-            parts.extend(p.get("text", "") for p in c if isinstance(p, dict))
-    return "\n".join(parts)
+def conversation_text(messages: Sequence[Mapping[str, Any]]) -> str:
+    """Message texts in order, the latest user turn moved last: features read the end of the text."""
+    parts = [(m.get("role", "user"), _text_of(m.get("content"))) for m in messages]
+    last_user = max((i for i, (role, _) in enumerate(parts) if role == "user"), default=None)
+    ordered = [p for i, p in enumerate(parts) if i != last_user]
+    if last_user is not None:
+        ordered.append(parts[last_user])
+    return "\n\n".join(text for _, text in ordered if text)
 
 
-def route_request_from_chat(body: dict[str, Any], intent: ThinkingIntent, mode: str, tenant: str | None = None,
-                            max_model: str | None = None, max_budget: int | None = None) -> RouteRequest:
-    text = _text(body)
-    return RouteRequest(text=text, prompt_tokens=count_tokens(text), intent=intent, mode=mode,
-                        has_tools=bool(body.get("tools")), turns=len(body.get("messages") or ()),
-                        tenant=tenant, max_model=max_model, max_budget=max_budget)
+def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mode: Mode,
+                            tenant: str | None = None, max_model: str | None = None,
+                            max_budget: int | None = None) -> RouteRequest:
+    """Summarise an OpenAI chat-completions body for a routing policy."""
+    messages = body.get("messages") or []
+    tools = body.get("tools") or body.get("functions") or []
+    has_tools = bool(tools) and body.get("tool_choice") != "none"
+    prompt_tokens = GENERATION_PROMPT_TOKENS
+    for m in messages:
+        prompt_tokens += TOKENS_PER_MESSAGE + count_tokens(_text_of(m.get("content")))
+        for call in m.get("tool_calls") or []:
+            prompt_tokens += count_tokens(json.dumps(call.get("function", call), ensure_ascii=False))
+    if tools:
+        prompt_tokens += count_tokens(json.dumps(tools, ensure_ascii=False))
+    return RouteRequest(
+        text=conversation_text(messages),
+        prompt_tokens=prompt_tokens,
+        intent=intent,
+        mode=mode,
+        has_tools=has_tools,
+        turns=max(1, sum(1 for m in messages if m.get("role") == "user")),
+        tenant=tenant,
+        max_model=max_model,
+        max_budget=max_budget,
+    )
 
 
-def route_request_from_prompt(prompt: str, intent: ThinkingIntent, mode: str, tenant: str | None = None,
-                              max_model: str | None = None, max_budget: int | None = None) -> RouteRequest:
-    return RouteRequest(text=prompt, prompt_tokens=count_tokens(prompt), intent=intent, mode=mode,
-                        tenant=tenant, max_model=max_model, max_budget=max_budget)
+def route_request_from_prompt(prompt: str, intent: ThinkingIntent | None = None, mode: Mode = "balanced",
+                              tenant: str | None = None, max_model: str | None = None,
+                              max_budget: int | None = None, has_tools: bool = False) -> RouteRequest:
+    """A single user turn: what the offline evaluation and `POST /v1/route` with a prompt use."""
+    return RouteRequest(
+        text=prompt,
+        prompt_tokens=count_tokens(prompt) + TOKENS_PER_MESSAGE + GENERATION_PROMPT_TOKENS,
+        intent=intent or ThinkingIntent(),
+        mode=mode,
+        has_tools=has_tools,
+        turns=1,
+        tenant=tenant,
+        max_model=max_model,
+        max_budget=max_budget,
+    )
+
+
+def views_from_config(cfg: Any, enabled_only: bool = True) -> list[ModelView]:
+    """Static ModelViews (one running replica, empty queue) for a GatewayConfig's models."""
+    if enabled_only:
+        served = cfg.enabled_models().values()
+        items = [(s.name, s.catalog, s.context_length) for s in served]
+    else:
+        items = [(n, c, c.facts.context_length) for n, c in cfg.models.items()]
+    return [
+        ModelView(name=name, active_params_b=cat.facts.active_params_b, params_b=cat.facts.params_b,
+                  context_length=ctx, input_price=cat.price.input_per_mtok, output_price=cat.price.output_per_mtok)
+        for name, cat, ctx in items
+    ]
+
+
+def catalogue_views() -> list[ModelView]:
+    """Every model of the default config's catalogue: the offline evaluation's worst case (most options)."""
+    from ..config import load_config
+
+    return views_from_config(load_config(), enabled_only=False)

@@ -1,3 +1,3 @@
-"""Built-in policies; importing a module registers it."""
+"""Built-in policies; importing a module registers it. `complexity` is the default."""
 
-from . import simple  # noqa: F401
+from . import complexity, simple  # noqa: F401

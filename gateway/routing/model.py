@@ -1,0 +1,88 @@
+"""The learned difficulty score at runtime: a JSON artefact and a pure-Python dot product.
+
+Why no numpy here: the router runs in the ingress on every request; a few hundred multiply-adds
+over a list and a dict of hashed buckets cost microseconds, and keep the ingress import-light.
+The artefact is written by scripts/train_router.py; `version` and `data_sha256` say which code and
+which labels produced it, and a mismatched version is refused at load (a config-time error, not a
+wrong score at request time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .signals import FEATURE_NAMES, Z_CLIP, dense_signals, feature_vector, lexical_buckets
+
+ARTEFACT_VERSION = 1
+ARTEFACT_PATH = Path(__file__).resolve().parent / "complexity_model.json"
+
+
+@dataclass(frozen=True)
+class DifficultyModel:
+    """Logistic difficulty over signals; `score` maps it to its percentile among training prompts."""
+
+    version: int
+    data_sha256: str
+    weights: tuple[float, ...]      # weights of standardised, clipped signals
+    mean: tuple[float, ...]
+    std: tuple[float, ...]
+    bias: float
+    lexical_dim: int
+    lexical: dict[int, float]
+    calibration: tuple[float, ...]  # increasing quantiles of training raw scores
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "DifficultyModel":
+        if d.get("version") != ARTEFACT_VERSION:
+            raise ValueError(f"complexity artefact version {d.get('version')!r}, this code reads {ARTEFACT_VERSION}; "
+                             "re-run scripts/train_router.py")
+        if list(d["features"]) != list(FEATURE_NAMES):
+            raise ValueError("complexity artefact was trained on other features; re-run scripts/train_router.py")
+        return cls(
+            version=d["version"], data_sha256=d["data_sha256"], weights=tuple(d["dense_weights"]),
+            mean=tuple(d["mean"]), std=tuple(max(sd, 1e-6) for sd in d["std"]), bias=float(d["bias"]),
+            lexical_dim=int(d["lexical_dim"]), lexical={int(k): float(v) for k, v in d["lexical_weights"].items()},
+            calibration=tuple(d["calibration"]),
+        )
+
+    def raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
+        x = feature_vector(signals if signals is not None else dense_signals(text, prompt_tokens))
+        s = self.bias
+        for w, v, mu, sd in zip(self.weights, x, self.mean, self.std):
+            z = (v - mu) / sd
+            s += w * (Z_CLIP if z > Z_CLIP else -Z_CLIP if z < -Z_CLIP else z)
+        if self.lexical_dim:
+            buckets = lexical_buckets(text, self.lexical_dim)
+            if buckets:
+                get = self.lexical.get
+                s += sum(get(b, 0.0) for b in buckets) / math.sqrt(len(buckets))
+        return s
+
+    def score(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
+        """Difficulty in [0, 1]: the share of training prompts with a lower raw score, interpolated."""
+        r = self.raw(text, prompt_tokens, signals)
+        cal = self.calibration
+        n = len(cal) - 1
+        if r <= cal[0]:
+            return 0.0
+        if r >= cal[-1]:
+            return 1.0
+        i = bisect.bisect_right(cal, r)
+        lo, hi = cal[i - 1], cal[i]
+        frac = (r - lo) / (hi - lo) if hi > lo else 0.0
+        return (i - 1 + frac) / n
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> DifficultyModel:
+    p = Path(path) if path else ARTEFACT_PATH
+    try:
+        return DifficultyModel.from_dict(json.loads(p.read_text()))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{p}: complexity artefact missing; run scripts/train_router.py") from None

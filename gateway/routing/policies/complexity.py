@@ -1,0 +1,160 @@
+"""`complexity`: the default policy. Difficulty and task from the prompt, quality from published
+Qwen3 priors, cost from config prices, then the cheapest option good enough for the mode.
+
+Why this shape: every (model, thinking, budget) option gets an expected quality (gateway.routing.
+priors) and an expected price. The mode says how far below the best reachable quality a request may
+land, and harder prompts may land less far: `quality` stays within 2% of the best, `balanced`
+within 5-25%, `economy` within 15-50% (easy prompts tolerate most). The cheapest option inside that
+band wins. Load is a second pass: if the preferred model is cold or saturated, the same band is
+searched among models that can serve now, which is where a smaller model that thinks longer wins.
+Client wishes (ThinkingIntent) and tenant limits (max_model, max_budget) prune options first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..base import Decision, ModelView, RouteRequest
+from ..model import load_model
+from ..priors import BUDGETS, effective_size, expected_quality, table_key
+from ..registry import register_policy
+from ..signals import dense_signals
+from ..tasks import LONG_CONTEXT_TOKENS, classify
+
+MIN_BUDGET = 1024          # the report: budgets under 1K buy little
+ANSWER_TOKENS = 400        # expected visible answer length, for cost and context room
+THINK_FILL = 0.6           # share of a thinking budget a request is expected to use
+# (allowed quality loss at difficulty 1, extra loss allowed at difficulty 0), relative to the best option.
+MODE_BANDS = {"quality": (0.0, 0.02), "balanced": (0.05, 0.20), "economy": (0.15, 0.35)}
+
+
+@dataclass(frozen=True)
+class Option:
+    model: ModelView
+    thinking: bool
+    budget: int | None
+    quality: float
+    cost: float
+
+
+@lru_cache(maxsize=256)
+def _size(name: str, params_b: float, active_params_b: float) -> float:
+    return effective_size(name, params_b, active_params_b)
+
+
+def _view_size(m: ModelView) -> float:
+    return _size(m.name, m.params_b, m.active_params_b)
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "replace").decode().replace("\n", " ").replace("\r", " ")[:119]
+
+
+@register_policy("complexity")
+class ComplexityPolicy:
+    name = "complexity"
+
+    def __init__(self, artefact: str | None = None, long_context_tokens: int = LONG_CONTEXT_TOKENS,
+                 answer_tokens: int = ANSWER_TOKENS, think_fill: float = THINK_FILL) -> None:
+        self.model = load_model(artefact)
+        self.long_context_tokens = long_context_tokens
+        self.answer_tokens = answer_tokens
+        self.think_fill = think_fill
+
+    # --- candidates -------------------------------------------------------------------------------
+
+    def _allowed(self, req: RouteRequest, models: Sequence[ModelView]) -> tuple[list[ModelView], str]:
+        """Models the tenant limit and the context window allow; never empty."""
+        note = ""
+        pool = list(models)
+        if req.max_model:
+            limit = next((m for m in models if m.name == req.max_model), None)
+            if limit is not None:
+                cap = _view_size(limit)
+            elif table_key(req.max_model):
+                cap = _size(req.max_model, 0.0, 0.0)
+            else:
+                cap = 0.0
+                note = "unknown max_model"
+            pool = [m for m in pool if _view_size(m) <= cap + 1e-9] or [min(models, key=_view_size)]
+        fits = [m for m in pool if m.context_length >= req.prompt_tokens + self.answer_tokens]
+        return (fits or [max(pool, key=lambda m: m.context_length)]), note
+
+    def _options(self, req: RouteRequest, task: str, d: float, models: Sequence[ModelView]) -> list[Option]:
+        intent = req.intent
+        out: list[Option] = []
+        for m in models:
+            room = m.context_length - req.prompt_tokens - self.answer_tokens
+            cap = min(room, req.max_budget) if req.max_budget is not None else room
+            plans: list[tuple[bool, int | None]] = []
+            if intent.enabled is False:
+                plans = [(False, None)]
+            elif intent.budget is not None:
+                plans = [(True, max(1, min(intent.budget, cap)))]
+            else:
+                budgets = [b for b in BUDGETS if b <= cap]
+                if intent.enabled is True:
+                    plans = [(True, b) for b in budgets] or [(True, max(1, cap))]
+                else:
+                    plans = [(False, None)]
+                    if task != "long_context":   # thinking hurts long-context retrieval
+                        plans += [(True, b) for b in budgets]
+            size = _view_size(m)
+            for thinking, budget in plans:
+                q = expected_quality(m.name, size, task, d, thinking, budget)
+                out_tokens = self.answer_tokens + (self.think_fill * budget if thinking and budget else 0)
+                cost = (req.prompt_tokens * m.input_price + out_tokens * m.output_price) / 1e6
+                out.append(Option(m, thinking, budget, q, cost))
+        return out
+
+    @staticmethod
+    def _pick(options: Sequence[Option], floor: float) -> Option:
+        good = [o for o in options if o.quality >= floor]
+        if good:
+            return min(good, key=lambda o: (o.cost, -o.quality))
+        return max(options, key=lambda o: (o.quality, -o.cost))
+
+    # --- decision ---------------------------------------------------------------------------------
+
+    def decide(self, request: RouteRequest, models: Sequence[ModelView]) -> Decision:
+        if not models:
+            raise ValueError("no models to route to")
+        sig = dense_signals(request.text, request.prompt_tokens)
+        d = self.model.score(request.text, request.prompt_tokens, sig)
+        task = classify(sig, request.prompt_tokens, request.has_tools, self.long_context_tokens)
+        pool, note = self._allowed(request, models)
+        options = self._options(request, task, d, pool)
+        best = max(o.quality for o in options)
+        base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])
+        floor = best * (1.0 - base - extra * (1.0 - d))
+        chosen = preferred = self._pick(options, floor)
+
+        rerouted_from = None
+        if preferred.model.cold or preferred.model.saturated:
+            ready = [o for o in options if not (o.model.cold or o.model.saturated)]
+            state = "cold" if preferred.model.cold else "saturated"
+            if ready:
+                chosen = self._pick(ready, floor)
+                rerouted_from = preferred.model.name
+                note = f"{preferred.model.name} {state}, rerouted"
+            else:
+                note = f"all models cold or saturated, kept {preferred.model.name}"
+
+        think = f"think {chosen.budget}" if chosen.thinking else "no think"
+        reason = f"{task} d={d:.2f} {request.mode}: {think}" + (f"; {note}" if note else "")
+        if request.intent.explicit:
+            reason += f"; client {request.intent.source}"
+        return Decision(
+            model=chosen.model.name,
+            thinking=chosen.thinking,
+            budget=chosen.budget if chosen.thinking else None,
+            policy=self.name,
+            score=d,
+            task=task,
+            reason=_ascii(reason),
+            rerouted_from=rerouted_from,
+            extra={"expected_quality": f"{chosen.quality:.1f}", "quality_floor": f"{floor:.1f}",
+                   "expected_cost_usd": f"{chosen.cost:.6f}"},
+        )
