@@ -22,4 +22,4 @@ class GatewayIngress:
         self._gateway = Gateway(parse_config(config), RayBackend(models, APP_NAME))
 
     async def __serve_build_asgi_app__(self):
-        return create_app(self._gateway)
+        return create_app(self._gateway, echo_request_id=False)  # Serve's proxy returns it

@@ -19,28 +19,31 @@ from gateway.backend import BackendError, Endpoint, ModelStatus
 STATUS_TTL_S = 1.0
 
 
+def _raise_if_error(obj: dict[str, Any]) -> dict[str, Any]:
+    """vLLM reports errors as an `{"error": {...}}` object in place of a response or chunk."""
+    if "error" in obj and "choices" not in obj:
+        err = obj["error"] if isinstance(obj["error"], dict) else {"message": str(obj["error"])}
+        code = err.get("code")
+        raise BackendError(code if isinstance(code, int) else 500, err.get("message", "engine error"), err.get("type"))
+    return obj
+
+
 def _parse_sse(text: str) -> list[dict[str, Any]]:
     out = []
     for line in text.split("\n"):
         if not line.startswith("data: "):
             continue
         payload = line[6:].strip()
-        if payload == "[DONE]":
-            continue
-        obj = json.loads(payload)
-        if "error" in obj and "choices" not in obj:
-            err = obj["error"]
-            raise BackendError(int(err.get("code") or 500), err.get("message", "engine error"), err.get("type"))
-        out.append(obj)
+        if payload != "[DONE]":
+            out.append(_raise_if_error(json.loads(payload)))
     return out
 
 
 class RayBackend:
     def __init__(self, handles: dict[str, Any], app_name: str) -> None:
-        from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest, ErrorResponse
+        from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
 
         self._request_cls = {"chat": ChatCompletionRequest, "completions": CompletionRequest}
-        self._error_cls = ErrorResponse
         self._handles = {name: h.options(stream=True) for name, h in handles.items()}
         self._deployments = {name: h.deployment_name for name, h in handles.items()}
         self._app_name = app_name
@@ -58,13 +61,11 @@ class RayBackend:
         stream = getattr(self._handles[model], endpoint).remote(request, None)
         async for item in stream:
             for part in item if isinstance(item, list) else (item,):
-                if isinstance(part, self._error_cls):
-                    raise BackendError(int(part.error.code or 500), part.error.message, part.error.type)
                 if isinstance(part, str):
                     for obj in _parse_sse(part):
                         yield obj
-                else:
-                    yield part.model_dump(mode="json")
+                else:  # a full response, or an error response (vLLM's class or Ray's subclass)
+                    yield _raise_if_error(part.model_dump(mode="json"))
 
     async def status(self) -> dict[str, ModelStatus]:
         async with self._status_lock:

@@ -7,6 +7,7 @@ import json
 import signal
 import sys
 import threading
+import time
 from typing import Sequence
 
 from .config import DEFAULT_CONFIG_PATH, ConfigError, GatewayConfig, load_config
@@ -21,26 +22,33 @@ def _load(args: argparse.Namespace) -> GatewayConfig:
     return load_config(args.config, args.profile)
 
 
+def _log(msg: str) -> None:
+    print(msg, flush=True)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     config = _load(args)
     from deployments.local import LocalServer
 
     server = LocalServer(config, host=args.host, port=args.port)
     stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
+    began = time.monotonic()
     try:
-        server.start()
-        server.wait_ready(timeout_s=args.ready_timeout)
+        server.start(log=_log)
+        # After ray.init, which installs its own SIGTERM handler: ours stops Serve and Ray cleanly.
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+        server.wait_ready(timeout_s=args.ready_timeout, log=_log)
         base = f"{server.base_url}/v1"
-        print(f"\nREADY: Qwen3 gateway serving {base} (models: auto, {', '.join(config.enabled_models())})")
+        print(f"\nREADY in {time.monotonic() - began:.0f}s: Qwen3 gateway serving {base} "
+              f"(models: auto, {', '.join(config.enabled_models())})")
         print(f"metrics: http://{server.host}:{config.server.metrics_port}/metrics")
         print("try:\n  curl -s " + base + "/chat/completions -H 'content-type: application/json' \\\n"
               "    -d '{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"What is 17*23?\"}], \"max_tokens\": 64}'")
         print("Ctrl-C stops everything.", flush=True)
         while not stop.wait(1):
             pass
-        print("stopping ...", flush=True)
+        _log("stopping Serve and Ray ...")
         return 0
     except TimeoutError as err:
         print(f"error: {err}", file=sys.stderr)

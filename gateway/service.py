@@ -161,7 +161,7 @@ class Gateway:
             request_id=request_id or uuid.uuid4().hex,
             start=start,
             decision_s=decision_s,
-            headers={**decision.headers(), "x-request-id": request_id or ""},
+            headers=decision.headers(),
         )
 
     def _engine_body(self, endpoint: Endpoint, body: dict[str, Any], d: Decision) -> dict[str, Any]:
@@ -254,6 +254,7 @@ class Gateway:
         self.in_flight[model] -= 1
         price = self.models[model].catalog.price
         self.metrics.record(RequestRecord(
+            request_id=plan.request_id,
             endpoint=plan.endpoint,
             model=model,
             policy=plan.decision.policy,
@@ -271,6 +272,8 @@ class Gateway:
             budget_granted=plan.decision.budget if plan.decision.thinking else None,
             cost_usd=price.cost(meter.prompt_tokens, meter.completion_tokens),
             rerouted=plan.decision.rerouted_from is not None,
+            task=plan.decision.task,
+            reason=plan.decision.reason,
         ))
 
 
@@ -315,10 +318,12 @@ def _check_length(model: ServedModel, prompt_tokens: int, output_limit: int | No
             param="messages",
             code="context_length_exceeded",
         )
-    if output_limit is not None and output_limit > ctx:
+    if output_limit is not None and prompt_tokens + output_limit > ctx:
         raise APIError(
             400,
-            f"max_tokens ({output_limit}) exceeds the model's context length ({ctx}).",
+            f"This model's maximum context length is {ctx} tokens; you requested about "
+            f"{prompt_tokens + output_limit} ({prompt_tokens} in the prompt, {output_limit} to generate). "
+            "Lower max_tokens or shorten the prompt.",
             param="max_tokens",
             code="context_length_exceeded",
         )

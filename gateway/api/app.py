@@ -25,7 +25,7 @@ log = logging.getLogger("qwen_gateway")
 _ID_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
 
 
-def _error_response(err: APIError, request_id: str | None = None) -> JSONResponse:
+def _error_response(err: APIError, request_id: str | None) -> JSONResponse:
     headers = dict(err.headers)
     if request_id:
         headers["x-request-id"] = request_id
@@ -60,30 +60,36 @@ async def read_json(request: Request, max_bytes: int) -> dict[str, Any]:
     return data
 
 
-def _respond(result: Result, request_id: str) -> Response:
-    headers = {**result.headers, "x-request-id": request_id}
+def _respond(result: Result, request_id: str | None) -> Response:
+    headers = dict(result.headers)
+    if request_id:
+        headers["x-request-id"] = request_id
     if result.stream is not None:
         headers["cache-control"] = "no-cache"
         return StreamingResponse(result.stream, media_type="text/event-stream", headers=headers)
     return JSONResponse(result.body, headers=headers)
 
 
-def create_app(gateway: Gateway) -> FastAPI:
+def create_app(gateway: Gateway, *, echo_request_id: bool = True) -> FastAPI:
+    """`echo_request_id=False` where a proxy in front already returns x-request-id (Ray Serve's does)."""
     app = FastAPI(title="Qwen3 gateway", version="0.1.0", docs_url="/docs", redoc_url=None)
     max_body = gateway.config.server.max_body_bytes
 
+    def echo(rid: str) -> str | None:
+        return rid if echo_request_id else None
+
     @app.exception_handler(APIError)
     async def _api_error(request: Request, err: APIError) -> JSONResponse:
-        return _error_response(err, request_id_of(request))
+        return _error_response(err, echo(request_id_of(request)))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, err: RequestValidationError) -> JSONResponse:
-        return _error_response(bad_request(f"Invalid request: {err.errors()[0].get('msg')}"), request_id_of(request))
+        return _error_response(bad_request(f"Invalid request: {err.errors()[0].get('msg')}"), echo(request_id_of(request)))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, err: StarletteHTTPException) -> JSONResponse:
         kind = "not_found_error" if err.status_code == 404 else "invalid_request_error"
-        return _error_response(APIError(err.status_code, str(err.detail), type=kind), request_id_of(request))
+        return _error_response(APIError(err.status_code, str(err.detail), type=kind), echo(request_id_of(request)))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, err: Exception) -> JSONResponse:
@@ -91,7 +97,7 @@ def create_app(gateway: Gateway) -> FastAPI:
         log.exception("unhandled error in request %s", rid)
         return _error_response(
             APIError(500, f"Internal gateway error (request id {rid}).", type="server_error", code="internal_error"),
-            rid,
+            echo(rid),
         )
 
     @app.get("/health")
@@ -138,7 +144,7 @@ def create_app(gateway: Gateway) -> FastAPI:
         req = await _parse(request, ChatRequest)
         plan = await gateway.plan("chat", req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
                                   start=start)
-        return _respond(await gateway.execute(plan), rid)
+        return _respond(await gateway.execute(plan), echo(rid))
 
     @app.post("/v1/completions")
     async def completions(request: Request) -> Response:
@@ -147,7 +153,7 @@ def create_app(gateway: Gateway) -> FastAPI:
         req = await _parse(request, CompletionRequest)
         plan = await gateway.plan("completions", req, request_id=rid,
                                   mode_header=request.headers.get("x-route-mode"), start=start)
-        return _respond(await gateway.execute(plan), rid)
+        return _respond(await gateway.execute(plan), echo(rid))
 
     @app.post("/v1/route")
     async def route(request: Request) -> JSONResponse:
@@ -155,6 +161,6 @@ def create_app(gateway: Gateway) -> FastAPI:
         rid = request_id_of(request)
         req = await _parse(request, ChatRequest)
         plan = await gateway.plan("chat", req, request_id=rid, mode_header=request.headers.get("x-route-mode"))
-        return JSONResponse(plan.decision.as_dict(), headers={**plan.headers, "x-request-id": rid})
+        return JSONResponse(plan.decision.as_dict(), headers={**plan.headers, **({"x-request-id": rid} if echo_request_id else {})})
 
     return app
