@@ -20,6 +20,7 @@ APP_NAME = "qwen-gateway"
 class GatewayIngress:
     def __init__(self, config: dict[str, Any], models: dict[str, Any]) -> None:
         self._gateway = Gateway(parse_config(config), RayBackend(models, APP_NAME))
+        self._gateway.warm_up()
 
     async def __serve_build_asgi_app__(self):
         return create_app(self._gateway, echo_request_id=False)  # Serve's proxy returns it

@@ -76,6 +76,7 @@ def cmd_route(args: argparse.Namespace) -> int:
     if args.policy:
         config = config.model_copy(update={"router": config.router.model_copy(update={"policy": args.policy})})
     gateway = Gateway(config, FakeBackend(list(config.enabled_models())))
+    gateway.warm_up()
     body = {"model": "auto", "messages": [{"role": "user", "content": args.prompt}]}
     if args.mode:
         body["route_mode"] = args.mode
@@ -109,6 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["quality", "balanced", "economy"], help="cost mode (default: router.mode)")
     p.add_argument("--policy", help="routing policy name (default: router.policy)")
     p.set_defaults(func=cmd_route)
+
+    from .evaluation import add_eval_arguments, run_eval
+
+    p = sub.add_parser("eval", help="score a routing policy on labelled prompts (RouteLLM's APGR and CPT)",
+                       description="Offline evaluation on the routing-labels format: APGR, CPT(50%%), CPT(80%%) per "
+                                   "benchmark, from the policy's difficulty score, plus decision latency. "
+                                   "No Ray, no model.")
+    add_eval_arguments(p)
+    p.set_defaults(func=run_eval)
     return parser
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator, Callable
 
 from .api.errors import APIError, bad_request, from_engine_error, model_not_found
@@ -19,7 +19,7 @@ from .backend import BackendError, Endpoint, ModelBackend, ModelStatus
 from .config import GatewayConfig, Sampling, ServedModel
 from .metrics import GatewayMetrics, RequestRecord
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, make_policy
-from .routing.features import route_request_from_chat, route_request_from_prompt
+from .routing.features import route_request_from_chat, route_request_from_prompt, views_from_config
 from .streaming import SSE_DONE, StreamMeter, mirror_reasoning, sse
 from .thinking import ThinkingIntent, read_intent
 from .tokens import count_tokens
@@ -70,6 +70,7 @@ class Gateway:
         self.metrics = metrics or GatewayMetrics()
         self.clock = clock
         self.in_flight: collections.Counter[str] = collections.Counter()
+        self._static_views = views_from_config(config)
 
     # --- models ----------------------------------------------------------------------------------
 
@@ -92,24 +93,21 @@ class Gateway:
         return ready, states
 
     async def _views(self) -> list[ModelView]:
+        """The catalogue's static views joined with live serving state."""
         states = await self.backend.status()
         views = []
-        for name, m in self.models.items():
-            st = states.get(name)
-            scale = m.serving.autoscaling
+        for view in self._static_views:
+            st = states.get(view.name)
             replicas = st.running_replicas if st else 0
-            views.append(ModelView(
-                name=name,
-                active_params_b=m.catalog.facts.active_params_b,
-                params_b=m.catalog.facts.params_b,
-                context_length=m.context_length,
-                input_price=m.catalog.price.input_per_mtok,
-                output_price=m.catalog.price.output_per_mtok,
-                running_replicas=replicas,
-                queued=self.in_flight[name],
-                max_queue=max(replicas, 1) * scale.max_ongoing_requests,
-            ))
+            cap = self.models[view.name].serving.autoscaling.max_ongoing_requests
+            views.append(replace(view, running_replicas=replicas, queued=self.in_flight[view.name],
+                                 max_queue=max(replicas, 1) * cap))
         return views
+
+    def warm_up(self) -> None:
+        """Load the tokenizer and the policy's artefact now, not on the first request."""
+        self.policy.decide(route_request_from_prompt("warm up", ThinkingIntent(), self.config.router.mode),
+                           self._static_views)
 
     # --- planning --------------------------------------------------------------------------------
 
@@ -141,6 +139,9 @@ class Gateway:
         elif req.model in self.models:
             decision = _pinned(req.model, intent)
             prompt_tokens = None
+            state = (await self.backend.status()).get(req.model)
+            if state is not None and state.state in ("unhealthy", "missing"):
+                decision = await self._reroute_pinned(endpoint, req, body, intent, mode, state.state)
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
         decision_s = self.clock() - t0
@@ -163,6 +164,20 @@ class Gateway:
             decision_s=decision_s,
             headers=decision.headers(),
         )
+
+    async def _reroute_pinned(self, endpoint, req, body, intent, mode, state: str) -> Decision:
+        """A pinned model that cannot serve at all: answer with the policy's best other model."""
+        views = [v for v in await self._views() if v.name != req.model]
+        if not views:
+            raise APIError(503, f"Model '{req.model}' is {state} and no other model can answer.",
+                           type="server_error", code="model_unavailable", headers={"retry-after": "30"})
+        if endpoint == "chat":
+            rreq = route_request_from_chat(body, intent, mode)
+        else:
+            rreq = route_request_from_prompt(req.prompt_text(), intent, mode)
+        d = self.policy.decide(rreq, views)
+        return replace(d, rerouted_from=req.model,
+                       reason=f"pinned {req.model} is {state}; rerouted. {d.reason}"[:119])
 
     def _engine_body(self, endpoint: Endpoint, body: dict[str, Any], d: Decision) -> dict[str, Any]:
         out = {k: v for k, v in body.items() if k not in _GATEWAY_FIELDS}

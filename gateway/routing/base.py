@@ -65,7 +65,9 @@ class Decision:
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def headers(self) -> dict[str, str]:
+        extra = {"x-route-rerouted-from": self.rerouted_from} if self.rerouted_from else {}
         return {
+            **extra,
             "x-route-model": self.model,
             "x-route-thinking-budget": ("off" if not self.thinking else str(self.budget) if self.budget else "unlimited"),
             "x-route-policy": self.policy,

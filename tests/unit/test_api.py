@@ -194,3 +194,32 @@ async def test_route_endpoint_matches_response_headers(client):
     r = await client.post("/v1/chat/completions", json=body)
     assert r.headers["x-route-model"] == decision["model"]
     assert r.headers["x-route-policy"] == decision["policy"]
+
+
+async def test_pinned_model_that_cannot_serve_is_rerouted_and_says_so(client, backend):
+    backend.states["qwen3-8b"] = ModelStatus("qwen3-8b", "unhealthy", 0)
+    r = await client.post("/v1/chat/completions", json=chat(model="qwen3-8b"))
+    assert r.status_code == 200
+    assert r.headers["x-route-rerouted-from"] == "qwen3-8b"
+    assert r.headers["x-route-model"] != "qwen3-8b" and "pinned qwen3-8b is unhealthy" in r.headers["x-route-reason"]
+    # a model that is only starting keeps the request: the client pinned it and waits
+    backend.states["qwen3-8b"] = ModelStatus("qwen3-8b", "starting", 0)
+    r = await client.post("/v1/chat/completions", json=chat(model="qwen3-8b"))
+    assert r.headers["x-route-model"] == "qwen3-8b" and "x-route-rerouted-from" not in r.headers
+
+
+async def test_auto_avoids_a_cold_model(client, backend):
+    body = chat("Janet has 3 apples and buys 17 more each day for 2 weeks, then gives away a third. How many are left?")
+    first = (await client.post("/v1/route", json=body)).json()["model"]
+    backend.states[first] = ModelStatus(first, "scaled_to_zero", 0)
+    d = (await client.post("/v1/route", json=body)).json()
+    assert d["model"] != first and d["rerouted_from"] == first
+
+
+async def test_route_mode_from_header_and_body(client):
+    body = chat("hi there")
+    eco = (await client.post("/v1/route", json={**body, "route_mode": "economy"})).json()
+    qual = (await client.post("/v1/route", json=body, headers={"x-route-mode": "quality"})).json()
+    assert "economy" in eco["reason"] and "quality" in qual["reason"]
+    bad = await client.post("/v1/route", json=body, headers={"x-route-mode": "cheapest"})
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "x-route-mode"
