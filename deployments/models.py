@@ -68,8 +68,11 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
     if s.accelerator:
         out["accelerator_type"] = s.accelerator
     else:
-        # CPU engines: one CPU bundle per replica (the GPU default would never schedule).
+        # CPU engines: one CPU bundle per replica (the GPU default would never schedule). The replica
+        # actor itself only relays requests, so it takes no CPU of its own: otherwise every replica
+        # costs two logical CPUs and a second replica may not fit a small local Ray.
         out["placement_group_config"] = {"bundles": [{"CPU": s.cpus_per_replica}]}
+        out["deployment_config"]["ray_actor_options"] = {"num_cpus": 0}
     return out
 
 

@@ -19,7 +19,13 @@ from .backend import BackendError, Endpoint, ModelBackend, ModelStatus
 from .config import GatewayConfig, Sampling, ServedModel
 from .metrics import GatewayMetrics, RequestRecord
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, make_policy
-from .routing.features import route_request_from_chat, route_request_from_prompt, views_from_config
+from .routing.features import (
+    THINK_BLOCK_TOKENS,
+    chat_prompt_tokens,
+    route_request_from_chat,
+    route_request_from_prompt,
+    views_from_config,
+)
 from .streaming import SSE_DONE, StreamMeter, mirror_reasoning, sse
 from .thinking import ThinkingIntent, read_intent
 from .tokens import count_tokens
@@ -148,8 +154,9 @@ class Gateway:
 
         model = self.models[decision.model]
         if prompt_tokens is None:
-            text = _chat_text(body) if endpoint == "chat" else req.prompt_text()
-            prompt_tokens = count_tokens(text)
+            prompt_tokens = chat_prompt_tokens(body) if endpoint == "chat" else count_tokens(req.prompt_text())
+        if endpoint == "chat":
+            prompt_tokens += THINK_BLOCK_TOKENS
         _check_length(model, prompt_tokens, req.output_limit)
 
         engine_body = self._engine_body(endpoint, body, decision)
@@ -310,17 +317,6 @@ def _pinned(model: str, intent: ThinkingIntent) -> Decision:
         score=0.0,
         reason="model pinned by the client",
     )
-
-
-def _chat_text(body: dict[str, Any]) -> str:
-    parts = []
-    for m in body.get("messages") or ():
-        c = m.get("content")
-        if isinstance(c, str):
-            parts.append(c)
-        elif isinstance(c, list):
-            parts.extend(p.get("text", "") for p in c if isinstance(p, dict))
-    return "\n".join(parts)
 
 
 def _check_length(model: ServedModel, prompt_tokens: int, output_limit: int | None) -> None:

@@ -17,6 +17,20 @@ from .base import Mode, ModelView, RouteRequest
 # <|im_start|>{role}\n ... <|im_end|>\n around every message, and the generation prompt.
 TOKENS_PER_MESSAGE = 5
 GENERATION_PROMPT_TOKENS = 3
+THINK_BLOCK_TOKENS = 5     # the template's `<think>\n\n</think>\n\n` (or `<think>\n`) after the prompt
+
+
+def chat_prompt_tokens(body: Mapping[str, Any]) -> int:
+    """Qwen3 tokens of a chat body as the chat template lays it out (messages, tool calls, tools)."""
+    tools = body.get("tools") or body.get("functions") or []
+    n = GENERATION_PROMPT_TOKENS
+    for m in body.get("messages") or []:
+        n += TOKENS_PER_MESSAGE + count_tokens(_text_of(m.get("content")))
+        for call in m.get("tool_calls") or []:
+            n += count_tokens(json.dumps(call.get("function", call), ensure_ascii=False))
+    if tools:
+        n += count_tokens(json.dumps(tools, ensure_ascii=False))
+    return n
 
 
 def conversation_text(messages: Sequence[Mapping[str, Any]]) -> str:
@@ -36,16 +50,9 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
     messages = body.get("messages") or []
     tools = body.get("tools") or body.get("functions") or []
     has_tools = bool(tools) and body.get("tool_choice") != "none"
-    prompt_tokens = GENERATION_PROMPT_TOKENS
-    for m in messages:
-        prompt_tokens += TOKENS_PER_MESSAGE + count_tokens(_text_of(m.get("content")))
-        for call in m.get("tool_calls") or []:
-            prompt_tokens += count_tokens(json.dumps(call.get("function", call), ensure_ascii=False))
-    if tools:
-        prompt_tokens += count_tokens(json.dumps(tools, ensure_ascii=False))
     return RouteRequest(
         text=conversation_text(messages),
-        prompt_tokens=prompt_tokens,
+        prompt_tokens=chat_prompt_tokens(body),
         intent=intent,
         mode=mode,
         has_tools=has_tools,

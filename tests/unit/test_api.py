@@ -144,6 +144,9 @@ def assert_openai_error(r, status, param=None):
      "function": {"name": "bad name!"}}]}).encode(), "tools.0.function.name"),
     (json.dumps({"messages": [{"role": "user", "content": "x"}], "max_tokens": 100000, "model": "qwen3-0.6b"}).encode(),
      "max_tokens"),
+    # prompt + template + max_tokens just over the 4096-token context
+    (json.dumps({"messages": [{"role": "user", "content": "x"}], "max_tokens": 4090, "model": "qwen3-0.6b"}).encode(),
+     "max_tokens"),
 ])
 async def test_bad_bodies_are_400_in_openai_shape(client, payload, param):
     r = await client.post("/v1/chat/completions", content=payload, headers={"content-type": "application/json"})
