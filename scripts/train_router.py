@@ -1,18 +1,22 @@
 #!/usr/bin/env python
-"""Train the complexity policy's difficulty score from routing labels; report k-fold CV APGR.
+"""Train the complexity policy's difficulty score from routing labels; report repeated k-fold CV APGR.
 
 Why a script and not a notebook: the artefact under gateway/routing/ must be reproducible bit for
 bit from the labels (fixed seeds, sorted inputs, fixed iteration counts), and the CV numbers quoted
 for it must come from the same code. numpy is used here only; the gateway reads the JSON in pure
 Python.
 
-The model: a logistic regression on standardised script-agnostic signals plus hashed ASCII word
-n-grams (see gateway/routing/signals.py). The target is "the weak model fails" or "the strong model
-helps" (`--target`); the benchmark name only balances sample weights and stratifies folds, it is
-never an input. The artefact holds weights and a calibration table of training scores, never a
-prompt.
+The model (artefact version 2): one head per prompt layout, picked from the prompt itself
+(`signals.head_of`: answer options or free form). Each head is a least-squares fit of the gain
+"strong right minus weak right" (-1/0/1) on its standardised script-agnostic signals plus hashed
+ASCII word n-grams, L2-regularised, with its own strength (the free-form head sees ~500 rows, the
+multiple-choice head ~5,700). The benchmark name only stratifies folds; it is never an input. The
+artefact holds weights and calibration tables of training scores, never a prompt.
 
-    python scripts/train_router.py --labels-dir /work/shared/data/routing-labels --folds 5
+CV: folds stratified by benchmark and by (strong, weak) correctness, repeated with seeds
+seed..seed+repeats-1; per benchmark the mean and sd of APGR/CPT over all repeats x folds.
+
+    python scripts/train_router.py --labels-dir /work/shared/data/routing-labels --folds 5 --repeats 3
 """
 
 from __future__ import annotations
@@ -32,8 +36,13 @@ sys.path.insert(0, str(ROOT))
 
 from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing.model import ARTEFACT_PATH, ARTEFACT_VERSION  # noqa: E402
-from gateway.routing.signals import FEATURE_NAMES, Z_CLIP, dense_signals, feature_vector, lexical_buckets  # noqa: E402
+from gateway.routing.signals import (HEAD_FEATURES, Z_CLIP, dense_signals, head_of, head_vector,  # noqa: E402
+                                     lexical_buckets, structure_signals)
 from gateway.tokens import count_tokens  # noqa: E402
+
+# Per-head L2 strengths (dense, lexical), chosen by repeated CV on whole folds, never on single rows.
+HEAD_L2 = {"free": (1e-1, 3e-2), "mc": (1e-3, 3e-3)}
+METRICS = ("apgr", "cpt50", "cpt80")
 
 
 def log(msg: str) -> None:
@@ -53,28 +62,26 @@ def load(labels_dir: Path) -> tuple[list[dict], str]:
     return rows, digest.hexdigest()
 
 
-def featurize(rows: list[dict], dim: int) -> tuple[np.ndarray, list[list[int]]]:
-    dense, lex = [], []
+def featurize(rows: list[dict], dim: int) -> tuple[list[str], dict[str, np.ndarray], list[list[int]]]:
+    """Head of each row, each head's signal matrix (rows of other heads left zero), hashed buckets."""
+    heads, vecs, lex = [], {h: [] for h in HEAD_FEATURES}, []
     t0 = time.time()
     for i, r in enumerate(rows):
         text = r["prompt"]
-        dense.append(feature_vector(dense_signals(text, count_tokens(text))))
+        tokens = count_tokens(text)
+        sig = dense_signals(text, tokens)
+        struct = structure_signals(text, tokens)
+        heads.append(head_of(sig))
+        for h in HEAD_FEATURES:
+            vecs[h].append(head_vector(h, sig, struct))
         lex.append(lexical_buckets(text, dim) if dim else [])
         if (i + 1) % 2000 == 0:
             log(f"  features {i + 1}/{len(rows)} ({time.time() - t0:.1f}s)")
-    return np.asarray(dense, dtype=np.float64), lex
+    return heads, {h: np.asarray(v, dtype=np.float64) for h, v in vecs.items()}, lex
 
 
-def targets(rows: list[dict], target: str) -> np.ndarray:
-    w = np.array([bool(r["weak_correct"]) for r in rows])
-    s = np.array([bool(r["strong_correct"]) for r in rows])
-    if target == "weak_wrong":
-        return (~w).astype(float)
-    if target == "strong_helps":
-        return (s & ~w).astype(float)
-    if target == "gain":
-        return s.astype(float) - w.astype(float)
-    raise SystemExit(f"unknown --target {target}")
+def gain(rows: list[dict]) -> np.ndarray:
+    return np.array([float(bool(r["strong_correct"])) - float(bool(r["weak_correct"])) for r in rows])
 
 
 class Sparse:
@@ -82,41 +89,40 @@ class Sparse:
 
     def __init__(self, lex: list[list[int]], idx: np.ndarray):
         parts = [lex[i] for i in idx]
-        self.indptr = np.cumsum([0] + [len(p) for p in parts])
+        self.n = len(parts)
         self.indices = np.array([j for p in parts for j in p], dtype=np.int64)
-        self.data = np.concatenate([np.full(len(p), 1 / np.sqrt(max(len(p), 1))) for p in parts]) if parts else np.zeros(0)
-        self.rows = np.repeat(np.arange(len(parts)), np.diff(self.indptr))
+        self.data = np.concatenate([np.full(len(p), 1 / np.sqrt(max(len(p), 1))) for p in parts] + [np.zeros(0)])
+        self.rows = np.repeat(np.arange(len(parts)), [len(p) for p in parts])
 
     def dot(self, w: np.ndarray) -> np.ndarray:
-        return np.bincount(self.rows, weights=w[self.indices] * self.data, minlength=len(self.indptr) - 1)
+        return np.bincount(self.rows, weights=w[self.indices] * self.data, minlength=self.n)
 
     def tdot(self, g: np.ndarray, dim: int) -> np.ndarray:
         return np.bincount(self.indices, weights=g[self.rows] * self.data, minlength=dim)
 
 
-def fit(dense: np.ndarray, lex: Sparse | None, y: np.ndarray, sw: np.ndarray, dim: int, args) -> dict:
-    """L2-regularised logistic regression (least squares for the -1/0/1 `gain` target), full-batch
-    Adam with fixed iterations: deterministic."""
+def fit(dense: np.ndarray, lex: Sparse | None, y: np.ndarray, dim: int, l2: tuple[float, float], args) -> dict:
+    """L2-regularised least squares, full-batch Adam with fixed iterations: deterministic."""
+    l2_dense, l2_lex = l2
     mean, std = dense.mean(0), dense.std(0)
     std[std < 1e-9] = 1.0
     z = np.clip((dense - mean) / std, -Z_CLIP, Z_CLIP)
-    wd, wl, b = np.zeros(z.shape[1]), np.zeros(dim), 0.0
-    params = [wd, wl, np.zeros(1)]
+    params = [np.zeros(z.shape[1]), np.zeros(dim), np.zeros(1)]
     m = [np.zeros_like(p) for p in params]
     v = [np.zeros_like(p) for p in params]
-    sw = sw / sw.sum()
+    sw = np.full(len(y), 1.0 / len(y))
     for it in range(1, args.iters + 1):
-        logit = z @ wd + (lex.dot(wl) if lex is not None else 0) + params[2][0]
-        p = logit if args.target == "gain" else 1 / (1 + np.exp(-logit))
-        g = (p - y) * sw
-        grads = [z.T @ g + args.l2_dense * wd,
-                 (lex.tdot(g, dim) if lex is not None else np.zeros(dim)) + args.l2_lex * wl,
+        wd, wl, b = params
+        pred = z @ wd + (lex.dot(wl) if lex is not None else 0) + b[0]
+        g = (pred - y) * sw
+        grads = [z.T @ g + l2_dense * wd,
+                 (lex.tdot(g, dim) if lex is not None else np.zeros(dim)) + l2_lex * wl,
                  np.array([g.sum()])]
         for k, (prm, gr) in enumerate(zip(params, grads)):
             m[k] = 0.9 * m[k] + 0.1 * gr
             v[k] = 0.999 * v[k] + 0.001 * gr * gr
             prm -= args.lr * (m[k] / (1 - 0.9 ** it)) / (np.sqrt(v[k] / (1 - 0.999 ** it)) + 1e-8)
-    return {"mean": mean, "std": std, "wd": wd, "wl": wl, "b": float(params[2][0])}
+    return {"mean": mean, "std": std, "wd": params[0], "wl": params[1], "b": float(params[2][0])}
 
 
 def predict(model: dict, dense: np.ndarray, lex: Sparse | None) -> np.ndarray:
@@ -124,22 +130,55 @@ def predict(model: dict, dense: np.ndarray, lex: Sparse | None) -> np.ndarray:
     return z @ model["wd"] + (lex.dot(model["wl"]) if lex is not None else 0) + model["b"]
 
 
-def sample_weights(rows: list[dict]) -> np.ndarray:
-    """Each benchmark weighs the same in total, so GSM8K's 651 rows are not drowned by MMLU's 7K."""
-    benches = [r["benchmark"] for r in rows]
-    counts = {b: benches.count(b) for b in set(benches)}
-    return np.array([1.0 / counts[b] for b in benches])
+def calibration(raw: np.ndarray, points: int = 101) -> list[float]:
+    """Quantiles of the training scores: the runtime maps a raw score to its percentile in [0, 1]."""
+    return [round(float(q), 5) for q in np.quantile(raw, np.linspace(0, 1, points))]
+
+
+def percentile(cal: list[float], raw: np.ndarray) -> np.ndarray:
+    """What the runtime's Head.percentile returns, vectorised."""
+    return np.interp(raw, cal, np.linspace(0, 1, len(cal)))
+
+
+def train_heads(heads: np.ndarray, mats: dict[str, np.ndarray], lex: list[list[int]], y: np.ndarray,
+                idx: np.ndarray, args) -> dict[str, dict]:
+    out = {}
+    for h in HEAD_FEATURES:
+        tr = idx[heads[idx] == h]
+        if len(tr) == 0:
+            continue
+        model = fit(mats[h][tr], Sparse(lex, tr) if args.dim else None, y[tr], args.dim, HEAD_L2[h], args)
+        model["calibration"] = calibration(predict(model, mats[h][tr], Sparse(lex, tr) if args.dim else None))
+        out[h] = model
+    return out
+
+
+def score_rows(models: dict[str, dict], heads: np.ndarray, mats: dict[str, np.ndarray], lex: list[list[int]],
+               idx: np.ndarray, dim: int) -> np.ndarray:
+    scores = np.zeros(len(idx))
+    for h, model in models.items():
+        sel = np.where(heads[idx] == h)[0]
+        if len(sel):
+            rows = idx[sel]
+            raw = predict(model, mats[h][rows], Sparse(lex, rows) if dim else None)
+            scores[sel] = percentile(model["calibration"], raw)
+    return scores
 
 
 def folds_of(rows: list[dict], k: int, seed: int) -> np.ndarray:
-    """Stratified by benchmark, shuffled with a fixed seed."""
+    """Stratified by benchmark and by (strong, weak) correctness, shuffled with a fixed seed."""
     fold = np.zeros(len(rows), dtype=int)
     rng = random.Random(seed)
-    for bench in sorted({r["benchmark"] for r in rows}):
-        idx = [i for i, r in enumerate(rows) if r["benchmark"] == bench]
+    strata: dict[tuple, list[int]] = {}
+    for i, r in enumerate(rows):
+        strata.setdefault((r["benchmark"], bool(r["strong_correct"]), bool(r["weak_correct"])), []).append(i)
+    offset = 0
+    for key in sorted(strata):
+        idx = strata[key]
         rng.shuffle(idx)
         for j, i in enumerate(idx):
-            fold[i] = j % k
+            fold[i] = (j + offset) % k
+        offset += len(idx)
     return fold
 
 
@@ -149,32 +188,49 @@ def metrics_by_bench(rows: list[dict], idx: np.ndarray, scores: np.ndarray) -> d
         sel = [j for j, i in enumerate(idx) if rows[i]["benchmark"] == bench]
         m = benchmark_metrics([float(scores[j]) for j in sel], [bool(rows[idx[j]]["strong_correct"]) for j in sel],
                               [bool(rows[idx[j]]["weak_correct"]) for j in sel])
-        out[bench] = {k: m[k] for k in ("n", "apgr", "cpt50", "cpt80")}
+        out[bench] = {k: m[k] for k in ("n",) + METRICS}
     return out
 
 
-def cross_validate(rows, dense, lex, y, sw, args) -> dict:
-    fold = folds_of(rows, args.folds, args.seed)
+def cross_validate(rows, heads, mats, lex, y, args) -> dict:
     per_fold = []
-    for f in range(args.folds):
-        tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
-        model = fit(dense[tr], Sparse(lex, tr) if args.dim else None, y[tr], sw[tr], args.dim, args)
-        scores = predict(model, dense[te], Sparse(lex, te) if args.dim else None)
-        res = metrics_by_bench(rows, te, scores)
-        per_fold.append(res)
-        log(f"fold {f + 1}/{args.folds}: " + "  ".join(
-            f"{b} APGR={m['apgr']:.3f} CPT50={m['cpt50']:.1f}% CPT80={m['cpt80']:.1f}%" for b, m in res.items()))
-    mean = {b: {k: round(float(np.mean([pf[b][k] for pf in per_fold])), 4) for k in ("apgr", "cpt50", "cpt80")}
-            for b in per_fold[0]}
-    for b, m in mean.items():
-        sd = float(np.std([pf[b]["apgr"] for pf in per_fold]))
-        log(f"CV mean {b}: APGR={m['apgr']:.3f} (sd {sd:.3f}) CPT50={m['cpt50']:.1f}% CPT80={m['cpt80']:.1f}%")
-    return {"folds": args.folds, "seed": args.seed, "mean": mean, "per_fold": per_fold}
+    for rep in range(args.repeats):
+        fold = folds_of(rows, args.folds, args.seed + rep)
+        for f in range(args.folds):
+            tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
+            models = train_heads(heads, mats, lex, y, tr, args)
+            res = metrics_by_bench(rows, te, score_rows(models, heads, mats, lex, te, args.dim))
+            per_fold.append(res)
+            log(f"repeat {rep + 1} fold {f + 1}/{args.folds}: " + "  ".join(
+                f"{b} APGR={m['apgr']:.3f} CPT50={m['cpt50']:.1f}% CPT80={m['cpt80']:.1f}%" for b, m in res.items()))
+    summary = {}
+    for b in per_fold[0]:
+        summary[b] = {}
+        for k in METRICS:
+            vals = [pf[b][k] for pf in per_fold]
+            summary[b][k] = round(float(np.mean(vals)), 4)
+            summary[b][k + "_sd"] = round(float(np.std(vals)), 4)
+        reps = [float(np.mean([pf[b]["apgr"] for pf in per_fold[r * args.folds:(r + 1) * args.folds]]))
+                for r in range(args.repeats)]
+        summary[b]["apgr_by_repeat"] = [round(x, 4) for x in reps]
+        s = summary[b]
+        log(f"CV {args.repeats}x{args.folds} {b}: APGR={s['apgr']:.3f} ± {s['apgr_sd']:.3f} "
+            f"(repeat means {', '.join(f'{x:.3f}' for x in reps)})  CPT50={s['cpt50']:.1f}% ± {s['cpt50_sd']:.1f}  "
+            f"CPT80={s['cpt80']:.1f}% ± {s['cpt80_sd']:.1f}")
+    return {"folds": args.folds, "repeats": args.repeats, "seed": args.seed, "mean": summary, "per_fold": per_fold}
 
 
-def calibration(raw: np.ndarray, points: int = 101) -> list[float]:
-    """Quantiles of the training scores: the runtime maps a raw score to its percentile in [0, 1]."""
-    return [round(float(q), 5) for q in np.quantile(raw, np.linspace(0, 1, points))]
+def head_artefact(model: dict, name: str) -> dict:
+    return {
+        "features": list(HEAD_FEATURES[name]),
+        "l2": list(HEAD_L2[name]),
+        "mean": [round(float(x), 6) for x in model["mean"]],
+        "std": [round(float(x), 6) for x in model["std"]],
+        "dense_weights": [round(float(x), 6) for x in model["wd"]],
+        "bias": round(model["b"], 6),
+        "lexical_weights": {str(i): round(float(w), 4) for i, w in enumerate(model["wl"]) if abs(w) >= 5e-4},
+        "calibration": model["calibration"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,42 +238,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels-dir", type=Path, default=Path("/work/shared/data/routing-labels"))
     ap.add_argument("--out", type=Path, default=ARTEFACT_PATH, help="artefact JSON to write")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=3, help="CV repeats, seeds seed..seed+repeats-1")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--target", choices=["weak_wrong", "strong_helps", "gain"], default="gain")
-    ap.add_argument("--dim", type=int, default=1 << 14, help="hashed lexical buckets (0 = dense signals only)")
+    ap.add_argument("--dim", type=int, default=1 << 14, help="hashed lexical buckets (0 = signals only)")
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--lr", type=float, default=0.05)
-    ap.add_argument("--l2-dense", type=float, default=1e-3)
-    ap.add_argument("--l2-lex", type=float, default=1e-2)
     ap.add_argument("--cv-only", action="store_true", help="report CV, write nothing")
     args = ap.parse_args(argv)
 
     rows, data_hash = load(args.labels_dir)
     log(f"{len(rows)} rows from {args.labels_dir} (sha256 {data_hash[:12]})")
-    dense, lex = featurize(rows, args.dim)
-    y, sw = targets(rows, args.target), sample_weights(rows)
-    cv = cross_validate(rows, dense, lex, y, sw, args) if args.folds > 1 else None
+    head_list, mats, lex = featurize(rows, args.dim)
+    heads = np.array(head_list)
+    for h in HEAD_FEATURES:
+        log(f"  head {h}: {int((heads == h).sum())} rows")
+    y = gain(rows)
+    cv = cross_validate(rows, heads, mats, lex, y, args) if args.folds > 1 else None
     if args.cv_only:
         return 0
     log("training on all rows")
-    allidx = np.arange(len(rows))
-    model = fit(dense, Sparse(lex, allidx) if args.dim else None, y, sw, args.dim, args)
-    raw = predict(model, dense, Sparse(lex, allidx) if args.dim else None)
+    models = train_heads(heads, mats, lex, y, np.arange(len(rows)), args)
     artefact = {
         "version": ARTEFACT_VERSION,
         "data_sha256": data_hash,
         "rows": len(rows),
-        "target": args.target,
-        "hyper": {"dim": args.dim, "iters": args.iters, "lr": args.lr, "l2_dense": args.l2_dense,
-                  "l2_lex": args.l2_lex, "folds": args.folds, "seed": args.seed},
-        "features": list(FEATURE_NAMES),
-        "mean": [round(float(x), 6) for x in model["mean"]],
-        "std": [round(float(x), 6) for x in model["std"]],
-        "dense_weights": [round(float(x), 6) for x in model["wd"]],
-        "bias": round(model["b"], 6),
+        "target": "gain",
+        "hyper": {"dim": args.dim, "iters": args.iters, "lr": args.lr, "folds": args.folds,
+                  "repeats": args.repeats, "seed": args.seed},
         "lexical_dim": args.dim,
-        "lexical_weights": {str(i): round(float(w), 4) for i, w in enumerate(model["wl"]) if abs(w) >= 5e-4},
-        "calibration": calibration(raw),
+        "heads": {h: head_artefact(m, h) for h, m in models.items()},
         "cv": cv,
     }
     args.out.write_text(json.dumps(artefact, separators=(",", ":"), sort_keys=True) + "\n")

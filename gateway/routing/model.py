@@ -5,6 +5,10 @@ over a list and a dict of hashed buckets cost microseconds, and keep the ingress
 The artefact is written by scripts/train_router.py; `version` and `data_sha256` say which code and
 which labels produced it, and a mismatched version is refused at load (a config-time error, not a
 wrong score at request time).
+
+Two heads (version 2): the prompt's own layout picks one (`signals.head_of`: answer options or
+not), and each head is a linear score over its signals plus hashed word n-grams, with its own
+calibration table, so a score is the prompt's percentile among training prompts of the same layout.
 """
 
 from __future__ import annotations
@@ -17,56 +21,44 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .signals import FEATURE_NAMES, Z_CLIP, dense_signals, feature_vector, lexical_buckets
+from .signals import HEAD_FEATURES, Z_CLIP, dense_signals, head_of, head_vector, lexical_buckets, structure_signals
 
-ARTEFACT_VERSION = 1
+ARTEFACT_VERSION = 2
 ARTEFACT_PATH = Path(__file__).resolve().parent / "complexity_model.json"
 
 
 @dataclass(frozen=True)
-class DifficultyModel:
-    """Logistic difficulty over signals; `score` maps it to its percentile among training prompts."""
+class Head:
+    """Linear difficulty over standardised, clipped signals and hashed buckets; a percentile table."""
 
-    version: int
-    data_sha256: str
-    weights: tuple[float, ...]      # weights of standardised, clipped signals
+    weights: tuple[float, ...]
     mean: tuple[float, ...]
     std: tuple[float, ...]
     bias: float
-    lexical_dim: int
     lexical: dict[int, float]
     calibration: tuple[float, ...]  # increasing quantiles of training raw scores
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "DifficultyModel":
-        if d.get("version") != ARTEFACT_VERSION:
-            raise ValueError(f"complexity artefact version {d.get('version')!r}, this code reads {ARTEFACT_VERSION}; "
+    def from_dict(cls, name: str, d: dict[str, Any]) -> "Head":
+        if list(d["features"]) != list(HEAD_FEATURES[name]):
+            raise ValueError(f"complexity artefact head {name!r} was trained on other features; "
                              "re-run scripts/train_router.py")
-        if list(d["features"]) != list(FEATURE_NAMES):
-            raise ValueError("complexity artefact was trained on other features; re-run scripts/train_router.py")
-        return cls(
-            version=d["version"], data_sha256=d["data_sha256"], weights=tuple(d["dense_weights"]),
-            mean=tuple(d["mean"]), std=tuple(max(sd, 1e-6) for sd in d["std"]), bias=float(d["bias"]),
-            lexical_dim=int(d["lexical_dim"]), lexical={int(k): float(v) for k, v in d["lexical_weights"].items()},
-            calibration=tuple(d["calibration"]),
-        )
+        return cls(weights=tuple(d["dense_weights"]), mean=tuple(d["mean"]),
+                   std=tuple(max(sd, 1e-6) for sd in d["std"]), bias=float(d["bias"]),
+                   lexical={int(k): float(v) for k, v in d["lexical_weights"].items()},
+                   calibration=tuple(d["calibration"]))
 
-    def raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
-        x = feature_vector(signals if signals is not None else dense_signals(text, prompt_tokens))
+    def raw(self, x: list[float], buckets: list[int]) -> float:
         s = self.bias
         for w, v, mu, sd in zip(self.weights, x, self.mean, self.std):
             z = (v - mu) / sd
             s += w * (Z_CLIP if z > Z_CLIP else -Z_CLIP if z < -Z_CLIP else z)
-        if self.lexical_dim:
-            buckets = lexical_buckets(text, self.lexical_dim)
-            if buckets:
-                get = self.lexical.get
-                s += sum(get(b, 0.0) for b in buckets) / math.sqrt(len(buckets))
+        if buckets and self.lexical:
+            get = self.lexical.get
+            s += sum(get(b, 0.0) for b in buckets) / math.sqrt(len(buckets))
         return s
 
-    def score(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
-        """Difficulty in [0, 1]: the share of training prompts with a lower raw score, interpolated."""
-        r = self.raw(text, prompt_tokens, signals)
+    def percentile(self, r: float) -> float:
         cal = self.calibration
         n = len(cal) - 1
         if r <= cal[0]:
@@ -77,6 +69,42 @@ class DifficultyModel:
         lo, hi = cal[i - 1], cal[i]
         frac = (r - lo) / (hi - lo) if hi > lo else 0.0
         return (i - 1 + frac) / n
+
+
+@dataclass(frozen=True)
+class DifficultyModel:
+    """One Head per prompt layout; `score` maps a prompt to its percentile within its layout."""
+
+    version: int
+    data_sha256: str
+    lexical_dim: int
+    heads: dict[str, Head]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "DifficultyModel":
+        if d.get("version") != ARTEFACT_VERSION:
+            raise ValueError(f"complexity artefact version {d.get('version')!r}, this code reads {ARTEFACT_VERSION}; "
+                             "re-run scripts/train_router.py")
+        if sorted(d["heads"]) != sorted(HEAD_FEATURES):
+            raise ValueError("complexity artefact has other heads; re-run scripts/train_router.py")
+        return cls(version=d["version"], data_sha256=d["data_sha256"], lexical_dim=int(d["lexical_dim"]),
+                   heads={name: Head.from_dict(name, h) for name, h in d["heads"].items()})
+
+    def _head_and_raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None) -> tuple[Head, float]:
+        sig = signals if signals is not None else dense_signals(text, prompt_tokens)
+        name = head_of(sig)
+        head = self.heads[name]
+        x = head_vector(name, sig, structure_signals(text, prompt_tokens))
+        buckets = lexical_buckets(text, self.lexical_dim) if self.lexical_dim and head.lexical else []
+        return head, head.raw(x, buckets)
+
+    def raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
+        return self._head_and_raw(text, prompt_tokens, signals)[1]
+
+    def score(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
+        """Difficulty in [0, 1]: the share of training prompts of the same layout with a lower raw score."""
+        head, r = self._head_and_raw(text, prompt_tokens, signals)
+        return head.percentile(r)
 
 
 @lru_cache(maxsize=4)

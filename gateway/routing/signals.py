@@ -34,6 +34,11 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MARKUP = re.compile(r"\\[A-Za-z]+|\$[^$\s]")
 _ASCII_TOKEN = re.compile(r"[a-z]+|\d+")
+_CLAUSE = re.compile(r"[,;:，、；：]")
+_FRACTION = re.compile(r"\d\s*/\s*\d")
+_OPTION_LINE = re.compile(r"^\s*\(?[A-Ja-j][.)]\s*(.*)$", re.M)
+_FIRST_OPTION = re.compile(r"^\s*\(?[Aa][.)]\s", re.M)
+_NUMERIC_OPTION = re.compile(r"[\s\d.,\-+/%$()^*√πx=]*")
 
 DENSE_NAMES: tuple[str, ...] = (
     "log_chars", "log_tokens", "tokens_per_char", "digit_share", "log_numbers", "log_distinct_numbers",
@@ -41,12 +46,6 @@ DENSE_NAMES: tuple[str, ...] = (
     "punct_share", "code_share", "log_code_lines", "fence", "log_newlines", "options", "mc", "log_questions",
     "log_sentences", "mean_word_len", "log_words", "distinct_word_share", "non_ascii_share", "cjk_share",
     "log_markup", "ends_colon", "ends_question", "numbers_per_sentence",
-)
-# Interactions with the multiple-choice flag let one linear model weigh free-form and
-# option-style prompts differently (digits mean arithmetic in one and plain facts in the other).
-MC_CROSSED: tuple[str, ...] = (
-    "log_tokens", "digit_share", "log_numbers", "log_operators", "operator_share", "mean_word_len",
-    "log_sentences", "log_markup", "code_share", "numbers_per_sentence", "punct_share",
 )
 # Signals whose scale depends on the script (chars per token, word lengths, which letters): the
 # English training data cannot teach their weight, so the learned score ignores them; the task
@@ -56,7 +55,22 @@ SCRIPT_BOUND: frozenset[str] = frozenset({
     "non_ascii_share", "cjk_share",
 })
 MODEL_DENSE: tuple[str, ...] = tuple(n for n in DENSE_NAMES if n not in SCRIPT_BOUND)
-FEATURE_NAMES: tuple[str, ...] = MODEL_DENSE + tuple(f"mc*{n}" for n in MC_CROSSED)
+# Structure of the question and its answer options (see `structure_signals`). Every length is in
+# tokens or a ratio of characters within the same text, so none depends on the script.
+QUESTION_NAMES: tuple[str, ...] = (
+    "q_log_tokens", "q_share", "q_log_clauses", "q_clauses_per_sent", "q_log_fracs", "q_log_small_nums",
+    "q_digit_share", "q_log_numbers", "q_log_big_nums", "q_log_operators", "q_log_parens", "log_pipes",
+)
+OPTION_NAMES: tuple[str, ...] = (
+    "opt_log_mean_tokens", "opt_log_max_tokens", "opt_len_cv", "opt_digit_share", "opt_numeric",
+)
+# The learned score has one head per prompt layout, chosen from the prompt's own structure (`mc`):
+# free-form problems, where difficulty is the number of quantities and clauses, and multiple-choice
+# questions, where it is the subject and the options. Each head reads its own signals.
+HEAD_FEATURES: dict[str, tuple[str, ...]] = {
+    "free": tuple(n for n in QUESTION_NAMES if n != "q_log_tokens"),
+    "mc": MODEL_DENSE + QUESTION_NAMES + OPTION_NAMES,
+}
 Z_CLIP = 4.0   # standardised signals are clipped: a prompt unlike any training one cannot dominate
 
 
@@ -126,10 +140,57 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     return s
 
 
-def feature_vector(sig: dict[str, float]) -> list[float]:
-    """Dense signals in FEATURE_NAMES order, with the multiple-choice interactions appended."""
-    mc = sig["mc"]
-    return [sig[n] for n in MODEL_DENSE] + [mc * sig[n] for n in MC_CROSSED]
+def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
+    """The question (text before the first answer option) and the options, apart.
+
+    Lengths of parts are the prompt's token count times the part's share of characters, so they are
+    tokens whatever the script. Clauses count commas, semicolons and colons of several scripts;
+    quantities count digits, fractions and operators.
+    """
+    t = window(text)
+    m = max(len(t), 1)
+    first = _FIRST_OPTION.search(t)
+    q = t[:first.start()] if first else t
+    qn = max(len(q), 1)
+    opts = _OPTION_LINE.findall(t) if first else []
+    lens = [len(o) for o in opts] or [0]
+    mean_len = sum(lens) / len(lens)
+    sd_len = (sum((x - mean_len) ** 2 for x in lens) / len(lens)) ** 0.5
+    opt_chars = max(sum(lens), 1)
+    nums = _NUMBER.findall(q)
+    clauses = _count(_CLAUSE, q)
+    sentences = len(_SENTENCE.findall(q)) or 1
+    per_char = prompt_tokens / m
+    lg = math.log1p
+    return {
+        "q_log_tokens": lg(per_char * len(q)) / 8,
+        "q_share": len(q) / m,
+        "q_log_clauses": lg(clauses) / 3,
+        "q_clauses_per_sent": min(clauses / sentences, 6) / 3,
+        "q_log_fracs": lg(_count(_FRACTION, q)) / 2,
+        "q_log_small_nums": lg(sum(len(x) == 1 for x in nums)) / 2,
+        "q_digit_share": sum(map(q.count, "0123456789")) / qn * 5,
+        "q_log_numbers": lg(len(nums)) / 3,
+        "q_log_big_nums": lg(sum(len(x.replace(",", "")) >= 3 for x in nums)) / 2,
+        "q_log_operators": lg(_count(_OPERATOR, q)) / 2,
+        "q_log_parens": lg(q.count("(")) / 2,
+        "log_pipes": lg(t.count("|")) / 2,
+        "opt_log_mean_tokens": lg(per_char * mean_len) / 5,
+        "opt_log_max_tokens": lg(per_char * max(lens)) / 5,
+        "opt_len_cv": sd_len / (mean_len + 1),
+        "opt_digit_share": sum(sum(map(o.count, "0123456789")) for o in opts) / opt_chars,
+        "opt_numeric": sum(bool(_NUMERIC_OPTION.fullmatch(o)) for o in opts) / max(len(opts), 1),
+    }
+
+
+def head_of(sig: dict[str, float]) -> str:
+    """Which head of the learned score reads a prompt: its layout, from the prompt alone."""
+    return "mc" if sig["mc"] else "free"
+
+
+def head_vector(head: str, sig: dict[str, float], struct: dict[str, float]) -> list[float]:
+    """A head's signals in HEAD_FEATURES order."""
+    return [struct[n] if n in struct else sig[n] for n in HEAD_FEATURES[head]]
 
 
 def lexical_buckets(text: str, dim: int) -> list[int]:

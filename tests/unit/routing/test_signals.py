@@ -1,0 +1,55 @@
+"""Structure signals and the layout heads of the learned score."""
+
+from __future__ import annotations
+
+import json
+
+from gateway.routing.model import ARTEFACT_PATH, load_model
+from gateway.routing.signals import HEAD_FEATURES, dense_signals, head_of, head_vector, structure_signals
+
+MC = "Let p = (1, 2, 5, 4)(2, 3) in S_5. Find the index of <p> in S_5.\nA. 8\nB. 2\nC. 24\nD. 120\nAnswer:"
+FREE = "James runs 3 sprints 3 times a week. He runs 60 meters each sprint, and 1/2 of it uphill. How far is that?"
+
+
+def test_question_and_options_are_read_apart():
+    s = structure_signals(MC, 40)
+    assert 0.5 < s["q_share"] < 1.0
+    assert s["opt_numeric"] == 1.0 and s["opt_digit_share"] == 1.0
+    assert s["q_log_parens"] > 0 and s["q_log_clauses"] > 0
+    f = structure_signals(FREE, 30)
+    assert f["q_share"] == 1.0 and f["opt_log_mean_tokens"] == 0.0 and f["opt_numeric"] == 0.0
+    assert f["q_log_fracs"] > 0 and f["q_log_numbers"] > 0 and f["q_log_big_nums"] == 0.0
+
+
+def test_part_lengths_are_tokens_not_characters():
+    # The same token count spread over twice the characters (another script's density) keeps the lengths.
+    wide = MC.replace(" ", "  ")
+    a, b = structure_signals(MC, 40), structure_signals(wide, 40)
+    assert abs(a["q_log_tokens"] - b["q_log_tokens"]) < 0.02
+    assert abs(a["opt_log_mean_tokens"] - b["opt_log_mean_tokens"]) < 0.02
+
+
+def test_clauses_count_several_scripts():
+    zh = structure_signals("小明有15个苹果，他给了小红7个，又买了12个。每个朋友得到多少个？", 30)
+    assert zh["q_log_clauses"] > 0 and zh["q_log_numbers"] > 0
+
+
+def test_head_follows_layout():
+    assert head_of(dense_signals(MC, 40)) == "mc"
+    assert head_of(dense_signals(FREE, 30)) == "free"
+    for head, names in HEAD_FEATURES.items():
+        sig, struct = dense_signals(FREE, 30), structure_signals(FREE, 30)
+        assert len(head_vector(head, sig, struct)) == len(names)
+
+
+def test_artefact_heads_match_code_and_scores_rank_within_layout():
+    raw = json.loads(ARTEFACT_PATH.read_text())
+    assert sorted(raw["heads"]) == sorted(HEAD_FEATURES)
+    for name, h in raw["heads"].items():
+        assert h["features"] == list(HEAD_FEATURES[name])
+        assert h["calibration"] == sorted(h["calibration"])
+    cv = raw["cv"]["mean"]
+    assert cv["gsm8k"]["apgr"] > 0.55 and cv["mmlu"]["apgr"] > 0.6 and raw["cv"]["repeats"] >= 1
+    m = load_model()
+    for text, tokens in ((MC, 40), (FREE, 30)):
+        assert 0.0 <= m.score(text, tokens) <= 1.0
