@@ -15,7 +15,10 @@ from .ray_backend import RayBackend
 APP_NAME = "qwen-gateway"
 
 
-@serve.deployment(name="gateway", max_ongoing_requests=2048)
+# On shutdown or redeploy a replica stops taking requests and drains those in flight for up to
+# graceful_shutdown_timeout_s before it is killed.
+@serve.deployment(name="gateway", max_ongoing_requests=2048, graceful_shutdown_timeout_s=120,
+                  graceful_shutdown_wait_loop_s=2)
 @serve.ingress()
 class GatewayIngress:
     def __init__(self, config: dict[str, Any], models: dict[str, Any]) -> None:

@@ -41,6 +41,7 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "target_ongoing_requests": scale.target_ongoing_requests,
         "upscale_delay_s": scale.upscale_delay_s,
         "downscale_delay_s": scale.downscale_delay_s,
+        "look_back_period_s": scale.look_back_period_s,
     }
     if scale.initial_replicas is not None:
         autoscaling["initial_replicas"] = scale.initial_replicas
@@ -54,6 +55,8 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
             "name": deployment_name(model.name),
             "autoscaling_config": autoscaling,
             "max_ongoing_requests": scale.max_ongoing_requests,
+            # Bounded queue at each handle: beyond it Serve raises BackPressureError (answered 503).
+            "max_queued_requests": config.admission.overload.max_queued_requests,
             # Ray's default health check (10 s period, 30 s timeout) is fine once up; engine start
             # on a busy CPU can take minutes, so allow more before a replica is declared failed.
             "health_check_timeout_s": 60,

@@ -13,6 +13,7 @@ import time
 from typing import Any, AsyncIterator
 
 from pydantic import ValidationError
+from ray.serve.exceptions import BackPressureError
 
 from gateway.backend import BackendError, Endpoint, ModelStatus
 
@@ -45,6 +46,8 @@ class RayBackend:
 
         self._request_cls = {"chat": ChatCompletionRequest, "completions": CompletionRequest}
         self._handles = {name: h.options(stream=True) for name, h in handles.items()}
+        self._plain = dict(handles)
+        self._wakes: set[asyncio.Task] = set()
         self._deployments = {name: h.deployment_name for name, h in handles.items()}
         self._app_name = app_name
         self._status: dict[str, ModelStatus] = {}
@@ -59,13 +62,35 @@ class RayBackend:
             loc = ".".join(str(p) for p in first["loc"])
             raise BackendError(400, f"Invalid request: '{loc}': {first['msg']}") from None
         stream = getattr(self._handles[model], endpoint).remote(request, None)
-        async for item in stream:
-            for part in item if isinstance(item, list) else (item,):
-                if isinstance(part, str):
-                    for obj in _parse_sse(part):
-                        yield obj
-                else:  # a full response, or an error response (vLLM's class or Ray's subclass)
-                    yield _raise_if_error(part.model_dump(mode="json"))
+        finished = False
+        try:
+            async for item in stream:
+                for part in item if isinstance(item, list) else (item,):
+                    if isinstance(part, str):
+                        for obj in _parse_sse(part):
+                            yield obj
+                    else:  # a full response, or an error response (vLLM's class or Ray's subclass)
+                        yield _raise_if_error(part.model_dump(mode="json"))
+            finished = True
+        except BackPressureError as err:
+            raise BackendError(503, f"model queue is full: {err}", "overloaded") from None
+        finally:
+            if not finished:
+                # Closed early (client gone, timeout, error): abort the engine request. Dropping the
+                # handle's generator alone leaves the replica generating to max_tokens.
+                stream.cancel()
+
+    async def wake(self, model: str) -> None:
+        """A cheap call queued at the model's handle: Serve's autoscaler starts a replica for it."""
+        task = asyncio.create_task(self._ping(model))
+        self._wakes.add(task)
+        task.add_done_callback(self._wakes.discard)
+
+    async def _ping(self, model: str) -> None:
+        try:
+            await self._plain[model].llm_config.remote()
+        except Exception:  # best effort: a failed wake-up only means the model stays cold
+            pass
 
     async def status(self) -> dict[str, ModelStatus]:
         async with self._status_lock:

@@ -52,3 +52,7 @@ class ModelBackend(Protocol):
     async def status(self) -> dict[str, ModelStatus]:
         """Serving state of every enabled model."""
         ...
+
+    async def wake(self, model: str) -> None:
+        """Ask a model scaled to zero to start a replica; returns once the ask is made, not when it is up."""
+        ...

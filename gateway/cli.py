@@ -11,6 +11,7 @@ import time
 from typing import Sequence
 
 from .config import DEFAULT_CONFIG_PATH, ConfigError, GatewayConfig, load_config
+from .tenancy import add_hash_key_parser, startup_notice
 
 
 def _config_args(p: argparse.ArgumentParser) -> None:
@@ -30,6 +31,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config = _load(args)
     from deployments.local import LocalServer
 
+    notice = startup_notice(config)
+    if notice:
+        _log(notice)
     server = LocalServer(config, host=args.host, port=args.port)
     stop = threading.Event()
     began = time.monotonic()
@@ -119,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
                                    "No Ray, no model.")
     add_eval_arguments(p)
     p.set_defaults(func=run_eval)
+
+    add_hash_key_parser(sub)
+
+    from .bench import add_bench_parser
+
+    add_bench_parser(sub)
     return parser
 
 

@@ -9,6 +9,7 @@ the key path and what to change (`ConfigError`).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -123,6 +124,9 @@ class Autoscaling(_Strict):
     max_ongoing_requests: int = Field(default=64, gt=0, description="Per replica; beyond it requests queue.")
     upscale_delay_s: float = Field(default=10, ge=0)
     downscale_delay_s: float = Field(default=300, ge=0)
+    look_back_period_s: float = Field(
+        default=30, gt=10, description="Window over which load is averaged; must exceed Serve's 10 s metrics interval."
+    )
 
     @model_validator(mode="after")
     def _bounds(self) -> "Autoscaling":
@@ -209,9 +213,107 @@ class ServerConfig(_Strict):
         default=8, gt=0, description="Logical CPUs for a local Ray; more than physical so the ingress schedules."
     )
     request_timeout_s: float = Field(default=600, gt=0)
+    cold_start_timeout_s: float = Field(
+        default=300, gt=0,
+        description="How long a request pinned to a model scaled to zero waits for it; then 503 + Retry-After.",
+    )
     max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
     ingress_replicas: int = Field(default=1, ge=1)
     checkpoint_dir: str = Field(default=".cache/checkpoints", description="Where generated checkpoints live.")
+
+
+# --- admission: API keys, tenant limits, overload -------------------------------------------------
+
+_LABEL = r"^[A-Za-z0-9_.:-]{1,64}$"   # tenant names become metric labels and log fields
+
+
+class TenantLimits(_Strict):
+    """Per-tenant limits, each per ingress replica; null = no limit."""
+
+    requests_per_minute: int | None = Field(default=None, gt=0, description="Requests admitted per sliding minute.")
+    tokens_per_minute: int | None = Field(
+        default=None, gt=0, description="Prompt + completion tokens per sliding minute, counted as requests finish."
+    )
+    max_concurrent: int | None = Field(default=None, gt=0, description="Requests in flight at once.")
+    daily_budget_usd: float | None = Field(
+        default=None, gt=0, description="Spend per UTC day at the catalogue prices; over it requests are refused."
+    )
+    degrade_at: float | None = Field(
+        default=0.8, gt=0, le=1,
+        description="Fraction of daily_budget_usd from which requests are forced to economy mode with a smaller "
+                    "thinking budget before they are refused; null = refuse only.",
+    )
+    degraded_max_budget: int = Field(default=1024, ge=0, description="Largest thinking budget while degraded.")
+
+
+class ApiKey(_Strict):
+    """One client key, stored as the SHA-256 hex digest of the bearer token (`qwen-gateway hash-key`)."""
+
+    tenant: str = Field(pattern=_LABEL, description="Tenant the key belongs to (a metric label).")
+    sha256: str = Field(description="Lowercase hex SHA-256 of the key; never the key itself.")
+
+    @field_validator("sha256")
+    @classmethod
+    def _hex(cls, v: str) -> str:
+        v = v.strip().lower()
+        if len(v) != 64 or any(c not in "0123456789abcdef" for c in v):
+            raise ValueError("must be the 64-character hex SHA-256 of the key; make one with `qwen-gateway hash-key`")
+        return v
+
+
+class Overload(_Strict):
+    """Backpressure: answer overload fast with 503 + Retry-After instead of queueing without bound."""
+
+    max_in_flight: int = Field(default=512, gt=0, description="Requests in flight per ingress replica, all models.")
+    queue_per_model: int = Field(
+        default=32, ge=0, description="Allowance over running replicas x max_ongoing_requests for each model."
+    )
+    max_queued_requests: int = Field(
+        default=64, ge=-1, description="Ray Serve's queue per model deployment (-1 = unbounded); beyond it 503."
+    )
+    retry_after_s: int = Field(default=2, ge=1, description="Retry-After sent with an overload 503.")
+    first_token_timeout_s: float | None = Field(
+        default=None, gt=0, description="Bound on time to first token; null = server.request_timeout_s."
+    )
+    fallback: bool = Field(
+        default=True, description="Retry a request that failed before its first token once, on another model "
+                                  "when its own has a single replica."
+    )
+
+
+class Admission(_Strict):
+    """Who may call (API keys), how much (tenant limits), and how overload is refused."""
+
+    api_keys: list[ApiKey] = Field(
+        default_factory=list,
+        description="Keys as SHA-256 digests; more come from $QWEN_GATEWAY_API_KEYS. None at all = open.",
+    )
+    tenants: dict[str, TenantLimits] = Field(default_factory=dict, description="Limits per tenant name.")
+    default_limits: TenantLimits = Field(
+        default_factory=TenantLimits, description="Limits of tenants not listed (and of everyone when open)."
+    )
+    overload: Overload = Field(default_factory=Overload)
+
+    @field_validator("tenants")
+    @classmethod
+    def _tenant_names(cls, v: dict[str, TenantLimits]) -> dict[str, TenantLimits]:
+        for name in v:
+            if not re.match(_LABEL, name):
+                raise ValueError(f"tenant name {name!r} must match {_LABEL} (it becomes a metric label)")
+        return v
+
+
+class Observability(_Strict):
+    """SLOs the generated alert rules use (`python -m gateway.dashboards` regenerates them)."""
+
+    ttft_slo_s: float = Field(
+        default=2.0, gt=0,
+        description="p99 time to first token (streamed 2xx, per model) above which QwenGatewayTTFTAboveSLO fires "
+                    "after 10 min. Keep it on a bucket edge of gateway.metrics.LATENCY_BUCKETS.",
+    )
+    error_ratio_threshold: float = Field(
+        default=0.05, gt=0, lt=1, description="Share of 5xx per model over 5 min above which QwenGatewayHighErrorRate fires."
+    )
 
 
 class GatewayConfig(_Strict):
@@ -219,6 +321,7 @@ class GatewayConfig(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     router: RouterConfig = Field(default_factory=RouterConfig)
     thinking: Thinking = Field(default_factory=Thinking)
+    admission: Admission = Field(default_factory=Admission, description="API keys, tenant limits, backpressure.")
     models: dict[str, CatalogModel]
     profiles: dict[str, Profile]
 

@@ -33,9 +33,13 @@ class FakeBackend:
         self.states = states or {m: ModelStatus(m, "running", 1, 1) for m in models}
         self.calls: list[tuple[Endpoint, str, dict[str, Any]]] = []
         self.fail_next: BackendError | None = None
+        self.woken: list[str] = []
 
     async def status(self) -> dict[str, ModelStatus]:
         return dict(self.states)
+
+    async def wake(self, model: str) -> None:
+        self.woken.append(model)
 
     async def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
         self.calls.append((endpoint, model, body))

@@ -7,7 +7,9 @@ engine gets); `Gateway.execute` runs it and returns either a full response or an
 
 from __future__ import annotations
 
+import asyncio
 import collections
+import math
 import time
 import uuid
 from dataclasses import dataclass, field, replace
@@ -27,10 +29,12 @@ from .routing.features import (
     views_from_config,
 )
 from .streaming import SSE_DONE, StreamMeter, mirror_reasoning, sse
+from .tenancy import Lease
 from .thinking import ThinkingIntent, read_intent
 from .tokens import count_tokens
 
 AUTO = "auto"
+WAKE_INTERVAL_S = 30.0  # at most one wake-up call per cold model in this window
 # Gateway-only request fields: consumed here, never sent to the engine.
 _GATEWAY_FIELDS = ("route_mode", "reasoning_effort")
 _SAMPLING_FIELDS = ("temperature", "top_p", "top_k", "min_p")
@@ -48,6 +52,9 @@ class Plan:
     decision_s: float
     tenant: str = "none"
     headers: dict[str, str] = field(default_factory=dict)
+    cold_start: bool = False           # pinned to a model that is starting: wait for it, bounded
+    fallback_from: str | None = None   # set when a failure before the first token moved the request
+    finished: bool = False             # recorded and released (exactly once)
 
 
 @dataclass
@@ -57,6 +64,7 @@ class Result:
     headers: dict[str, str]
     body: dict[str, Any] | None = None
     stream: AsyncIterator[str] | None = None
+    close: Callable[[], None] | None = None   # call when a stream is abandoned before it ran to its end
 
 
 class Gateway:
@@ -77,6 +85,7 @@ class Gateway:
         self.clock = clock
         self.in_flight: collections.Counter[str] = collections.Counter()
         self._static_views = views_from_config(config)
+        self._woken_at: dict[str, float] = {}
 
     # --- models ----------------------------------------------------------------------------------
 
@@ -110,6 +119,14 @@ class Gateway:
                                  max_queue=max(replicas, 1) * cap))
         return views
 
+    async def _wake_if_cold(self, model: str, views: list[ModelView]) -> None:
+        """The router answered elsewhere because `model` sleeps at zero: start it for what follows."""
+        view = next((v for v in views if v.name == model), None)
+        now = self.clock()
+        if view is not None and view.cold and now - self._woken_at.get(model, -1e9) > WAKE_INTERVAL_S:
+            self._woken_at[model] = now
+            await self.backend.wake(model)
+
     def warm_up(self) -> None:
         """Load the tokenizer and the policy's artefact now, not on the first request."""
         self.policy.decide(route_request_from_prompt("warm up", ThinkingIntent(), self.config.router.mode),
@@ -125,10 +142,16 @@ class Gateway:
         request_id: str | None = None,
         mode_header: str | None = None,
         start: float | None = None,
+        tenant: str | None = None,
+        max_model: str | None = None,
+        max_budget: int | None = None,
+        mode: str | None = None,
     ) -> Plan:
+        """`tenant`, `max_model`, `max_budget` and a forced `mode` are the tenant's limits (tenancy)."""
         start = self.clock() if start is None else start
+        cold_start = False
         body = req.model_dump(exclude_unset=True)
-        mode = req.route_mode or _mode(mode_header) or self.config.router.mode
+        mode = mode or req.route_mode or _mode(mode_header) or self.config.router.mode
         if endpoint == "chat":
             intent = read_intent(body, self.config.thinking)
         else:
@@ -137,10 +160,13 @@ class Gateway:
         t0 = self.clock()
         if req.model in (None, AUTO):
             if endpoint == "chat":
-                rreq = route_request_from_chat(body, intent, mode)
+                rreq = route_request_from_chat(body, intent, mode, tenant, max_model, max_budget)
             else:
-                rreq = route_request_from_prompt(req.prompt_text(), intent, mode)
-            decision = self.policy.decide(rreq, await self._views())
+                rreq = route_request_from_prompt(req.prompt_text(), intent, mode, tenant, max_model, max_budget)
+            views = await self._views()
+            decision = self.policy.decide(rreq, views)
+            if decision.rerouted_from:
+                await self._wake_if_cold(decision.rerouted_from, views)
             prompt_tokens = rreq.prompt_tokens
         elif req.model in self.models:
             decision = _pinned(req.model, intent)
@@ -148,8 +174,11 @@ class Gateway:
             state = (await self.backend.status()).get(req.model)
             if state is not None and state.state in ("unhealthy", "missing"):
                 decision = await self._reroute_pinned(endpoint, req, body, intent, mode, state.state)
+            cold_start = state is not None and state.state in ("scaled_to_zero", "starting")
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
+        if max_budget is not None and decision.thinking and (decision.budget is None or decision.budget > max_budget):
+            decision = replace(decision, budget=max_budget) if max_budget else replace(decision, thinking=False, budget=None)
         decision_s = self.clock() - t0
 
         model = self.models[decision.model]
@@ -169,7 +198,9 @@ class Gateway:
             request_id=request_id or uuid.uuid4().hex,
             start=start,
             decision_s=decision_s,
+            tenant=tenant or "none",
             headers=decision.headers(),
+            cold_start=cold_start,
         )
 
     async def _reroute_pinned(self, endpoint, req, body, intent, mode, state: str) -> Decision:
@@ -207,36 +238,42 @@ class Gateway:
 
     # --- execution -------------------------------------------------------------------------------
 
-    async def execute(self, plan: Plan) -> Result:
-        model = plan.decision.model
+    async def execute(self, plan: Plan, *, lease: Lease | None = None) -> Result:
+        """Run a plan: a full response, or a stream that always ends with `[DONE]`.
+
+        Overload is refused at once (503 + Retry-After). A failure before the first token is retried
+        once: on the same model when it has other replicas, else on the model the policy would choose
+        next. Time to first token and the whole request are bounded (504 / an error event). `lease`, a
+        tenant's admission, is closed exactly once with the tokens and cost used, however it ends.
+        """
         meter = StreamMeter(plan.start, self.clock)
-        self.in_flight[model] += 1
+        self._count(plan.decision.model, +1)
         called_at = self.clock()
-        it = self.backend.generate(plan.endpoint, model, plan.engine_body).__aiter__()
         try:
-            first = await it.__anext__()
-        except BackendError as err:
-            self._done(plan, meter, called_at, err.status if err.status >= 400 else 500)
-            raise from_engine_error(err.status, err.message, err.type) from None
-        except StopAsyncIteration:
-            self._done(plan, meter, called_at, 502)
-            raise APIError(502, "The model returned no output.", type="server_error", code="empty_response") from None
-        except BaseException:
-            self._done(plan, meter, called_at, 500)
+            await self._check_capacity(plan)
+            first, it = await self._first_chunk(plan)
+        except APIError as err:
+            self._finish(plan, meter, called_at, err.status, lease)
+            raise
+        except BaseException as err:
+            self._finish(plan, meter, called_at, 499 if isinstance(err, asyncio.CancelledError) else 500, lease)
             raise
 
         if not plan.stream:
             meter.on_response(first)
             mirror_reasoning(first, "message")
-            self._done(plan, meter, called_at, 200)
+            self._finish(plan, meter, called_at, 200, lease)
             return Result(headers=plan.headers, body=first)
-        return Result(headers=plan.headers, stream=self._stream(plan, meter, called_at, first, it))
+        return Result(headers=plan.headers, stream=self._stream(plan, meter, called_at, first, it, lease),
+                      close=lambda: self._finish(plan, meter, called_at, 499, lease))
 
     async def _stream(
-        self, plan: Plan, meter: StreamMeter, called_at: float, first: dict[str, Any], it: AsyncIterator[dict[str, Any]]
+        self, plan: Plan, meter: StreamMeter, called_at: float, first: dict[str, Any],
+        it: AsyncIterator[dict[str, Any]], lease: Lease | None = None,
     ) -> AsyncIterator[str]:
         status = 200
         chunk: dict[str, Any] | None = first
+        deadline = plan.start + self.config.server.request_timeout_s
         try:
             while chunk is not None:
                 meter.on_chunk(chunk)
@@ -248,9 +285,12 @@ class Gateway:
                     mirror_reasoning(chunk, "delta")
                     yield sse(chunk)
                 try:
-                    chunk = await it.__anext__()
+                    chunk = await self._next(it, deadline)
                 except StopAsyncIteration:
                     chunk = None
+        except TimeoutError:
+            status = 504
+            yield sse(_timeout_error(self.config.server.request_timeout_s).body())
         except BackendError as err:
             status = 502
             yield sse(from_engine_error(500, err.message).body())
@@ -262,18 +302,116 @@ class Gateway:
             status = 499
             raise
         finally:
-            aclose = getattr(it, "aclose", None)
-            if aclose is not None:
-                try:
-                    await aclose()
-                except BaseException:
-                    pass
-            self._done(plan, meter, called_at, status)
+            await _aclose(it)  # a generator not run to its end cancels its engine request
+            self._finish(plan, meter, called_at, status, lease)
         yield SSE_DONE
+
+    # --- execution helpers -----------------------------------------------------------------------
+
+    async def _check_capacity(self, plan: Plan) -> None:
+        """503 + Retry-After when the gateway or the model already has all it can hold (this request
+        counted): replicas x max_ongoing_requests plus a queue allowance per model."""
+        ov = self.config.admission.overload
+        model = plan.decision.model
+        if sum(self.in_flight.values()) > ov.max_in_flight:
+            raise _overloaded(f"The gateway is at capacity ({ov.max_in_flight} requests in flight).", ov.retry_after_s)
+        st = (await self.backend.status()).get(model)
+        replicas = st.running_replicas if st is not None else 0
+        cap = replicas * self.models[model].serving.autoscaling.max_ongoing_requests + ov.queue_per_model
+        if self.in_flight[model] > cap:
+            raise _overloaded(f"Model '{model}' is at capacity ({cap} requests in flight or queued).",
+                              ov.retry_after_s)
+
+    async def _next(self, it: AsyncIterator[dict[str, Any]], deadline: float) -> dict[str, Any]:
+        remaining = deadline - self.clock()
+        if remaining <= 0:
+            raise TimeoutError
+        async with asyncio.timeout(remaining):
+            return await it.__anext__()
+
+    async def _first_chunk(self, plan: Plan) -> tuple[dict[str, Any], AsyncIterator[dict[str, Any]]]:
+        """The first chunk (or the full response) and the iterator for the rest, with one retry."""
+        server, ov = self.config.server, self.config.admission.overload
+        first_s = min(ov.first_token_timeout_s or server.request_timeout_s, server.request_timeout_s)
+        if plan.cold_start:
+            first_s = server.cold_start_timeout_s
+        retried = False
+        while True:
+            model = plan.decision.model
+            it = self.backend.generate(plan.endpoint, model, plan.engine_body).__aiter__()
+            try:
+                return await self._next(it, plan.start + first_s), it
+            except StopAsyncIteration:
+                raise APIError(502, "The model returned no output.", type="server_error", code="empty_response") from None
+            except TimeoutError:
+                await _aclose(it)
+                if plan.cold_start:
+                    raise APIError(503, f"Model '{model}' is starting and did not answer within {first_s:g}s. "
+                                   "Retry later, or send model 'auto' to be served by a warm model now.",
+                                   type="server_error", code="model_starting",
+                                   headers={"retry-after": str(max(1, math.ceil(first_s)))}) from None
+                raise _timeout_error(first_s, first_token=first_s < server.request_timeout_s) from None
+            except Exception as err:
+                await _aclose(it)
+                if _is_backpressure(err):
+                    raise _overloaded(f"Model '{model}' is overloaded; its queue is full.", ov.retry_after_s) from None
+                if isinstance(err, BackendError) and err.status < 500:
+                    raise from_engine_error(err.status, err.message, err.type) from None
+                if retried or not ov.fallback:
+                    if isinstance(err, BackendError):
+                        raise from_engine_error(err.status, err.message, err.type) from None
+                    raise APIError(502, f"The model failed before answering: {type(err).__name__}",
+                                   type="server_error", code="engine_error") from None
+                retried = True
+                await self._retarget(plan)
+
+    async def _retarget(self, plan: Plan) -> None:
+        """Before a retry: keep the model if it has other replicas, else the policy's next choice."""
+        failed = plan.decision.model
+        states = await self.backend.status()
+        st = states.get(failed)
+        if st is not None and st.running_replicas > 1:
+            return
+        views = [v for v in await self._views()
+                 if v.name != failed and (states.get(v.name) is None or states[v.name].can_serve)]
+        if not views:
+            return
+        body = plan.engine_body
+        intent = ThinkingIntent(enabled=plan.decision.thinking, budget=plan.decision.budget,
+                                source="enable_thinking")
+        if plan.endpoint == "chat":
+            rreq = route_request_from_chat(body, intent, "balanced")
+        else:
+            prompt = body.get("prompt")
+            rreq = route_request_from_prompt("\n".join(prompt) if isinstance(prompt, list) else str(prompt), intent)
+        views = [v for v in views if v.context_length > rreq.prompt_tokens] or views
+        fallback = self.policy.decide(rreq, views).model
+        self._count(failed, -1)
+        self._count(fallback, +1)
+        plan.fallback_from = failed
+        plan.decision = replace(plan.decision, model=fallback)
+        plan.engine_body = {**body, "model": fallback}
+        plan.headers = {**plan.headers, **plan.decision.headers(), "x-route-fallback-from": failed}
+
+    def _count(self, model: str, delta: int) -> None:
+        self.in_flight[model] += delta
+        self.metrics.set_in_flight(model, self.in_flight[model])
+
+    def _finish(self, plan: Plan, meter: StreamMeter, called_at: float, status: int, lease: Lease | None) -> None:
+        if plan.finished:
+            return
+        plan.finished = True
+        try:
+            self._done(plan, meter, called_at, status)
+        finally:
+            if lease is not None:
+                price = self.models[plan.decision.model].catalog.price
+                lease.close(meter.prompt_tokens + meter.completion_tokens,
+                            price.cost(meter.prompt_tokens, meter.completion_tokens))
 
     def _done(self, plan: Plan, meter: StreamMeter, called_at: float, status: int) -> None:
         model = plan.decision.model
-        self.in_flight[model] -= 1
+        self._count(model, -1)
         price = self.models[model].catalog.price
         self.metrics.record(RequestRecord(
             request_id=plan.request_id,
@@ -294,6 +432,8 @@ class Gateway:
             budget_granted=plan.decision.budget if plan.decision.thinking else None,
             cost_usd=price.cost(meter.prompt_tokens, meter.completion_tokens),
             rerouted=plan.decision.rerouted_from is not None,
+            fallback=plan.fallback_from is not None,
+            stream=plan.stream,
             task=plan.decision.task,
             reason=plan.decision.reason,
         ))
@@ -338,3 +478,31 @@ def _check_length(model: ServedModel, prompt_tokens: int, output_limit: int | No
             param="max_tokens",
             code="context_length_exceeded",
         )
+
+
+def _overloaded(message: str, retry_after_s: int) -> APIError:
+    return APIError(503, message + " Retry shortly.", type="server_error", code="overloaded",
+                    headers={"retry-after": str(retry_after_s)})
+
+
+def _timeout_error(seconds: float, first_token: bool = False) -> APIError:
+    what = "first token" if first_token else "answer"
+    return APIError(504, f"The model did not produce its {what} within {seconds:g}s.", type="server_error",
+                    code="timeout")
+
+
+def _is_backpressure(err: BaseException) -> bool:
+    """Ray Serve's BackPressureError (matched by name: this module does not import Ray), or the
+    backend's 503 for it."""
+    if isinstance(err, BackendError):
+        return err.status == 503 and err.type == "overloaded"
+    return type(err).__name__ == "BackPressureError" or "BackPressureError" in str(type(getattr(err, "cause", None)))
+
+
+async def _aclose(it: Any) -> None:
+    aclose = getattr(it, "aclose", None)
+    if aclose is not None:
+        try:
+            await aclose()
+        except BaseException:
+            pass

@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from typing import Any
+from typing import Any, Callable
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from ..metrics import RequestRecord
 from ..service import Gateway, Result
+from ..tenancy import Tenancy, startup_notice
 from .errors import APIError, bad_request, from_validation_error
 from .protocol import ChatRequest, CompletionRequest
 
@@ -55,9 +57,27 @@ async def read_json(request: Request, max_bytes: int) -> dict[str, Any]:
         raise bad_request("Request body is not valid UTF-8.") from None
     except json.JSONDecodeError as err:
         raise bad_request(f"Request body is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}.") from None
+    except RecursionError:
+        raise bad_request("Request body is nested too deeply.") from None
     if not isinstance(data, dict):
         raise bad_request("Request body must be a JSON object.")
     return data
+
+
+class _Stream(StreamingResponse):
+    """A stream whose request is released even when the client leaves before the first byte (the
+    body generator then never starts, so its own cleanup never runs)."""
+
+    def __init__(self, *args: Any, on_close: Callable[[], None] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_close = on_close
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if self._on_close is not None:
+                self._on_close()
 
 
 def _respond(result: Result, request_id: str | None) -> Response:
@@ -66,14 +86,49 @@ def _respond(result: Result, request_id: str | None) -> Response:
         headers["x-request-id"] = request_id
     if result.stream is not None:
         headers["cache-control"] = "no-cache"
-        return StreamingResponse(result.stream, media_type="text/event-stream", headers=headers)
+        return _Stream(result.stream, media_type="text/event-stream", headers=headers, on_close=result.close)
     return JSONResponse(result.body, headers=headers)
 
 
-def create_app(gateway: Gateway, *, echo_request_id: bool = True) -> FastAPI:
-    """`echo_request_id=False` where a proxy in front already returns x-request-id (Ray Serve's does)."""
+def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target = _inline_refs(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
+            return {**target, **{k: _inline_refs(v, defs) for k, v in node.items() if k != "$ref"}}
+        return {k: _inline_refs(v, defs) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(v, defs) for v in node]
+    return node
+
+
+def body_schema(cls: type[ChatRequest] | type[CompletionRequest]) -> dict[str, Any]:
+    """`openapi_extra` documenting a route's JSON body: the routes read the raw body themselves
+    (size limit, OpenAI-shaped errors), so FastAPI cannot derive it."""
+    schema = cls.model_json_schema()
+    schema = _inline_refs(schema, schema.pop("$defs", {}))
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenancy | None = None) -> FastAPI:
+    """`echo_request_id=False` where a proxy in front already returns x-request-id (Ray Serve's does).
+    `tenancy` defaults to the config's API keys and limits (plus $QWEN_GATEWAY_API_KEYS)."""
     app = FastAPI(title="Qwen3 gateway", version="0.1.0", docs_url="/docs", redoc_url=None)
     max_body = gateway.config.server.max_body_bytes
+    tenancy = tenancy if tenancy is not None else Tenancy.from_config(gateway.config)
+    for name in tenancy.tenants:  # the budget-exhaustion alert compares spend with this gauge
+        budget = tenancy.limits(name).daily_budget_usd
+        if budget is not None:
+            gateway.metrics.set_tenant_budget(name, budget)
+    if tenancy.open:
+        log.warning(startup_notice(gateway.config))
+
+    async def tenant_of(request: Request) -> str:
+        """401 unless the request carries a known key (when keys are configured); its tenant."""
+        tenant = tenancy.authenticate(request.headers.get("authorization"))
+        request.state.tenant = tenant
+        return tenant
+
+    authed = [Depends(tenant_of)]
 
     def echo(rid: str) -> str | None:
         return rid if echo_request_id else None
@@ -117,11 +172,11 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True) -> FastAPI:
         }
         return JSONResponse(body, status_code=200 if ok else 503)
 
-    @app.get("/v1/models")
+    @app.get("/v1/models", dependencies=authed)
     async def models() -> dict[str, Any]:
         return {"object": "list", "data": gateway.model_cards()}
 
-    @app.get("/v1/models/{model_id:path}")
+    @app.get("/v1/models/{model_id:path}", dependencies=authed)
     async def model(model_id: str) -> dict[str, Any]:
         for card in gateway.model_cards():
             if card["id"] == model_id:
@@ -137,30 +192,41 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True) -> FastAPI:
         except ValidationError as err:
             raise from_validation_error(err) from None
 
-    @app.post("/v1/chat/completions")
-    async def chat(request: Request) -> Response:
+    async def _generate(endpoint: str, request: Request, tenant: str, cls) -> Response:
         start = gateway.clock()
         rid = request_id_of(request)
-        req = await _parse(request, ChatRequest)
-        plan = await gateway.plan("chat", req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
-                                  start=start)
-        return _respond(await gateway.execute(plan), echo(rid))
+        req = await _parse(request, cls)
+        try:
+            lease = tenancy.admit(tenant)
+        except APIError as err:
+            gateway.metrics.record(RequestRecord(request_id=rid, endpoint=endpoint, model="none", policy="none",
+                                                 thinking=False, status=err.status, tenant=tenant))
+            raise
+        try:
+            plan = await gateway.plan(endpoint, req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
+                                      start=start, tenant=tenant, max_budget=lease.max_budget, mode=lease.mode)
+        except BaseException:
+            lease.close()
+            raise
+        if lease.degraded:
+            plan.headers["x-tenant-degraded"] = "near daily budget: economy mode, smaller thinking budget"
+        return _respond(await gateway.execute(plan, lease=lease), echo(rid))
 
-    @app.post("/v1/completions")
-    async def completions(request: Request) -> Response:
-        start = gateway.clock()
-        rid = request_id_of(request)
-        req = await _parse(request, CompletionRequest)
-        plan = await gateway.plan("completions", req, request_id=rid,
-                                  mode_header=request.headers.get("x-route-mode"), start=start)
-        return _respond(await gateway.execute(plan), echo(rid))
+    @app.post("/v1/chat/completions", openapi_extra=body_schema(ChatRequest))
+    async def chat(request: Request, tenant: str = Depends(tenant_of)) -> Response:
+        return await _generate("chat", request, tenant, ChatRequest)
 
-    @app.post("/v1/route")
-    async def route(request: Request) -> JSONResponse:
+    @app.post("/v1/completions", openapi_extra=body_schema(CompletionRequest))
+    async def completions(request: Request, tenant: str = Depends(tenant_of)) -> Response:
+        return await _generate("completions", request, tenant, CompletionRequest)
+
+    @app.post("/v1/route", openapi_extra=body_schema(ChatRequest))
+    async def route(request: Request, tenant: str = Depends(tenant_of)) -> JSONResponse:
         """The decision `auto` would make for a chat body, without generating."""
         rid = request_id_of(request)
         req = await _parse(request, ChatRequest)
-        plan = await gateway.plan("chat", req, request_id=rid, mode_header=request.headers.get("x-route-mode"))
+        plan = await gateway.plan("chat", req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
+                                  tenant=tenant)
         return JSONResponse(plan.decision.as_dict(), headers={**plan.headers, **({"x-request-id": rid} if echo_request_id else {})})
 
     return app

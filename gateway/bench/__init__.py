@@ -1,0 +1,182 @@
+"""`qwen-gateway bench`: end-to-end comparison against Ray Serve LLM and vLLM, and microbenchmarks.
+
+`add_bench_parser(subparsers)` registers `bench serve` and `bench overhead` on the CLI's
+subparsers; `python -m gateway.bench ...` runs the same commands standalone. Heavy imports (Ray,
+vLLM, uvicorn) happen only when a command runs. See BENCHMARKS.md for method and figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from typing import Any, Iterator
+
+from gateway.config import DEFAULT_CONFIG_PATH
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def _ints(text: str) -> list[int]:
+    try:
+        vals = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
+    if not vals or any(v < 1 for v in vals):
+        raise argparse.ArgumentTypeError(f"expected positive integers, got {text!r}")
+    return vals
+
+
+def _stacks(text: str) -> list[str]:
+    known = ("gateway", "ray-serve-llm", "vllm")
+    vals = [x.strip() for x in text.split(",") if x.strip()]
+    bad = [v for v in vals if v not in known]
+    if bad or not vals:
+        raise argparse.ArgumentTypeError(f"unknown stack(s) {bad or text!r}; choose from {', '.join(known)}")
+    return vals
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """With --json, stdout carries one JSON object only: Ray, vLLM and friends print to stderr."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+def _config_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", default=None, help=f"config file (default: $QWEN_GATEWAY_CONFIG or {DEFAULT_CONFIG_PATH.name})")
+    p.add_argument("--profile", default=None, help="profile, e.g. local (default: the file's)")
+
+
+def _overhead_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--overhead-mode", choices=["uvicorn", "asgi"], default="uvicorn",
+                   help="uvicorn: each app in a subprocess pinned to one core (default); "
+                        "asgi: in-process via httpx.ASGITransport (no sockets, quick)")
+    p.add_argument("--labels", default=None,
+                   help="routing-labels folder (*.jsonl) for decision latency (default: shared/data/routing-labels)")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from gateway.config import load_config
+
+    from .serve import LoadPlan, run_serve_bench
+
+    config = load_config(args.config, args.profile)
+    plan = LoadPlan(concurrencies=args.concurrency, duration_s=args.duration, max_requests=args.max_requests,
+                    max_tokens=args.max_tokens, input_len=args.input_len, vllm_bench=not args.no_vllm_bench,
+                    bench_prompts_per_conc=args.bench_prompts_per_conc)
+    from pathlib import Path
+
+    with _stdout_to_stderr() if args.json else contextlib.nullcontext():
+        result = run_serve_bench(
+            config, model=args.model, stacks=args.stacks, plan=plan, out_dir=args.out,
+            ready_timeout_s=args.ready_timeout, overhead=not args.no_overhead, overhead_mode=args.overhead_mode,
+            routing=not args.no_routing, labels_dir=Path(args.labels) if args.labels else None, log=_log)
+    _emit(result, args.json)
+    return 0 if result.get("runs") else 1
+
+
+def cmd_overhead(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from gateway.config import load_config
+
+    from .overhead import default_labels_dir, measure_overhead, routing_latency
+    from .report import markdown_report
+
+    config = load_config(args.config, args.profile)
+    with _stdout_to_stderr() if args.json else contextlib.nullcontext():
+        ov = measure_overhead(config, mode=args.overhead_mode, requests=args.requests,
+                              rps_requests=args.rps_requests, rps_concurrency=args.rps_concurrency, log=_log)
+        labels = Path(args.labels) if args.labels else default_labels_dir()
+        rt = routing_latency(labels, config.router.policy) if labels and not args.no_routing else None
+    result: dict[str, Any] = {"overhead_p50_ms": ov["overhead_p50_ms"], "rps_ratio": ov["rps_ratio"],
+                              "overhead": ov, "routing": rt}
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(markdown_report(result))
+    return 0
+
+
+def _emit(result: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result))
+        return
+    from .report import markdown_report
+
+    print(markdown_report(result))
+
+
+def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register `bench` (with `serve` and `overhead`) on a CLI's subparsers; returns the `bench` parser."""
+    bench = subparsers.add_parser(
+        "bench", help="benchmark the gateway against Ray Serve LLM and vLLM; measure its own overhead",
+        description="End-to-end and micro benchmarks. `serve` starts each stack in turn (minutes); "
+                    "`overhead` needs no model (seconds to a minute).")
+    sub = bench.add_subparsers(dest="bench_command", required=True, metavar="BENCH_COMMAND")
+
+    p = sub.add_parser(
+        "serve", help="same model, same load: this gateway vs Ray Serve LLM's stock app vs vLLM's server",
+        description="Start each stack in turn on ONE model (the others disabled), load it at each concurrency "
+                    "with the project's streaming client (labelled prompts; gateway pinned and model=auto) and "
+                    "with vLLM's benchmark client (random prompts), sample the front end's CPU and RSS, stop it. "
+                    "Then the overhead and routing microbenchmarks. Writes result.json, report.md and, with "
+                    "matplotlib, bench.png to --out. Run it with `nice` on a shared machine.")
+    _config_args(p)
+    p.add_argument("--model", default=None, help="model to serve (default: the profile's first enabled model)")
+    p.add_argument("--stacks", type=_stacks, default=["gateway", "ray-serve-llm", "vllm"],
+                   help="comma-separated subset of gateway,ray-serve-llm,vllm (default: all three)")
+    p.add_argument("--concurrency", type=_ints, default=[1, 8, 32], help="comma-separated (default 1,8,32)")
+    p.add_argument("--duration", type=float, default=15.0,
+                   help="seconds per own-client run, after at least 2 x concurrency requests (default 15)")
+    p.add_argument("--max-requests", type=int, default=200, help="request cap per run (default 200)")
+    p.add_argument("--max-tokens", type=int, default=64, help="output tokens per request, ignore_eos (default 64)")
+    p.add_argument("--input-len", type=int, default=128, help="vLLM bench random prompt tokens (default 128)")
+    p.add_argument("--bench-prompts-per-conc", type=int, default=4,
+                   help="vLLM bench prompts per run = max(16, this x concurrency), capped by --max-requests (default 4)")
+    p.add_argument("--no-vllm-bench", action="store_true", help="skip vLLM's benchmark client (own client only)")
+    p.add_argument("--no-overhead", action="store_true", help="skip the overhead microbenchmark")
+    p.add_argument("--no-routing", action="store_true", help="skip the routing decision microbenchmark")
+    _overhead_args(p)
+    p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for each stack (default 900)")
+    p.add_argument("--out", default=".cache/bench", help="output folder (default .cache/bench)")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON object (headline ratios at concurrency 8, overhead_p50_ms, every run)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser(
+        "overhead", help="the gateway's added latency and req/s over a zero-latency backend; routing latency",
+        description="Serve the gateway app over FakeBackend and a bare ASGI app returning the same bytes side "
+                    "by side, load them alternately, report p50/p99 latency difference and req/s ratio for "
+                    "streamed auto, streamed pinned and JSON pinned requests; then routing decision p50/p99 "
+                    "over the labelled prompts. No Ray, no model.")
+    _config_args(p)
+    _overhead_args(p)
+    p.add_argument("--requests", type=int, default=400, help="sequential requests per app per case (default 400)")
+    p.add_argument("--rps-requests", type=int, default=300, help="requests per throughput burst (default 300)")
+    p.add_argument("--rps-concurrency", type=int, default=8, help="concurrency of the throughput bursts (default 8)")
+    p.add_argument("--no-routing", action="store_true", help="skip the routing decision microbenchmark")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_overhead)
+    return bench
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gateway.bench")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_bench_parser(sub)
+    args = parser.parse_args(["bench", *(argv if argv is not None else sys.argv[1:])])
+    return args.func(args)

@@ -1,0 +1,155 @@
+"""Chaos against the shared live app; named to run last in the session, and leaves the app healthy.
+
+1. A client that disconnects mid-stream aborts its generation in the engine (vLLM counts an abort).
+2. Under concurrent streaming load, one model replica actor is killed: every request ends, within a
+   bound, with a complete answer or a clean error (error event + [DONE], or an OpenAI-shaped error),
+   and the model serves again once Serve has replaced the replica.
+"""
+
+import asyncio
+import json
+import time
+
+import httpx
+import pytest
+
+MODEL = "qwen3-0.6b"
+DEPLOYMENT = "model-qwen3-0_6b"
+STREAMS = 8
+STREAM_TOKENS = 256
+REQUEST_BOUND_S = 120
+RECOVERY_BOUND_S = 300
+
+
+def metric_sum(metrics_url: str, name: str, **labels: str) -> float:
+    text = httpx.get(metrics_url, timeout=10).text
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+def test_client_disconnect_aborts_the_engine_request(live_server):
+    """Engine tokens stop growing soon after the client goes: far fewer than max_tokens are made."""
+    metrics = f"http://127.0.0.1:{live_server.config.server.metrics_port}/metrics"
+    max_tokens = 3500
+
+    def engine() -> tuple[float, float]:
+        return (metric_sum(metrics, "ray_vllm_generation_tokens_total"),
+                metric_sum(metrics, "ray_vllm_num_requests_running"))
+
+    time.sleep(12)  # let the export settle after earlier tests
+    tokens_before, _ = engine()
+    if tokens_before == 0:  # earlier tests made tokens: a zero means the metric is not exported here
+        pytest.skip("ray_vllm_generation_tokens_total is not on the metrics port; the abort cannot be observed")
+    body = {"model": MODEL, "messages": [{"role": "user", "content": "Write a very long story."}],
+            "max_tokens": max_tokens, "stream": True, "chat_template_kwargs": {"enable_thinking": False}}
+    with httpx.Client(base_url=live_server.base_url, timeout=60) as client:
+        with client.stream("POST", "/v1/chat/completions", json=body) as r:
+            assert r.status_code == 200
+            seen = 0
+            for line in r.iter_lines():
+                seen += line.startswith("data: {")
+                if seen >= 5:
+                    break  # leaving the block closes the connection mid-stream
+    gone = time.monotonic()
+    settled, last, running = None, None, None
+    while time.monotonic() - gone < 60:
+        tokens, running = engine()
+        if running == 0 and tokens == last:
+            settled = tokens
+            break
+        last = tokens
+        time.sleep(6)
+    made = (settled if settled is not None else last) - tokens_before
+    print(f"\nDISCONNECT: engine made {made:g} of max_tokens {max_tokens} and was idle "
+          f"{time.monotonic() - gone:.0f}s after the client left (running={running:g})", flush=True)
+    assert settled is not None, "the engine was still running the request a minute after the client left"
+    assert made < max_tokens / 2, "the engine generated on after the client disconnected"
+
+
+def replica_actors() -> list[dict]:
+    """Live replica actors of the model deployment, from Ray's actor table (the GCS)."""
+    from ray._private import state
+
+    return [a for a in state.actors().values()
+            if a["State"] == "ALIVE" and a["ActorClassName"].startswith("ServeReplica:")
+            and a["ActorClassName"].endswith(":" + DEPLOYMENT)]
+
+
+async def stream_outcome(client: httpx.AsyncClient, i: int, started: asyncio.Event) -> tuple[str, float]:
+    body = {"model": MODEL, "messages": [{"role": "user", "content": f"Story number {i}, please."}],
+            "max_tokens": STREAM_TOKENS, "stream": True, "chat_template_kwargs": {"enable_thinking": False}}
+    t0 = time.monotonic()
+    try:
+        async with client.stream("POST", "/v1/chat/completions", json=body) as r:
+            if r.status_code != 200:
+                err = json.loads(await r.aread())["error"]
+                return f"http {r.status_code} {err['code']}", time.monotonic() - t0
+            events = []
+            async for line in r.aiter_lines():
+                if line.startswith("data: "):
+                    events.append(line[6:])
+                    started.set()
+        assert events and events[-1] == "[DONE]", f"stream {i} did not end with [DONE]"
+        last = json.loads(events[-2]) if len(events) > 1 else {}
+        if "error" in last:
+            return f"error event {last['error']['code']}", time.monotonic() - t0
+        finish = [c.get("finish_reason") for e in events[:-1] for c in json.loads(e).get("choices", [])]
+        assert any(finish), f"stream {i} ended without a finish_reason or an error"
+        return "complete", time.monotonic() - t0
+    except httpx.HTTPError as err:
+        return f"transport {type(err).__name__}", time.monotonic() - t0
+
+
+def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_server):
+    import ray
+
+    actors = replica_actors()
+    assert actors, f"no replica actor of {DEPLOYMENT}"
+
+    async def run():
+        async with httpx.AsyncClient(base_url=live_server.base_url, timeout=REQUEST_BOUND_S) as client:
+            started = asyncio.Event()
+            tasks = [asyncio.create_task(stream_outcome(client, i, started)) for i in range(STREAMS)]
+            await asyncio.wait_for(started.wait(), 60)
+            await asyncio.sleep(0.3)
+            for a in actors:
+                ray.kill(ray.get_actor(a["Name"], namespace="serve"), no_restart=True)
+            killed_at = time.monotonic()
+            # New requests while the replica is gone: answered by a fallback model or a clean error.
+            after = []
+            for _ in range(3):
+                r = await client.post("/v1/chat/completions", json={
+                    "model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 8})
+                after.append(f"{r.status_code} {r.headers.get('x-route-model')} "
+                             f"{r.headers.get('x-route-fallback-from') or r.headers.get('x-route-rerouted-from')}")
+                assert r.status_code == 200 or "error" in r.json()
+            outcomes = await asyncio.wait_for(asyncio.gather(*tasks), REQUEST_BOUND_S + 30)
+            return outcomes, after, killed_at
+
+    outcomes, after, killed_at = asyncio.run(run())
+    print(f"\nCHAOS: killed {len(actors)} replica(s) of {DEPLOYMENT} under {STREAMS} streams of "
+          f"{STREAM_TOKENS} tokens", flush=True)
+    for o, took in outcomes:
+        print(f"  stream: {o} in {took:.1f}s", flush=True)
+    print(f"  requests right after the kill: {after}", flush=True)
+    assert all(took < REQUEST_BOUND_S for _, took in outcomes)
+    assert all(o == "complete" or o.startswith(("error event", "http 5")) for o, _ in outcomes), outcomes
+
+    # Serve replaces the replica; the app must be healthy again before the session goes on.
+    deadline = time.monotonic() + RECOVERY_BOUND_S
+    with httpx.Client(base_url=live_server.base_url, timeout=30) as client:
+        while True:
+            ready = client.get("/health/ready").status_code == 200
+            if ready:
+                r = client.post("/v1/chat/completions", json={
+                    "model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 4})
+                if r.status_code == 200 and r.headers["x-route-model"] == MODEL:
+                    break
+            assert time.monotonic() < deadline, f"{MODEL} did not recover within {RECOVERY_BOUND_S}s"
+            time.sleep(3)
+    print(f"  recovered: ready and answering on {MODEL} {time.monotonic() - killed_at:.0f}s after the kill",
+          flush=True)
+    assert replica_actors(), "no new replica"

@@ -1,0 +1,128 @@
+"""Bad input never yields a 5xx or a crash: property tests of the wire types and the app, and a
+bounded schemathesis run against the app's own OpenAPI schema (in-process, fake backend)."""
+
+import json
+
+import pytest
+import schemathesis
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from gateway.api.app import create_app
+from gateway.api.errors import from_validation_error
+from gateway.api.protocol import ChatRequest, CompletionRequest
+from gateway.config import load_config
+from gateway.fake_backend import FakeBackend
+from gateway.service import Gateway
+
+CONFIG = load_config()
+APP = create_app(Gateway(CONFIG, FakeBackend(list(CONFIG.enabled_models()), default_max_tokens=4)))
+CLIENT = TestClient(APP, raise_server_exceptions=False)
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+
+json_scalars = st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | \
+    st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20)
+json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=4) |
+                           st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
+roles = st.sampled_from(["system", "developer", "user", "assistant", "tool", "function", "wizard", "", "USER"])
+messages = st.lists(st.fixed_dictionaries({"role": roles | json_scalars},
+                                          optional={"content": st.text(max_size=30) | json_values,
+                                                    "tool_calls": json_values, "name": json_values}),
+                    max_size=3)
+numbers = st.integers(min_value=-(2**64), max_value=2**64) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=5)
+chat_bodies = st.fixed_dictionaries({"messages": messages | json_values}, optional={
+    "model": st.sampled_from(["auto", "qwen3-0.6b", "qwen3-8b", "gpt-5", ""]) | json_scalars,
+    "max_tokens": numbers, "max_completion_tokens": numbers, "thinking_token_budget": numbers,
+    "temperature": numbers, "top_p": numbers, "top_k": numbers, "n": numbers,
+    "stream": st.booleans() | json_scalars, "stream_options": json_values,
+    "reasoning_effort": st.sampled_from(["none", "low", "high", "extreme"]) | json_scalars,
+    "route_mode": st.sampled_from(["economy", "cheap"]) | json_scalars,
+    "chat_template_kwargs": json_values, "tool_choice": json_values,
+    "tools": st.lists(st.fixed_dictionaries({"type": st.sampled_from(["function", "retrieval"]),
+                                             "function": json_values |
+                                             st.fixed_dictionaries({"name": st.text(max_size=70),
+                                                                    "parameters": json_values})}), max_size=2)
+    | json_values,
+})
+
+
+def assert_not_5xx(r):
+    assert r.status_code < 500, r.text[:500]
+    if r.status_code >= 400:
+        err = r.json()["error"]
+        assert set(err) == {"message", "type", "param", "code"} and err["message"]
+
+
+@FUZZ
+@given(json_values)
+def test_wire_types_accept_or_reject_cleanly(value):
+    for cls in (ChatRequest, CompletionRequest):
+        try:
+            cls.model_validate(value)
+        except ValidationError as err:
+            assert from_validation_error(err).status == 400
+
+
+@FUZZ
+@given(chat_bodies)
+def test_chat_bodies_never_5xx(body):
+    r = CLIENT.post("/v1/chat/completions", json=body)
+    assert_not_5xx(r)
+    if r.status_code == 200 and body.get("stream") is True:
+        assert r.text.rstrip().endswith("data: [DONE]")
+
+
+@FUZZ
+@given(st.fixed_dictionaries({"prompt": json_values | st.text(max_size=30)},
+                             optional={"max_tokens": numbers, "echo": json_values, "model": json_scalars,
+                                       "stream": st.booleans()}))
+def test_completion_bodies_never_5xx(body):
+    assert_not_5xx(CLIENT.post("/v1/completions", json=body))
+
+
+@FUZZ
+@given(st.binary(max_size=200))
+def test_raw_bytes_never_5xx(raw):
+    for path in ("/v1/chat/completions", "/v1/completions", "/v1/route"):
+        assert_not_5xx(CLIENT.post(path, content=raw, headers={"content-type": "application/json"}))
+
+
+@pytest.mark.parametrize("body", [
+    b"[" * 100_000 + b"]" * 100_000,                                   # nesting deeper than the parser's stack
+    b'{"messages": [{"role": "user", "content": "\xed\xa0\x80"}]}',    # a lone surrogate: invalid UTF-8
+    json.dumps({"messages": [{"role": "user", "content": "x"}], "thinking_token_budget": 10**30}).encode(),
+    json.dumps({"messages": [{"role": "user", "content": "x"}], "max_tokens": 10**30}).encode(),
+    json.dumps({"messages": [{"role": "user", "content": "x"}], "n": 10**6}).encode(),
+    json.dumps({"messages": [{"role": "user", "content": "x"}], "tools": [{"type": "function",
+               "function": {"name": "f", "parameters": "not a schema"}}]}).encode(),
+    json.dumps({"messages": [{"role": "user", "content": "x"}], "tools": "all of them"}).encode(),
+    json.dumps({"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}).encode(),
+    json.dumps({"messages": [{"role": "tool", "content": None}]}).encode(),
+    json.dumps({"messages": [{"role": "user", "content": "x"}], "stream": True, "stream_options": "yes"}).encode(),
+    b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1e400}',
+    b'{"messages": NaN}',
+])
+def test_known_nasty_bodies_are_4xx(body):
+    r = CLIENT.post("/v1/chat/completions", content=body, headers={"content-type": "application/json"})
+    assert_not_5xx(r)
+
+
+def test_openapi_documents_the_request_bodies():
+    spec = CLIENT.get("/openapi.json").json()
+    schema = spec["paths"]["/v1/chat/completions"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert "messages" in schema["required"] and "$ref" not in json.dumps(schema)
+
+
+# --- schemathesis: positive and negative cases from the app's own schema -------------------------
+
+schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+schema.config.generation.update(modes=["positive", "negative"], max_examples=25)
+
+
+@schema.parametrize()
+@settings(deadline=None, suppress_health_check=list(HealthCheck))
+def test_schemathesis_no_5xx(case):
+    response = case.call()
+    assert response.status_code < 500, f"{case.method} {case.path} -> {response.status_code}: {response.text[:300]}"
