@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-unit checkpoints clean
+.PHONY: help install run test test-unit checkpoints bench bench-autoscale clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -26,6 +26,12 @@ test: $(STAMP)  ## the whole suite: unit, k8s and integration tests (real Ray Se
 
 test-unit: $(STAMP)  ## fast tests only (no Ray)
 	$(PY) -m pytest tests/unit tests/k8s $(PYTEST_ARGS)
+
+bench: $(STAMP)  ## gateway vs Ray Serve LLM vs vLLM, plus overhead (10-20 min; not in make test)
+	nice -n 5 $(PY) -m gateway.bench serve $(BENCH_ARGS)
+
+bench-autoscale: $(STAMP)  ## load ramp: replicas 1->2->1 and 0->1->0, JSON + PNG timeline (minutes)
+	$(VENV)/bin/qwen-gateway bench autoscale $(BENCH_ARGS)
 
 clean:  ## remove generated checkpoints and caches (keeps the venv)
 	rm -rf .cache .pytest_cache

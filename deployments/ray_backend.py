@@ -8,10 +8,10 @@ and routing comes from `serve.status()`, cached for a second so it never sits on
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from typing import Any, AsyncIterator
 
+import orjson
 from pydantic import ValidationError
 from ray.serve.exceptions import BackPressureError
 
@@ -36,7 +36,7 @@ def _parse_sse(text: str) -> list[dict[str, Any]]:
             continue
         payload = line[6:].strip()
         if payload != "[DONE]":
-            out.append(_raise_if_error(json.loads(payload)))
+            out.append(_raise_if_error(orjson.loads(payload)))
     return out
 
 

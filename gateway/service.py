@@ -20,7 +20,7 @@ from .api.protocol import ChatRequest, CompletionRequest
 from .backend import BackendError, Endpoint, ModelBackend, ModelStatus
 from .config import GatewayConfig, Sampling, ServedModel
 from .metrics import GatewayMetrics, RequestRecord
-from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, make_policy
+from .routing import Decision, ModelView, RoutingPolicy, make_policy
 from .routing.features import (
     THINK_BLOCK_TOKENS,
     chat_prompt_tokens,

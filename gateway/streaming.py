@@ -8,15 +8,14 @@
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any, Callable
 
-_DUMP = dict(separators=(",", ":"), ensure_ascii=False)
+import orjson  # every streamed token passes through here: ~5x faster than json (measured in bench)
 
 
 def sse(obj: dict[str, Any]) -> str:
-    return f"data: {json.dumps(obj, **_DUMP)}\n\n"
+    return "data: " + orjson.dumps(obj).decode() + "\n\n"
 
 
 SSE_DONE = "data: [DONE]\n\n"

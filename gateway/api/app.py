@@ -15,6 +15,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ..metrics import RequestRecord
@@ -47,10 +48,13 @@ async def read_json(request: Request, max_bytes: int) -> dict[str, Any]:
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise APIError(413, f"Request body is over the {max_bytes}-byte limit.", code="body_too_large")
     raw = bytearray()
-    async for part in request.stream():
-        raw += part
-        if len(raw) > max_bytes:
-            raise APIError(413, f"Request body is over the {max_bytes}-byte limit.", code="body_too_large")
+    try:
+        async for part in request.stream():
+            raw += part
+            if len(raw) > max_bytes:
+                raise APIError(413, f"Request body is over the {max_bytes}-byte limit.", code="body_too_large")
+    except ClientDisconnect:  # the client left mid-body: nothing to answer, nothing went wrong here
+        raise APIError(499, "Client closed the request.", code="client_closed_request") from None
     try:
         data = json.loads(bytes(raw).decode("utf-8"))
     except UnicodeDecodeError:
@@ -192,24 +196,30 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         except ValidationError as err:
             raise from_validation_error(err) from None
 
+    def _refused(rid: str, endpoint: str, tenant: str, status: int) -> None:
+        """Requests refused before a model was chosen are counted too (model "none")."""
+        gateway.metrics.record(RequestRecord(request_id=rid, endpoint=endpoint, model="none", policy="none",
+                                             thinking=False, status=status, tenant=tenant))
+
     async def _generate(endpoint: str, request: Request, tenant: str, cls) -> Response:
         start = gateway.clock()
         rid = request_id_of(request)
-        req = await _parse(request, cls)
         try:
+            req = await _parse(request, cls)
             lease = tenancy.admit(tenant)
         except APIError as err:
-            gateway.metrics.record(RequestRecord(request_id=rid, endpoint=endpoint, model="none", policy="none",
-                                                 thinking=False, status=err.status, tenant=tenant))
+            _refused(rid, endpoint, tenant, err.status)
             raise
         try:
             plan = await gateway.plan(endpoint, req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
                                       start=start, tenant=tenant, max_budget=lease.max_budget, mode=lease.mode)
-        except BaseException:
+        except BaseException as err:
             lease.close()
+            if isinstance(err, APIError):
+                _refused(rid, endpoint, tenant, err.status)
             raise
         if lease.degraded:
-            plan.headers["x-tenant-degraded"] = "near daily budget: economy mode, smaller thinking budget"
+            plan.headers["x-tenant-degraded"] = "true"  # near its daily budget: economy mode, smaller budgets
         return _respond(await gateway.execute(plan, lease=lease), echo(rid))
 
     @app.post("/v1/chat/completions", openapi_extra=body_schema(ChatRequest))

@@ -171,7 +171,38 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     p.add_argument("--no-routing", action="store_true", help="skip the routing decision microbenchmark")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_overhead)
+
+    p = sub.add_parser(
+        "autoscale", help="a bounded load ramp: replicas follow traffic, a model wakes from zero and sleeps again",
+        description="Serve two models with demo autoscaling (the hot one 1..2 replicas, the cold one 0..1), "
+                    "burst the hot one until it runs 2 replicas, pin requests to the sleeping one, then wait "
+                    "until both are back at their minimum. Writes autoscale.json and autoscale.png (load, "
+                    "replicas per model, p99 latency) to --out; exits 1 unless both models scaled and no "
+                    "request failed. Minutes: every engine start on a CPU takes one or two.")
+    _config_args(p)
+    p.add_argument("--hot", default="qwen3-0.6b", help="model that scales 1 -> 2 -> 1 (default qwen3-0.6b)")
+    p.add_argument("--cold", default="qwen3-30b-a3b", help="model that scales 0 -> 1 -> 0 (default qwen3-30b-a3b)")
+    p.add_argument("--concurrency", type=int, default=8, help="concurrent streams on the hot model (default 8)")
+    p.add_argument("--max-burst", type=float, default=480, help="cap on the burst, seconds (default 480)")
+    p.add_argument("--out", default=".cache/bench", help="output folder (default .cache/bench)")
+    p.add_argument("--json", action="store_true", help="print the report (without the timeline) as JSON")
+    p.set_defaults(func=cmd_autoscale)
     return bench
+
+
+def cmd_autoscale(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from gateway.config import load_config
+
+    from .autoscale import run_autoscale
+
+    report = run_autoscale(load_config(args.config, args.profile), hot=args.hot, cold=args.cold,
+                           out_dir=Path(args.out), burst_s=args.max_burst, burst_concurrency=args.concurrency,
+                           log=_log)
+    summary = {k: v for k, v in report.items() if k not in ("timeline", "p99_latency_s")}
+    print(json.dumps(summary, indent=None if args.json else 1))
+    return 0 if report["passed"] else 1
 
 
 def main(argv: list[str] | None = None) -> int:

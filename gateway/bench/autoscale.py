@@ -60,6 +60,7 @@ class ReplicaSampler:
                     dep = app.deployments.get(dep_name) if app else None
                     states = {str(getattr(k, "value", k)): v for k, v in ((dep.replica_states or {}) if dep else {}).items()}
                     row[model] = states.get("RUNNING", 0)
+                    row[model + ":starting"] = states.get("STARTING", 0)
                 self.rows.append(row)
             except Exception:  # the controller can be briefly busy; a missing sample is fine
                 pass
@@ -77,30 +78,48 @@ class ReplicaSampler:
         return [r.get(model, 0) for r in self.rows]
 
 
-async def _stream_worker(client: httpx.AsyncClient, url: str, body: dict[str, Any], until: float,
+async def _stream_worker(client: httpx.AsyncClient, url: str, body: dict[str, Any], stop: asyncio.Event,
                          out: list[tuple[str, Sample]], tag: str) -> None:
-    while time.perf_counter() < until:
+    while not stop.is_set():
         out.append((tag, await one_request(client, url, body)))
 
 
-async def run_ramp(base_url: str, hot: str, cold: str, *, burst_s: float, burst_concurrency: int,
-                   max_tokens: int, cold_requests: int, log) -> list[tuple[str, Sample]]:
+async def _until_scaled(sampler: "ReplicaSampler", hot: str, stop: asyncio.Event, *, hold_s: float, max_s: float,
+                        log) -> None:
+    """End the burst once the hot model has run 2 replicas for `hold_s` (or after `max_s`): engine
+    start on a busy CPU takes minutes, so a fixed-length burst would end before the new replica."""
+    t_end = time.perf_counter() + max_s
+    scaled_at = None
+    while time.perf_counter() < t_end:
+        if sampler.rows and sampler.rows[-1].get(hot, 0) >= 2:
+            scaled_at = scaled_at or time.perf_counter()
+            if time.perf_counter() - scaled_at >= hold_s:
+                log(f"{hot} has run 2 replicas for {hold_s:.0f} s: ending the burst")
+                break
+        await asyncio.sleep(1)
+    else:
+        log(f"burst cap of {max_s:.0f} s reached")
+    stop.set()
+
+
+async def run_ramp(base_url: str, hot: str, cold: str, sampler: "ReplicaSampler", *, burst_s: float,
+                   burst_concurrency: int, max_tokens: int, cold_requests: int, log) -> list[tuple[str, Sample]]:
     url = base_url + "/v1/chat/completions"
     samples: list[tuple[str, Sample]] = []
-    async with httpx.AsyncClient(timeout=httpx.Timeout(600, connect=10)) as client:
-        log(f"idle 5 s; then {burst_concurrency} concurrent streams on {hot} for {burst_s:.0f} s "
-            f"and {cold_requests} requests pinned to the sleeping {cold}")
+    async with httpx.AsyncClient(timeout=httpx.Timeout(900, connect=10)) as client:
+        log(f"idle 5 s; then {burst_concurrency} concurrent streams on {hot} until it runs 2 replicas (at most "
+            f"{burst_s:.0f} s), and {cold_requests} requests pinned to the sleeping {cold}")
         await asyncio.sleep(5)
-        until = time.perf_counter() + burst_s
+        stop = asyncio.Event()
         hot_body = chat_body("Tell me a story.", hot, max_tokens)
         cold_body = chat_body("Tell me a story.", cold, 16)
-        workers = [_stream_worker(client, url, hot_body, until, samples, "hot") for _ in range(burst_concurrency)]
+        workers = [_stream_worker(client, url, hot_body, stop, samples, "hot") for _ in range(burst_concurrency)]
 
         async def cold_calls() -> None:
             for _ in range(cold_requests):
                 samples.append(("cold", await one_request(client, url, cold_body)))
 
-        await asyncio.gather(*workers, cold_calls())
+        await asyncio.gather(*workers, cold_calls(), _until_scaled(sampler, hot, stop, hold_s=20, max_s=burst_s, log=log))
     return samples
 
 
@@ -144,7 +163,7 @@ def plot_timeline(report: dict[str, Any], path: Path) -> None:
     plt.close(fig)
 
 
-def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, burst_s: float = 90,
+def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, burst_s: float = 480,
                   burst_concurrency: int = 8, max_tokens: int = 128, cold_requests: int = 2,
                   settle_timeout_s: float = 300, log=print) -> dict[str, Any]:
     from deployments.ingress import APP_NAME
@@ -161,7 +180,8 @@ def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, bu
         deployments = {m: f"LLMServer:{deployment_name(m)}" for m in (hot, cold)}
         t0 = time.perf_counter()
         sampler = ReplicaSampler(APP_NAME, deployments, t0).start()
-        samples = asyncio.run(run_ramp(server.base_url, hot, cold, burst_s=burst_s, burst_concurrency=burst_concurrency,
+        samples = asyncio.run(run_ramp(server.base_url, hot, cold, sampler, burst_s=burst_s,
+                                       burst_concurrency=burst_concurrency,
                                        max_tokens=max_tokens, cold_requests=cold_requests, log=log))
         log(f"load done after {time.perf_counter() - t0:.0f} s; waiting for {hot} -> 1 and {cold} -> 0 replicas")
         _wait(lambda: sampler.rows and sampler.rows[-1].get(hot) == 1 and sampler.rows[-1].get(cold) == 0,

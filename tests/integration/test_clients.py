@@ -1,6 +1,5 @@
 """The clients users bring: the openai SDK configured as Qwen-Agent does, and LangChain."""
 
-import pytest
 
 from gateway.config import QWEN3_BUDGET_END_TEXT
 

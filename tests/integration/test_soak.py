@@ -7,7 +7,6 @@ import random
 import time
 
 import httpx
-import pytest
 
 DURATION_S = float(os.environ.get("QWEN_GATEWAY_SOAK_S", 90))
 CLIENTS = 6

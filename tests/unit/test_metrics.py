@@ -37,7 +37,9 @@ def value(metrics: GatewayMetrics, name: str, **labels) -> float:
     return 0.0 if v is None else v
 
 
-def test_outside_ray_the_default_backend_is_a_private_prometheus_registry():
+def test_outside_ray_the_default_backend_is_a_private_prometheus_registry(monkeypatch):
+    # the suite's integration tests may have started Ray in this very process
+    monkeypatch.setattr("gateway.metrics.ray_running", lambda: False)
     a, b = GatewayMetrics(), GatewayMetrics()
     assert a.backend == b.backend == "prometheus" and a.registry is not b.registry
     a.record(rec())
