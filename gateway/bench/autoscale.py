@@ -5,8 +5,9 @@ On the local profile it serves two models with demo autoscaling settings:
   its target of ongoing requests per replica;
 - a MoE model (`--cold`) sleeps at 0 replicas; clients that pin it wake it and wait, and it goes back
   to 0 after its downscale delay.
-The ramp: idle, a burst on the hot model plus pinned requests to the cold one, then idle until both
-are back at their minimum. A sampler records replicas per model every second, and every request's
+The ramp: idle; a burst on the hot model; meanwhile one `auto` request the router would give the
+cold model (answered by the warm one while the gateway wakes the sleeper), then requests pinned to
+the cold one; then idle until both are back at their minimum. A sampler records replicas per model every second, and every request's
 outcome; the report is JSON plus a PNG timeline (load, replicas per model, p99 latency).
 """
 
@@ -23,6 +24,11 @@ import httpx
 
 from ..config import GatewayConfig
 from .loadgen import Sample, chat_body, one_request
+
+
+# A prompt the default policy sends to the larger model in balanced mode (hard multi-step math).
+HARD_PROMPT = ("A train leaves at 9:40 travelling 84 km/h; a second leaves the same station at 10:15 at 112 km/h on "
+               "the same track. At what time does the second train catch the first, and how far from the station?")
 
 
 def demo_config(base: GatewayConfig, hot: str, cold: str) -> GatewayConfig:
@@ -116,6 +122,16 @@ async def run_ramp(base_url: str, hot: str, cold: str, sampler: "ReplicaSampler"
         workers = [_stream_worker(client, url, hot_body, stop, samples, "hot") for _ in range(burst_concurrency)]
 
         async def cold_calls() -> None:
+            # First `auto` traffic the router would send to the sleeping model: it is answered by a
+            # warm one now, and the gateway wakes the sleeper in the background. Pinned requests
+            # follow only once the sleeper runs (or after 300 s), so they show it was already woken.
+            auto = await one_request(client, url, chat_body(HARD_PROMPT, "auto", 16))
+            samples.append(("auto", auto))
+            log(f"auto request for a hard prompt answered by {auto.route_model} "
+                f"(preferred, sleeping: {auto.rerouted_from})")
+            deadline = time.perf_counter() + 300
+            while time.perf_counter() < deadline and not (sampler.rows and sampler.rows[-1].get(cold, 0) >= 1):
+                await asyncio.sleep(1)
             for _ in range(cold_requests):
                 samples.append(("cold", await one_request(client, url, cold_body)))
 
@@ -201,12 +217,15 @@ def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, bu
         "failed": len(failed),
         "failures": [s.error or f"status {s.status}" for s in failed][:10],
         "hot": {"model": hot, "start": sampler.replicas(hot)[0], "max": hot_max, "end": sampler.replicas(hot)[-1]},
+        "auto": [{"served_by": s.route_model, "rerouted_from": s.rerouted_from}
+                 for tag, s in samples if tag == "auto"],
         "cold": {"model": cold, "start": sampler.replicas(cold)[0], "max": cold_max, "end": sampler.replicas(cold)[-1],
                  "pinned_latency_s": [round(s.end - s.start, 1) for tag, s in samples if tag == "cold"]},
         "p99_latency_s": _latency_p99(samples, t0),
         "timeline": sampler.rows,
     }
     report["passed"] = (report["failed"] == 0 and report["hot"]["start"] == 1 and hot_max >= 2
+                        and bool(report["auto"]) and report["auto"][0]["rerouted_from"] == cold
                         and report["hot"]["end"] == 1 and report["cold"]["start"] == 0 and cold_max >= 1
                         and report["cold"]["end"] == 0)
     (out_dir / "autoscale.json").write_text(json.dumps(report, indent=1))

@@ -46,6 +46,7 @@ class Sample:
     usage_tokens: int | None = None
     error: str = ""
     route_model: str | None = None
+    rerouted_from: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -92,6 +93,7 @@ async def one_request(client: httpx.AsyncClient, url: str, body: dict[str, Any])
         async with client.stream("POST", url, json=body) as resp:
             sample.status = resp.status_code
             sample.route_model = resp.headers.get("x-route-model")
+            sample.rerouted_from = resp.headers.get("x-route-rerouted-from")
             if resp.status_code != 200:
                 sample.error = (await resp.aread()).decode("utf-8", "replace")[:200]
             else:
