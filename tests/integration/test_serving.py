@@ -138,3 +138,25 @@ async def test_async_streaming_and_two_models_concurrently(aclient):
 async def test_async_non_streaming(aclient):
     r = await aclient.chat.completions.create(model="qwen3-30b-a3b", messages=MSG, max_tokens=5)
     assert r.usage.completion_tokens == 5
+
+
+WEATHER_TOOL = {"type": "function", "function": {
+    "name": "get_weather", "description": "Current weather of a city",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}
+
+
+def test_tools_pass_through_to_the_model_and_history_round_trips(client):
+    # Random weights will not call the tool; what is tested is that tools, tool_choice and a tool-call
+    # history reach vLLM's Qwen3 template and hermes tool parser and come back as a valid answer.
+    r = client.chat.completions.create(model="qwen3-0.6b", messages=[{"role": "user", "content": "Weather in Oslo?"}],
+                                       tools=[WEATHER_TOOL], tool_choice="auto", max_tokens=8)
+    assert r.choices[0].finish_reason in ("length", "stop", "tool_calls")
+    assert r.usage.prompt_tokens > 60  # the tool schema was rendered into the prompt by the template
+    history = [
+        {"role": "user", "content": "Weather in Oslo?"},
+        {"role": "assistant", "content": None, "tool_calls": [{"id": "call_1", "type": "function",
+         "function": {"name": "get_weather", "arguments": "{\"city\": \"Oslo\"}"}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": "{\"temp_c\": 4}"},
+    ]
+    r2 = client.chat.completions.create(model="qwen3-0.6b", messages=history, tools=[WEATHER_TOOL], max_tokens=8)
+    assert r2.usage.completion_tokens == 8
