@@ -78,13 +78,17 @@ class LocalServer:
                 log(f"  {name} answers")
 
     def stop(self) -> None:
-        if not self._started:
-            return
-        import ray
-        from ray import serve
-
-        try:
-            serve.shutdown()
-        finally:
-            ray.shutdown()
+        if self._started:
+            shutdown_ray()
             self._started = False
+
+
+def shutdown_ray() -> None:
+    """Stop Serve (draining its replicas) and the local Ray this process started."""
+    import ray
+    from ray import serve
+
+    try:
+        serve.shutdown()
+    finally:
+        ray.shutdown()

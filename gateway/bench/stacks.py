@@ -139,15 +139,10 @@ class RayServeLLMStack:
         return ray_frontend_processes(RAY_SERVE_LLM_APP, exclude_deployments=[self.llm_config()["deployment_config"]["name"]])
 
     def stop(self) -> None:
-        if not self._started:
-            return
-        import ray
-        from ray import serve
+        if self._started:
+            from deployments.local import shutdown_ray
 
-        try:
-            serve.shutdown()
-        finally:
-            ray.shutdown()
+            shutdown_ray()
             self._started = False
 
 
