@@ -244,6 +244,11 @@ class TenantLimits(_Strict):
                     "thinking budget before they are refused; null = refuse only.",
     )
     degraded_max_budget: int = Field(default=1024, ge=0, description="Largest thinking budget while degraded.")
+    mode: Literal["quality", "balanced", "economy"] | None = Field(
+        default=None, description="The tenant's cost mode for `auto`; a request's header or body still overrides it."
+    )
+    max_model: str | None = Field(default=None, description="Largest catalogue model `auto` may give this tenant.")
+    max_budget: int | None = Field(default=None, ge=0, description="Largest thinking budget; 0 = thinking off.")
 
 
 class ApiKey(_Strict):
@@ -327,6 +332,12 @@ class GatewayConfig(_Strict):
 
     @model_validator(mode="after")
     def _profile_refs(self) -> "GatewayConfig":
+        limits = {"default_limits": self.admission.default_limits, **{f"tenants.{t}": v
+                                                                      for t, v in self.admission.tenants.items()}}
+        for where, lim in limits.items():
+            if lim.max_model is not None and lim.max_model not in self.models:
+                raise ValueError(f"admission.{where}.max_model: {lim.max_model!r} is not in the catalogue; "
+                                 f"known models: {sorted(self.models)}")
         if self.profile not in self.profiles:
             raise ValueError(f"profile {self.profile!r} is not defined; known profiles: {sorted(self.profiles)}")
         for pname, prof in self.profiles.items():

@@ -20,10 +20,9 @@ from .api.protocol import ChatRequest, CompletionRequest
 from .backend import BackendError, Endpoint, ModelBackend, ModelStatus
 from .config import GatewayConfig, Sampling, ServedModel
 from .metrics import GatewayMetrics, RequestRecord
-from .routing import Decision, ModelView, RoutingPolicy, make_policy
+from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, make_policy
 from .routing.features import (
     THINK_BLOCK_TOKENS,
-    chat_prompt_tokens,
     route_request_from_chat,
     route_request_from_prompt,
     views_from_config,
@@ -31,7 +30,6 @@ from .routing.features import (
 from .streaming import SSE_DONE, StreamMeter, mirror_reasoning, sse
 from .tenancy import Lease
 from .thinking import ThinkingIntent, read_intent
-from .tokens import count_tokens
 
 AUTO = "auto"
 WAKE_INTERVAL_S = 30.0  # at most one wake-up call per cold model in this window
@@ -52,6 +50,7 @@ class Plan:
     decision_s: float
     tenant: str = "none"
     headers: dict[str, str] = field(default_factory=dict)
+    route_request: RouteRequest | None = None  # what the router saw; reused for a fallback
     cold_start: bool = False           # pinned to a model that is starting: wait for it, bounded
     fallback_from: str | None = None   # set when a failure before the first token moved the request
     finished: bool = False             # recorded and released (exactly once)
@@ -146,34 +145,36 @@ class Gateway:
         max_model: str | None = None,
         max_budget: int | None = None,
         mode: str | None = None,
+        default_mode: str | None = None,
     ) -> Plan:
-        """`tenant`, `max_model`, `max_budget` and a forced `mode` are the tenant's limits (tenancy)."""
+        """`tenant`, `max_model`, `max_budget` and a forced `mode` are the tenant's limits (tenancy);
+        `default_mode` is the tenant's own mode, below the request's header or body field."""
         start = self.clock() if start is None else start
         cold_start = False
         body = req.model_dump(exclude_unset=True)
-        mode = mode or req.route_mode or _mode(mode_header) or self.config.router.mode
+        mode = mode or req.route_mode or _mode(mode_header) or default_mode or self.config.router.mode
         if endpoint == "chat":
             intent = read_intent(body, self.config.thinking)
         else:
             intent = ThinkingIntent(enabled=False, source="none")  # raw completions use no chat template
 
         t0 = self.clock()
+        # One summary of the request serves every routing decision it may need (auto, a pinned model
+        # that cannot serve, a fallback before the first token), all under the tenant's limits.
+        if endpoint == "chat":
+            rreq = route_request_from_chat(body, intent, mode, tenant, max_model, max_budget)
+        else:
+            rreq = route_request_from_prompt(req.prompt_text(), intent, mode, tenant, max_model, max_budget)
         if req.model in (None, AUTO):
-            if endpoint == "chat":
-                rreq = route_request_from_chat(body, intent, mode, tenant, max_model, max_budget)
-            else:
-                rreq = route_request_from_prompt(req.prompt_text(), intent, mode, tenant, max_model, max_budget)
             views = await self._views()
             decision = self.policy.decide(rreq, views)
             if decision.rerouted_from:
                 await self._wake_if_cold(decision.rerouted_from, views)
-            prompt_tokens = rreq.prompt_tokens
         elif req.model in self.models:
             decision = _pinned(req.model, intent)
-            prompt_tokens = None
             state = (await self.backend.status()).get(req.model)
             if state is not None and state.state in ("unhealthy", "missing"):
-                decision = await self._reroute_pinned(endpoint, req, body, intent, mode, state.state)
+                decision = await self._reroute_pinned(req.model, rreq, state.state)
             cold_start = state is not None and state.state in ("scaled_to_zero", "starting")
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
@@ -181,12 +182,8 @@ class Gateway:
             decision = replace(decision, budget=max_budget) if max_budget else replace(decision, thinking=False, budget=None)
         decision_s = self.clock() - t0
 
-        model = self.models[decision.model]
-        if prompt_tokens is None:
-            prompt_tokens = chat_prompt_tokens(body) if endpoint == "chat" else count_tokens(req.prompt_text())
-        if endpoint == "chat":
-            prompt_tokens += THINK_BLOCK_TOKENS
-        _check_length(model, prompt_tokens, req.output_limit)
+        prompt_tokens = rreq.prompt_tokens + (THINK_BLOCK_TOKENS if endpoint == "chat" else 0)
+        _check_length(self.models[decision.model], prompt_tokens, req.output_limit)
 
         engine_body = self._engine_body(endpoint, body, decision)
         return Plan(
@@ -201,21 +198,17 @@ class Gateway:
             tenant=tenant or "none",
             headers=decision.headers(),
             cold_start=cold_start,
+            route_request=rreq,
         )
 
-    async def _reroute_pinned(self, endpoint, req, body, intent, mode, state: str) -> Decision:
+    async def _reroute_pinned(self, model: str, rreq: RouteRequest, state: str) -> Decision:
         """A pinned model that cannot serve at all: answer with the policy's best other model."""
-        views = [v for v in await self._views() if v.name != req.model]
+        views = [v for v in await self._views() if v.name != model]
         if not views:
-            raise APIError(503, f"Model '{req.model}' is {state} and no other model can answer.",
+            raise APIError(503, f"Model '{model}' is {state} and no other model can answer.",
                            type="server_error", code="model_unavailable", headers={"retry-after": "30"})
-        if endpoint == "chat":
-            rreq = route_request_from_chat(body, intent, mode)
-        else:
-            rreq = route_request_from_prompt(req.prompt_text(), intent, mode)
         d = self.policy.decide(rreq, views)
-        return replace(d, rerouted_from=req.model,
-                       reason=f"pinned {req.model} is {state}; rerouted. {d.reason}"[:119])
+        return replace(d, rerouted_from=model, reason=f"pinned {model} is {state}; rerouted. {d.reason}"[:119])
 
     def _engine_body(self, endpoint: Endpoint, body: dict[str, Any], d: Decision) -> dict[str, Any]:
         out = {k: v for k, v in body.items() if k not in _GATEWAY_FIELDS}
@@ -376,21 +369,16 @@ class Gateway:
                  if v.name != failed and (states.get(v.name) is None or states[v.name].can_serve)]
         if not views:
             return
-        body = plan.engine_body
-        intent = ThinkingIntent(enabled=plan.decision.thinking, budget=plan.decision.budget,
-                                source="enable_thinking")
-        if plan.endpoint == "chat":
-            rreq = route_request_from_chat(body, intent, "balanced")
-        else:
-            prompt = body.get("prompt")
-            rreq = route_request_from_prompt("\n".join(prompt) if isinstance(prompt, list) else str(prompt), intent)
+        # Keep the thinking already granted (the engine body carries it); choose only the model.
+        intent = ThinkingIntent(enabled=plan.decision.thinking, budget=plan.decision.budget, source="enable_thinking")
+        rreq = replace(plan.route_request, intent=intent)
         views = [v for v in views if v.context_length > rreq.prompt_tokens] or views
         fallback = self.policy.decide(rreq, views).model
         self._count(failed, -1)
         self._count(fallback, +1)
         plan.fallback_from = failed
         plan.decision = replace(plan.decision, model=fallback)
-        plan.engine_body = {**body, "model": fallback}
+        plan.engine_body = {**plan.engine_body, "model": fallback}
         plan.headers = {**plan.headers, **plan.decision.headers(), "x-route-fallback-from": failed}
 
     def _count(self, model: str, delta: int) -> None:
@@ -492,11 +480,8 @@ def _timeout_error(seconds: float, first_token: bool = False) -> APIError:
 
 
 def _is_backpressure(err: BaseException) -> bool:
-    """Ray Serve's BackPressureError (matched by name: this module does not import Ray), or the
-    backend's 503 for it."""
-    if isinstance(err, BackendError):
-        return err.status == 503 and err.type == "overloaded"
-    return type(err).__name__ == "BackPressureError" or "BackPressureError" in str(type(getattr(err, "cause", None)))
+    """A full model queue, as the backend contract reports it (RayBackend maps Serve's BackPressureError)."""
+    return isinstance(err, BackendError) and err.status == 503 and err.type == "overloaded"
 
 
 async def _aclose(it: Any) -> None:

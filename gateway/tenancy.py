@@ -98,9 +98,20 @@ class Lease:
         return "economy" if self.degraded else None
 
     @property
+    def default_mode(self) -> str | None:
+        """The tenant's own cost mode, which a request may override."""
+        return self.limits.mode
+
+    @property
+    def max_model(self) -> str | None:
+        return self.limits.max_model
+
+    @property
     def max_budget(self) -> int | None:
         """Largest thinking budget this request may get, or None."""
-        return self.limits.degraded_max_budget if self.degraded else None
+        caps = [b for b in (self.limits.max_budget, self.limits.degraded_max_budget if self.degraded else None)
+                if b is not None]
+        return min(caps) if caps else None
 
     def close(self, tokens: int = 0, cost_usd: float = 0.0) -> None:
         if self._open:

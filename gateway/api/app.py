@@ -212,7 +212,8 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
             raise
         try:
             plan = await gateway.plan(endpoint, req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
-                                      start=start, tenant=tenant, max_budget=lease.max_budget, mode=lease.mode)
+                                      start=start, tenant=tenant, max_model=lease.max_model,
+                                      max_budget=lease.max_budget, mode=lease.mode, default_mode=lease.default_mode)
         except BaseException as err:
             lease.close()
             if isinstance(err, APIError):
@@ -235,8 +236,10 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         """The decision `auto` would make for a chat body, without generating."""
         rid = request_id_of(request)
         req = await _parse(request, ChatRequest)
+        limits = tenancy.limits(tenant)  # the tenant's standing limits, as a chat request would get them
         plan = await gateway.plan("chat", req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
-                                  tenant=tenant)
+                                  tenant=tenant, max_model=limits.max_model, max_budget=limits.max_budget,
+                                  default_mode=limits.mode)
         return JSONResponse(plan.decision.as_dict(), headers={**plan.headers, **({"x-request-id": rid} if echo_request_id else {})})
 
     return app

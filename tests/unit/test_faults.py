@@ -20,10 +20,6 @@ class ActorDiedError(Exception):
     """Stands in for Ray's error when a replica actor dies."""
 
 
-class BackPressureError(Exception):
-    """Same name as Ray Serve's: the gateway matches it by name."""
-
-
 class Scripted(FakeBackend):
     """FakeBackend whose calls fail as scripted: `fail[model]` is a list of exceptions raised before
     the first chunk, one per call; `die_after` raises after that many chunks; `closed` counts
@@ -132,10 +128,9 @@ async def test_no_fallback_when_disabled(setup):
     assert (await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b"))).status_code == 502
 
 
-@pytest.mark.parametrize("err", [BackPressureError("queue full"), BackendError(503, "queue full", "overloaded")])
-async def test_serve_backpressure_is_503_with_retry_after_and_no_retry(setup, err):
+async def test_serve_backpressure_is_503_with_retry_after_and_no_retry(setup):
     c, backend, _ = await setup()
-    backend.fail["qwen3-0.6b"] = [err]
+    backend.fail["qwen3-0.6b"] = [BackendError(503, "queue full", "overloaded")]
     r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b"))
     assert r.status_code == 503 and r.headers["retry-after"] == "2"
     assert r.json()["error"]["code"] == "overloaded" and len(backend.calls) == 1
@@ -221,3 +216,44 @@ async def test_unexpected_errors_are_500_in_openai_shape_not_a_crash():
         r = await c.post("/v1/chat/completions", json=chat())
     assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
     assert set(r.json()["error"]) == set(APIError(500, "x").body()["error"])
+
+
+async def test_ray_backend_reports_serve_backpressure_as_overloaded():
+    """The backend contract, not the gateway, knows Ray: Serve's BackPressureError becomes a 503."""
+    from ray.serve.exceptions import BackPressureError
+
+    from deployments.ray_backend import RayBackend
+
+    class FullQueueHandle:
+        deployment_name = "LLMServer:model-qwen3-0_6b"
+
+        def options(self, **_):
+            return self
+
+        @property
+        def chat(self):
+            return self
+
+        def remote(self, request, raw):
+            return self.response
+
+    class Response:  # a DeploymentResponseGenerator refused by the handle's bounded queue
+        cancelled = False
+
+        def __aiter__(self):
+            return self
+
+        async def __anext__(self):
+            raise BackPressureError(num_queued_requests=64, max_queued_requests=64)
+
+        def cancel(self):
+            self.cancelled = True
+
+    handle = FullQueueHandle()
+    handle.response = Response()
+    backend = RayBackend({"qwen3-0.6b": handle}, "qwen-gateway")
+    with pytest.raises(BackendError) as err:
+        async for _ in backend.generate("chat", "qwen3-0.6b", chat(model="qwen3-0.6b")):
+            pass
+    assert err.value.status == 503 and err.value.type == "overloaded"
+    assert handle.response.cancelled

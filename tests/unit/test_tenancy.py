@@ -253,3 +253,23 @@ async def test_app_degrades_near_budget_then_refuses(make_client):
     tenancy._state["team-a"].concurrent += 1
     r = await c.post("/v1/chat/completions", json=body(), headers=auth)
     assert r.status_code == 429 and r.json()["error"]["code"] == "insufficient_quota"
+
+
+async def test_tenant_mode_largest_model_and_budget_shape_auto_decisions(make_client):
+    cfg = admission(**{"team-a": {"mode": "quality", "max_model": "qwen3-8b", "max_budget": 0}})
+    c, backend, _ = await make_client(cfg, Tenancy(cfg.admission, env={}, clock=Clock()))
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    hard = body(messages=[{"role": "user", "content": "Prove that there are infinitely many primes of the form 4k+3."}])
+    d = (await c.post("/v1/route", json=hard, headers=auth)).json()
+    assert "quality" in d["reason"]                       # the tenant's mode ...
+    assert d["model"] != "qwen3-30b-a3b"                  # ... under its largest model
+    assert d["thinking"] is False                         # max_budget 0: no thinking
+    r = await c.post("/v1/chat/completions", json=hard, headers=auth)
+    assert r.headers["x-route-model"] == d["model"] and r.headers["x-route-thinking-budget"] == "off"
+    eco = await c.post("/v1/route", json=hard, headers={**auth, "x-route-mode": "economy"})
+    assert "economy" in eco.json()["reason"]              # a request still chooses its own mode
+
+
+def test_unknown_tenant_max_model_is_a_config_error():
+    with pytest.raises(ConfigError, match=r"admission.tenants.team-a.max_model: 'qwen3-7b' is not in the catalogue"):
+        admission(**{"team-a": {"max_model": "qwen3-7b"}})
