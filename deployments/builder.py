@@ -13,6 +13,7 @@ from gateway.checkpoints import ensure_checkpoints
 from gateway.config import GatewayConfig, load_config, parse_config
 
 from .ingress import GatewayIngress
+from .ledger import TenantLedger
 from .models import build_model_deployments
 
 
@@ -27,9 +28,16 @@ def resolve_config(args: dict[str, Any] | None) -> GatewayConfig:
 
 
 def build_app(args: dict[str, Any] | None = None, *, config: GatewayConfig | None = None):
-    """Build the Serve application: one LLM deployment per enabled model behind the ingress."""
+    """Build the Serve application: one LLM deployment per enabled model behind the ingress, and
+    with several ingress replicas the tenant ledger they share."""
     config = config or resolve_config(args)
     checkpoints = ensure_checkpoints(config)
-    models = build_model_deployments(config, checkpoints)
+    return bind_ingress(config, build_model_deployments(config, checkpoints))
+
+
+def bind_ingress(config: GatewayConfig, models: dict[str, Any]):
+    """The ingress over `models` (bound model apps, or handles of deployed ones): its replicas, and
+    the tenant ledger they share when there are several."""
     ingress = GatewayIngress.options(num_replicas=config.server.ingress_replicas)
-    return ingress.bind(config.model_dump(mode="json"), models)
+    ledger = TenantLedger.bind() if config.server.ingress_replicas > 1 else None
+    return ingress.bind(config.model_dump(mode="json"), models, ledger)

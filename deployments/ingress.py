@@ -9,7 +9,9 @@ from ray import serve
 from gateway.api.app import create_app
 from gateway.config import parse_config
 from gateway.service import Gateway
+from gateway.tenancy import Tenancy
 
+from .ledger import ServeLedgerClient
 from .ray_backend import RayBackend
 
 APP_NAME = "qwen-gateway"
@@ -21,9 +23,14 @@ APP_NAME = "qwen-gateway"
                   graceful_shutdown_wait_loop_s=2)
 @serve.ingress()
 class GatewayIngress:
-    def __init__(self, config: dict[str, Any], models: dict[str, Any]) -> None:
+    """`ledger`: the shared tenant ledger's handle when the gateway runs several ingress replicas
+    (tenant limits then hold for the whole gateway); None keeps the counts in this replica."""
+
+    def __init__(self, config: dict[str, Any], models: dict[str, Any], ledger: Any = None) -> None:
         self._gateway = Gateway(parse_config(config), RayBackend(models, APP_NAME))
         self._gateway.warm_up()
+        self._tenancy = Tenancy.from_config(self._gateway.config,
+                                            ledger=ServeLedgerClient(ledger) if ledger is not None else None)
 
     async def __serve_build_asgi_app__(self):
-        return create_app(self._gateway, echo_request_id=False)  # Serve's proxy returns it
+        return create_app(self._gateway, echo_request_id=False, tenancy=self._tenancy)  # Serve's proxy returns it

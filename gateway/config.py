@@ -228,7 +228,7 @@ _LABEL = r"^[A-Za-z0-9_.:-]{1,64}$"   # tenant names become metric labels and lo
 
 
 class TenantLimits(_Strict):
-    """Per-tenant limits, each per ingress replica; null = no limit."""
+    """Per-tenant limits for the whole gateway (ingress replicas share one ledger); null = no limit."""
 
     requests_per_minute: int | None = Field(default=None, gt=0, description="Requests admitted per sliding minute.")
     tokens_per_minute: int | None = Field(

@@ -377,7 +377,8 @@ class Gateway:
         self._count(failed, -1)
         self._count(fallback, +1)
         plan.fallback_from = failed
-        plan.decision = replace(plan.decision, model=fallback)
+        reason = f"{failed} failed before its first token; fell back to {fallback}"
+        plan.decision = replace(plan.decision, model=fallback, reason=reason)
         plan.engine_body = {**plan.engine_body, "model": fallback}
         plan.headers = {**plan.headers, **plan.decision.headers(), "x-route-fallback-from": failed}
 

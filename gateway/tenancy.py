@@ -11,14 +11,13 @@ request is tenant "none" (default limits still apply) and `startup_notice` says 
 `$QWEN_GATEWAY_API_KEYS` format: comma-separated `TENANT:SHA256HEX` entries, e.g.
 `team-a:9f86d0...,team-b:60303a...`; whitespace around entries is ignored, as are empty entries.
 
-State lives in memory, per ingress replica: with N ingress replicas a tenant can get up to N times
-its limits. The clock is injected (epoch seconds) so limits test without sleeping.
+Usage is counted by a ledger (gateway/ledger.py): in this process with one ingress replica, shared by
+all of them through a Ray Serve deployment with more, so limits hold for the whole gateway.
 """
 
 from __future__ import annotations
 
 import argparse
-import collections
 import getpass
 import hashlib
 import math
@@ -26,16 +25,14 @@ import os
 import re
 import sys
 import time
-from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .api.errors import APIError
 from .config import Admission, ConfigError, GatewayConfig, TenantLimits
+from .ledger import InProcessLedger, Ledger, LedgerClient
 
 API_KEYS_ENV = "QWEN_GATEWAY_API_KEYS"
 OPEN_TENANT = "none"
-WINDOW_S = 60.0
-_DAY_S = 86400
 _TENANT_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _HEX_RE = re.compile(r"^[0-9a-f]{64}$")
 
@@ -72,24 +69,14 @@ def _error(status: int, message: str, *, type: str, code: str, retry_after: floa
     return APIError(status, message, type=type, code=code, headers=headers)
 
 
-@dataclass
-class _State:
-    requests: collections.deque = field(default_factory=collections.deque)   # admission times
-    tokens: collections.deque = field(default_factory=collections.deque)     # (finish time, tokens)
-    token_sum: int = 0
-    concurrent: int = 0
-    day: int = -1
-    spent_usd: float = 0.0
-
-
 class Lease:
     """One admitted request. `close` exactly once (later calls do nothing) with what it used."""
 
-    def __init__(self, tenancy: "Tenancy", tenant: str, limits: TenantLimits, degraded: bool) -> None:
+    def __init__(self, ledger: LedgerClient, tenant: str, limits: TenantLimits, degraded: bool) -> None:
         self.tenant = tenant
         self.limits = limits
         self.degraded = degraded
-        self._tenancy = tenancy
+        self._ledger = ledger
         self._open = True
 
     @property
@@ -116,18 +103,21 @@ class Lease:
     def close(self, tokens: int = 0, cost_usd: float = 0.0) -> None:
         if self._open:
             self._open = False
-            self._tenancy._settle(self.tenant, tokens, cost_usd)
+            self._ledger.settle(self.tenant, tokens, cost_usd)
 
 
 class Tenancy:
+    """Who may call (API keys -> tenants) and whether their limits admit one more request.
+    `ledger` holds the usage: in this process by default (with `clock`), or shared by all gateway
+    replicas (deployments/ledger.py)."""
+
     def __init__(self, admission: Admission, *, env: Mapping[str, str] | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, ledger: LedgerClient | None = None) -> None:
         self.admission = admission
-        self.clock = clock
+        self.ledger = ledger if ledger is not None else InProcessLedger(Ledger(clock))
         env = os.environ if env is None else env
         self._keys: dict[str, str] = {k.sha256: k.tenant for k in admission.api_keys}
         self._keys.update(parse_env_keys(env.get(API_KEYS_ENV, "")))
-        self._state: dict[str, _State] = collections.defaultdict(_State)
 
     @classmethod
     def from_config(cls, config: GatewayConfig, **kw) -> "Tenancy":
@@ -165,65 +155,17 @@ class Tenancy:
 
     # --- how much --------------------------------------------------------------------------------
 
-    def admit(self, tenant: str) -> Lease:
+    async def admit(self, tenant: str) -> Lease:
         """Count one request against `tenant`'s limits, or raise 429 with Retry-After."""
         limits = self.limits(tenant)
-        st = self._state[tenant]
-        now = self.clock()
-        self._roll(st, now)
-        if limits.daily_budget_usd is not None and st.spent_usd >= limits.daily_budget_usd:
-            raise _error(429, f"Tenant '{tenant}' has used its daily budget of ${limits.daily_budget_usd:g}; "
-                              "it resets at 00:00 UTC.", type="insufficient_quota", code="insufficient_quota",
-                         retry_after=(st.day + 1) * _DAY_S - now)
-        if limits.max_concurrent is not None and st.concurrent >= limits.max_concurrent:
-            raise _error(429, f"Tenant '{tenant}' has {st.concurrent} requests in flight, its limit. "
-                              "Retry when one finishes.", type="requests", code="rate_limit_exceeded", retry_after=1)
-        rpm = limits.requests_per_minute
-        if rpm is not None and len(st.requests) >= rpm:
-            raise _error(429, f"Rate limit reached for tenant '{tenant}': {rpm} requests per minute.",
-                         type="requests", code="rate_limit_exceeded", retry_after=st.requests[0] + WINDOW_S - now)
-        tpm = limits.tokens_per_minute
-        if tpm is not None and st.token_sum >= tpm:
-            over, wait = st.token_sum - tpm, 0.0
-            for t, n in st.tokens:  # until enough tokens leave the window to get under the limit
-                wait = t + WINDOW_S - now
-                over -= n
-                if over < 0:
-                    break
-            raise _error(429, f"Rate limit reached for tenant '{tenant}': {tpm} tokens per minute.",
-                         type="tokens", code="rate_limit_exceeded", retry_after=wait)
-        st.requests.append(now)
-        st.concurrent += 1
-        degraded = (limits.daily_budget_usd is not None and limits.degrade_at is not None
-                    and st.spent_usd >= limits.degrade_at * limits.daily_budget_usd)
-        return Lease(self, tenant, limits, degraded)
+        verdict = await self.ledger.admit(tenant, limits)
+        if not verdict.admitted:
+            raise _error(429, verdict.message, type=verdict.type, code=verdict.code, retry_after=verdict.retry_after_s)
+        return Lease(self.ledger, tenant, limits, verdict.degraded)
 
-    def usage(self, tenant: str) -> dict[str, float]:
+    async def usage(self, tenant: str) -> dict[str, float]:
         """What the tenant has used now: for tests, logs and an admin view."""
-        st = self._state[tenant]
-        self._roll(st, self.clock())
-        return {"requests_last_minute": len(st.requests), "tokens_last_minute": st.token_sum,
-                "in_flight": st.concurrent, "spent_today_usd": st.spent_usd}
-
-    def _settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
-        st = self._state[tenant]
-        now = self.clock()
-        self._roll(st, now)
-        st.concurrent = max(0, st.concurrent - 1)
-        if tokens > 0:
-            st.tokens.append((now, tokens))
-            st.token_sum += tokens
-        st.spent_usd += max(0.0, cost_usd)
-
-    @staticmethod
-    def _roll(st: _State, now: float) -> None:
-        day = int(now // _DAY_S)
-        if day != st.day:
-            st.day, st.spent_usd = day, 0.0
-        while st.requests and st.requests[0] <= now - WINDOW_S:
-            st.requests.popleft()
-        while st.tokens and st.tokens[0][0] <= now - WINDOW_S:
-            st.token_sum -= st.tokens.popleft()[1]
+        return await self.ledger.usage(tenant)
 
 
 # --- start-up notice and the hash-key command ------------------------------------------------------

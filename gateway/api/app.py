@@ -206,7 +206,7 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         rid = request_id_of(request)
         try:
             req = await _parse(request, cls)
-            lease = tenancy.admit(tenant)
+            lease = await tenancy.admit(tenant)
         except APIError as err:
             _refused(rid, endpoint, tenant, err.status)
             raise

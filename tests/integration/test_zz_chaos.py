@@ -4,6 +4,10 @@
 2. Under concurrent streaming load, one model replica actor is killed: every request ends, within a
    bound, with a complete answer or a clean error (error event + [DONE], or an OpenAI-shaped error),
    and the model serves again once Serve has replaced the replica.
+3. The engine process of a replica dies (as under the OOM killer) while its replica actor lives on:
+   requests pinned to that model fail before their first token, and the gateway answers them from a
+   fallback model (streamed or not) instead of passing the error on; then Serve's health check
+   replaces the replica and the model serves again.
 """
 
 import asyncio
@@ -11,6 +15,7 @@ import json
 import time
 
 import httpx
+import psutil
 import pytest
 
 MODEL = "qwen3-0.6b"
@@ -138,7 +143,12 @@ def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_
     assert all(took < REQUEST_BOUND_S for _, took in outcomes)
     assert all(o == "complete" or o.startswith(("error event", "http 5")) for o, _ in outcomes), outcomes
 
-    # Serve replaces the replica; the app must be healthy again before the session goes on.
+    wait_recovered(live_server, killed_at)
+    assert replica_actors(), "no new replica"
+
+
+def wait_recovered(live_server, killed_at: float) -> None:
+    """Serve replaces the replica; the app must be healthy again before the session goes on."""
     deadline = time.monotonic() + RECOVERY_BOUND_S
     with httpx.Client(base_url=live_server.base_url, timeout=30) as client:
         while True:
@@ -152,4 +162,54 @@ def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_
             time.sleep(3)
     print(f"  recovered: ready and answering on {MODEL} {time.monotonic() - killed_at:.0f}s after the kill",
           flush=True)
-    assert replica_actors(), "no new replica"
+
+
+def kill_engines(actor: dict) -> list[str]:
+    """SIGKILL the vLLM engine processes (EngineCore and its workers) under one replica actor."""
+    engines = [p for p in psutil.Process(actor["Pid"]).children(recursive=True) if p.name().startswith("VLLM::")]
+    names = [p.name() for p in engines]
+    for p in engines:
+        p.kill()
+    psutil.wait_procs(engines, timeout=10)
+    return names
+
+
+def test_dead_engine_fails_over_to_a_fallback_model_before_the_first_token(live_server):
+    metrics = f"http://127.0.0.1:{live_server.config.server.metrics_port}/metrics"
+    fallbacks_before = metric_sum(metrics, "ray_qwen_gateway_fallbacks_total")
+    actors = replica_actors()
+    assert len(actors) == 1, f"expected one replica of {DEPLOYMENT}, found {len(actors)}"
+    killed = kill_engines(actors[0])
+    assert any(n == "VLLM::EngineCore" for n in killed), f"no engine process under the replica: {killed}"
+    killed_at = time.monotonic()
+    time.sleep(1)
+
+    body = {"model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 8,
+            "chat_template_kwargs": {"enable_thinking": False}}
+    seen = []
+    with httpx.Client(base_url=live_server.base_url, timeout=REQUEST_BOUND_S) as client:
+        r = client.post("/v1/chat/completions", json=body)
+        seen.append(("plain", r.status_code, dict(r.headers)))
+        assert r.status_code == 200, r.text
+        assert r.json()["choices"][0]["finish_reason"], r.text
+        with client.stream("POST", "/v1/chat/completions", json={**body, "stream": True}) as s:
+            events = [line[6:] for line in s.iter_lines() if line.startswith("data: ")]
+            seen.append(("stream", s.status_code, dict(s.headers)))
+        assert s.status_code == 200 and events and events[-1] == "[DONE]", events
+        assert not any("error" in json.loads(e) for e in events[:-1]), events
+        assert any(c.get("finish_reason") for e in events[:-1] for c in json.loads(e).get("choices", []))
+    print(f"\nDEAD ENGINE: killed {killed} under the {MODEL} replica", flush=True)
+    for kind, status, h in seen:
+        print(f"  {kind}: {status} served by {h.get('x-route-model')}, fallback from "
+              f"{h.get('x-route-fallback-from')}, reason: {h.get('x-route-reason')}", flush=True)
+    # Sent within seconds of the kill, before Serve's health check (10 s period) marks the model
+    # unhealthy: both reached the dead engine first, failed before a token, and were answered by another model.
+    for kind, _, h in seen:
+        assert h.get("x-route-fallback-from") == MODEL, f"{kind} request was not failed over: {h}"
+        assert h["x-route-model"] != MODEL
+
+    deadline = time.monotonic() + 60
+    while metric_sum(metrics, "ray_qwen_gateway_fallbacks_total") < fallbacks_before + 2:
+        assert time.monotonic() < deadline, "the fallbacks were not counted in ray_qwen_gateway_fallbacks_total"
+        time.sleep(3)
+    wait_recovered(live_server, killed_at)

@@ -91,6 +91,7 @@ async def test_failure_before_first_token_falls_back_once(setup):
     r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b"))
     assert r.status_code == 200 and r.headers["x-route-fallback-from"] == "qwen3-0.6b"
     assert r.headers["x-route-model"] != "qwen3-0.6b" and r.json()["model"] == r.headers["x-route-model"]
+    assert r.headers["x-route-reason"].startswith("qwen3-0.6b failed before its first token")
     assert [m for _, m, _ in backend.calls] == ["qwen3-0.6b", r.headers["x-route-model"]]
     assert sum(gw.in_flight.values()) == 0
 

@@ -103,66 +103,66 @@ def test_hash_key_command(capsys):
 # --- limits --------------------------------------------------------------------------------------
 
 
-def test_requests_per_minute_sliding_window():
+async def test_requests_per_minute_sliding_window():
     clock = Clock()
     t = Tenancy(admission(**{"team-a": {"requests_per_minute": 2}}).admission, env={}, clock=clock)
-    t.admit("team-a").close()
+    (await t.admit("team-a")).close()
     clock.t += 10
-    t.admit("team-a").close()
+    (await t.admit("team-a")).close()
     with pytest.raises(Exception) as exc:
-        t.admit("team-a")
+        await t.admit("team-a")
     err = exc.value
     assert err.status == 429 and err.code == "rate_limit_exceeded" and err.type == "requests"
     assert err.headers["retry-after"] == "50"
-    t.admit("other").close()  # tenants are independent (default limits: none)
+    (await t.admit("other")).close()  # tenants are independent (default limits: none)
     clock.t += 50.5
-    t.admit("team-a").close()
+    (await t.admit("team-a")).close()
 
 
-def test_tokens_per_minute_counts_finished_requests():
+async def test_tokens_per_minute_counts_finished_requests():
     clock = Clock()
     t = Tenancy(admission(**{"team-a": {"tokens_per_minute": 100}}).admission, env={}, clock=clock)
-    t.admit("team-a").close(tokens=60)
+    (await t.admit("team-a")).close(tokens=60)
     clock.t += 20
-    lease = t.admit("team-a")
+    lease = await t.admit("team-a")
     lease.close(tokens=60)
     lease.close(tokens=1000)  # closing twice counts once
-    assert t.usage("team-a")["tokens_last_minute"] == 120
+    assert (await t.usage("team-a"))["tokens_last_minute"] == 120
     with pytest.raises(Exception) as exc:
-        t.admit("team-a")
+        await t.admit("team-a")
     assert exc.value.type == "tokens" and exc.value.headers["retry-after"] == "40"
     clock.t += 40
-    t.admit("team-a").close()
+    (await t.admit("team-a")).close()
 
 
-def test_concurrency_limit_releases_on_close():
+async def test_concurrency_limit_releases_on_close():
     t = Tenancy(admission(**{"team-a": {"max_concurrent": 2}}).admission, env={}, clock=Clock())
-    a, b = t.admit("team-a"), t.admit("team-a")
+    a, b = await t.admit("team-a"), await t.admit("team-a")
     with pytest.raises(Exception) as exc:
-        t.admit("team-a")
+        await t.admit("team-a")
     assert exc.value.status == 429 and exc.value.headers["retry-after"] == "1"
     a.close()
-    t.admit("team-a")
+    await t.admit("team-a")
     b.close()
 
 
-def test_daily_budget_degrades_then_refuses_until_utc_midnight():
+async def test_daily_budget_degrades_then_refuses_until_utc_midnight():
     clock = Clock()
     t = Tenancy(admission(**{"team-a": {"daily_budget_usd": 1.0, "degrade_at": 0.8,
                                         "degraded_max_budget": 256}}).admission, env={}, clock=clock)
-    lease = t.admit("team-a")
+    lease = await t.admit("team-a")
     assert not lease.degraded and lease.mode is None and lease.max_budget is None
     lease.close(cost_usd=0.85)
-    lease = t.admit("team-a")
+    lease = await t.admit("team-a")
     assert lease.degraded and lease.mode == "economy" and lease.max_budget == 256
     lease.close(cost_usd=0.2)
     with pytest.raises(Exception) as exc:
-        t.admit("team-a")
+        await t.admit("team-a")
     err = exc.value
     assert err.status == 429 and err.code == "insufficient_quota" and err.type == "insufficient_quota"
     assert err.headers["retry-after"] == str(12 * 3600)
     clock.t += 12 * 3600  # 00:00 UTC: a new day, a new budget
-    assert not t.admit("team-a").degraded
+    assert not (await t.admit("team-a")).degraded
 
 
 # --- through the app -----------------------------------------------------------------------------
@@ -221,10 +221,10 @@ async def test_app_429_paths_and_lease_release(make_client):
     auth = {"authorization": f"Bearer {KEY_A}"}
     r = await c.post("/v1/chat/completions", json=body(stream=True), headers=auth)
     assert r.status_code == 200 and r.text.rstrip().endswith("[DONE]")
-    assert tenancy.usage("team-a")["in_flight"] == 0  # the stream's lease closed with the stream
+    assert (await tenancy.usage("team-a"))["in_flight"] == 0  # the stream's lease closed with the stream
     r = await c.post("/v1/chat/completions", json=body(model="nope"), headers=auth)
-    assert r.status_code == 404 and tenancy.usage("team-a")["in_flight"] == 0  # a failed plan closes it too
-    assert tenancy.usage("team-a")["tokens_last_minute"] == 18  # the fake's usage: 10 prompt + 8 completion
+    assert r.status_code == 404 and (await tenancy.usage("team-a"))["in_flight"] == 0  # a failed plan closes it too
+    assert (await tenancy.usage("team-a"))["tokens_last_minute"] == 18  # the fake's usage: 10 prompt + 8 completion
     assert (await c.post("/v1/completions", json={"prompt": "x", "max_tokens": 2}, headers=auth)).status_code == 200
     r = await c.post("/v1/chat/completions", json=body(), headers=auth)
     assert r.status_code == 429 and r.json()["error"]["code"] == "rate_limit_exceeded"
@@ -241,16 +241,14 @@ async def test_app_degrades_near_budget_then_refuses(make_client):
                 thinking_token_budget=500)
     r = await c.post("/v1/chat/completions", json=hard, headers=auth)
     assert r.status_code == 200 and "x-tenant-degraded" not in r.headers
-    tenancy._settle("team-a", 0, 0.0006)  # spend past degrade_at (lease bookkeeping, test only)
-    tenancy._state["team-a"].concurrent += 1
+    (await tenancy.admit("team-a")).close(cost_usd=0.0006)  # spend past degrade_at
     r = await c.post("/v1/chat/completions", json=hard, headers=auth)
     assert r.status_code == 200 and "x-tenant-degraded" in r.headers
     sent = backend.calls[-1][2]
     assert sent.get("thinking_token_budget", 0) <= 3 and r.headers["x-route-thinking-budget"] in ("3", "off")
     r = await c.post("/v1/chat/completions", json=body(model="qwen3-8b"), headers=auth)  # pinned: budget capped too
     assert r.headers["x-route-thinking-budget"] == "3" and backend.calls[-1][2]["thinking_token_budget"] == 3
-    tenancy._settle("team-a", 0, 0.001)
-    tenancy._state["team-a"].concurrent += 1
+    (await tenancy.admit("team-a")).close(cost_usd=0.001)
     r = await c.post("/v1/chat/completions", json=body(), headers=auth)
     assert r.status_code == 429 and r.json()["error"]["code"] == "insufficient_quota"
 

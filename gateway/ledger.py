@@ -1,0 +1,138 @@
+"""Per-tenant usage against limits: the arithmetic of admission, with no I/O. Pure Python.
+
+One `Ledger` counts, per tenant, requests and tokens in a sliding minute, requests in flight and the
+cost spent in the current UTC day, and answers whether one more request may start. With one gateway
+replica it lives in that replica (`InProcessLedger`); with several, one copy is hosted by a Ray
+Serve deployment that every replica asks (deployments/ledger.py), so a tenant's limits hold across
+the whole gateway rather than per replica. Limits travel with each call, so the ledger needs no config.
+The clock is injected (epoch seconds) so limits test without sleeping.
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+from .config import TenantLimits
+
+WINDOW_S = 60.0
+DAY_S = 86400
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Admitted (perhaps `degraded`: near the daily budget), or refused with a 429's content."""
+
+    admitted: bool
+    degraded: bool = False
+    message: str = ""
+    type: str = ""
+    code: str = ""
+    retry_after_s: float | None = None
+
+
+@dataclass
+class _State:
+    requests: collections.deque = field(default_factory=collections.deque)   # admission times
+    tokens: collections.deque = field(default_factory=collections.deque)     # (finish time, tokens)
+    token_sum: int = 0
+    concurrent: int = 0
+    day: int = -1
+    spent_usd: float = 0.0
+
+
+class Ledger:
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self.clock = clock
+        self._state: dict[str, _State] = collections.defaultdict(_State)
+
+    def admit(self, tenant: str, limits: TenantLimits) -> Verdict:
+        """Count one request against `tenant`'s limits when it fits them; else say which it breaks."""
+        st = self._state[tenant]
+        now = self.clock()
+        self._roll(st, now)
+        if limits.daily_budget_usd is not None and st.spent_usd >= limits.daily_budget_usd:
+            return Verdict(False, message=f"Tenant '{tenant}' has used its daily budget of "
+                                          f"${limits.daily_budget_usd:g}; it resets at 00:00 UTC.",
+                           type="insufficient_quota", code="insufficient_quota",
+                           retry_after_s=(st.day + 1) * DAY_S - now)
+        if limits.max_concurrent is not None and st.concurrent >= limits.max_concurrent:
+            return Verdict(False, message=f"Tenant '{tenant}' has {st.concurrent} requests in flight, its limit. "
+                                          "Retry when one finishes.",
+                           type="requests", code="rate_limit_exceeded", retry_after_s=1)
+        rpm = limits.requests_per_minute
+        if rpm is not None and len(st.requests) >= rpm:
+            return Verdict(False, message=f"Rate limit reached for tenant '{tenant}': {rpm} requests per minute.",
+                           type="requests", code="rate_limit_exceeded", retry_after_s=st.requests[0] + WINDOW_S - now)
+        tpm = limits.tokens_per_minute
+        if tpm is not None and st.token_sum >= tpm:
+            over, wait = st.token_sum - tpm, 0.0
+            for t, n in st.tokens:  # until enough tokens leave the window to get under the limit
+                wait = t + WINDOW_S - now
+                over -= n
+                if over < 0:
+                    break
+            return Verdict(False, message=f"Rate limit reached for tenant '{tenant}': {tpm} tokens per minute.",
+                           type="tokens", code="rate_limit_exceeded", retry_after_s=wait)
+        st.requests.append(now)
+        st.concurrent += 1
+        degraded = (limits.daily_budget_usd is not None and limits.degrade_at is not None
+                    and st.spent_usd >= limits.degrade_at * limits.daily_budget_usd)
+        return Verdict(True, degraded=degraded)
+
+    def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
+        """An admitted request ended, having used `tokens` and cost `cost_usd`."""
+        st = self._state[tenant]
+        now = self.clock()
+        self._roll(st, now)
+        st.concurrent = max(0, st.concurrent - 1)
+        if tokens > 0:
+            st.tokens.append((now, tokens))
+            st.token_sum += tokens
+        st.spent_usd += max(0.0, cost_usd)
+
+    def usage(self, tenant: str) -> dict[str, float]:
+        """What the tenant has used now: for tests, logs and an admin view."""
+        st = self._state[tenant]
+        self._roll(st, self.clock())
+        return {"requests_last_minute": len(st.requests), "tokens_last_minute": st.token_sum,
+                "in_flight": st.concurrent, "spent_today_usd": st.spent_usd}
+
+    @staticmethod
+    def _roll(st: _State, now: float) -> None:
+        day = int(now // DAY_S)
+        if day != st.day:
+            st.day, st.spent_usd = day, 0.0
+        while st.requests and st.requests[0] <= now - WINDOW_S:
+            st.requests.popleft()
+        while st.tokens and st.tokens[0][0] <= now - WINDOW_S:
+            st.token_sum -= st.tokens.popleft()[1]
+
+
+class LedgerClient(Protocol):
+    """How a gateway replica reaches its ledger: in process, or a shared one over Ray Serve."""
+
+    async def admit(self, tenant: str, limits: TenantLimits) -> Verdict: ...
+
+    def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
+        """Fire and forget: a request's end must never wait on the ledger."""
+
+    async def usage(self, tenant: str) -> dict[str, float]: ...
+
+
+class InProcessLedger:
+    """The ledger of a single gateway replica: exact, and no call leaves the process."""
+
+    def __init__(self, ledger: Ledger | None = None) -> None:
+        self.ledger = ledger or Ledger()
+
+    async def admit(self, tenant: str, limits: TenantLimits) -> Verdict:
+        return self.ledger.admit(tenant, limits)
+
+    def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
+        self.ledger.settle(tenant, tokens, cost_usd)
+
+    async def usage(self, tenant: str) -> dict[str, float]:
+        return self.ledger.usage(tenant)

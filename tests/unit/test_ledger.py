@@ -1,0 +1,78 @@
+"""The shared tenant ledger's client over a stand-in Serve handle: two ingress replicas' Tenancy
+objects count against one ledger, and a ledger that does not answer fails open with a warning.
+(The real deployment with two ingress replicas: tests/integration/test_shared_limits.py.)"""
+
+import asyncio
+import logging
+
+import pytest
+
+from deployments.ledger import ServeLedgerClient
+from gateway.config import load_config, parse_config
+from gateway.ledger import Ledger
+from gateway.tenancy import Tenancy, hash_key
+
+KEY = "sk-ledger-test-0123456789"
+
+
+class _Method:
+    def __init__(self, fn, delay_s: float, calls: list) -> None:
+        self.fn, self.delay_s, self.calls = fn, delay_s, calls
+
+    def remote(self, *args):
+        self.calls.append((self.fn.__name__, args))
+
+        async def run():
+            await asyncio.sleep(self.delay_s)
+            return self.fn(*args)
+
+        return asyncio.ensure_future(run())  # sent at once, like a DeploymentResponse
+
+
+class FakeLedgerHandle:
+    """`handle.<method>.remote(...)` over one in-memory Ledger, answering after `delay_s`."""
+
+    def __init__(self, ledger: Ledger, delay_s: float = 0.0) -> None:
+        self.ledger, self.delay_s, self.calls = ledger, delay_s, []
+
+    def __getattr__(self, name):
+        return _Method(getattr(self.ledger, name), self.delay_s, self.calls)
+
+
+def admission(**limits):
+    raw = load_config().model_dump(mode="json")
+    raw["admission"] = {"api_keys": [{"tenant": "team-a", "sha256": hash_key(KEY)}],
+                        "tenants": {"team-a": limits}}
+    return parse_config(raw).admission
+
+
+async def test_two_replicas_share_one_ledger():
+    handle = FakeLedgerHandle(Ledger())
+    cfg = admission(requests_per_minute=3, max_concurrent=2)
+    a = Tenancy(cfg, env={}, ledger=ServeLedgerClient(handle))
+    b = Tenancy(cfg, env={}, ledger=ServeLedgerClient(handle))
+    first, second = await a.admit("team-a"), await b.admit("team-a")
+    with pytest.raises(Exception) as exc:  # the concurrency limit counts both replicas' requests
+        await a.admit("team-a")
+    assert exc.value.status == 429 and exc.value.type == "requests"
+    first.close(tokens=5, cost_usd=0.01)
+    await asyncio.sleep(0)  # the settle was sent without waiting; let it land
+    third = await b.admit("team-a")
+    with pytest.raises(Exception):  # three requests this minute, across both replicas
+        await a.admit("team-a")
+    second.close()
+    third.close()
+    await asyncio.sleep(0)
+    usage = await a.usage("team-a")
+    assert usage == {"requests_last_minute": 3, "tokens_last_minute": 5, "in_flight": 0, "spent_today_usd": 0.01}
+
+
+async def test_unanswering_ledger_fails_open_and_warns_once(caplog):
+    handle = FakeLedgerHandle(Ledger(), delay_s=10)
+    client = ServeLedgerClient(handle, timeout_s=0.05)
+    t = Tenancy(admission(requests_per_minute=1), env={}, ledger=client)
+    with caplog.at_level(logging.WARNING, logger="qwen_gateway.ledger"):
+        leases = [await t.admit("team-a") for _ in range(3)]  # over the limit, yet admitted
+    assert all(not lease.degraded for lease in leases)
+    warnings = [r for r in caplog.records if "ledger unavailable" in r.getMessage()]
+    assert len(warnings) == 1 and "TimeoutError" in warnings[0].getMessage()
