@@ -96,3 +96,21 @@ def test_rate_limit_holds_across_two_ingress_replicas(live_server, tenants_app):
         time.sleep(1)
         usage = ledger.usage.remote("team-a").result()
     assert usage["in_flight"] == 0 and usage["tokens_last_minute"] > 0, usage
+
+
+def test_shared_ledger_round_trip(tenants_app):
+    """What sharing costs a request: one admit call to the ledger deployment (figure printed)."""
+    from gateway.config import TenantLimits
+
+    _, ledger = tenants_app
+    limits = TenantLimits(requests_per_minute=10_000)
+    took = []
+    for _ in range(50):
+        t0 = time.perf_counter()
+        verdict = ledger.admit.remote("team-b", limits).result()
+        took.append((time.perf_counter() - t0) * 1000)
+        assert verdict.admitted
+        ledger.settle.remote("team-b", 1, 0.0)
+    took.sort()
+    print(f"\nSHARED LEDGER: admit round trip p50 {took[len(took) // 2]:.2f} ms, "
+          f"max {took[-1]:.2f} ms over {len(took)} calls from the driver", flush=True)
