@@ -6,9 +6,11 @@ The artefact is written by scripts/train_router.py; `version` and `data_sha256` 
 which labels produced it, and a mismatched version is refused at load (a config-time error, not a
 wrong score at request time).
 
-Two heads (version 2): the prompt's own layout picks one (`signals.head_of`: answer options or
-not), and each head is a linear score over its signals plus hashed word n-grams, with its own
-calibration table, so a score is the prompt's percentile among training prompts of the same layout.
+Two heads (version 3): the prompt's own layout picks one (`signals.head_of`: answer options or
+not). The free-form head is a linear score over its signals plus hashed word n-grams; the
+multiple-choice head is a sum of small regression trees over its signals (boosted, no words). Each
+head has its own calibration table, so a score is the prompt's percentile among training prompts
+of the same layout.
 """
 
 from __future__ import annotations
@@ -23,39 +25,59 @@ from typing import Any
 
 from .signals import HEAD_FEATURES, Z_CLIP, dense_signals, head_of, head_vector, lexical_buckets, structure_signals
 
-ARTEFACT_VERSION = 2
+ARTEFACT_VERSION = 3
 ARTEFACT_PATH = Path(__file__).resolve().parent / "complexity_model.json"
+
+
+Tree = tuple[tuple[int, ...], tuple[float, ...], tuple[float, ...]]  # features, thresholds, leaves
 
 
 @dataclass(frozen=True)
 class Head:
-    """Linear difficulty over standardised, clipped signals and hashed buckets; a percentile table."""
+    """A head's raw score, then its percentile table.
+
+    Raw = bias + linear weights over standardised, clipped signals + hashed-bucket weights + a sum of
+    regression trees over the signals as they are. A head may use any of the three parts (the
+    artefact leaves the unused ones empty). Each tree is complete and stored in heap order: internal
+    node p (feature -1 where it does not split) sends a prompt to 2p+2 when signal >= threshold,
+    else to 2p+1; the leaves follow the internal nodes.
+    """
 
     weights: tuple[float, ...]
     mean: tuple[float, ...]
     std: tuple[float, ...]
     bias: float
-    lexical: dict[int, float]
+    lexical: list[float]   # weight of each hashed bucket; empty when the head reads no buckets
+    trees: tuple[Tree, ...]
     calibration: tuple[float, ...]  # increasing quantiles of training raw scores
 
     @classmethod
-    def from_dict(cls, name: str, d: dict[str, Any]) -> "Head":
+    def from_dict(cls, name: str, d: dict[str, Any], dim: int) -> "Head":
         if list(d["features"]) != list(HEAD_FEATURES[name]):
             raise ValueError(f"complexity artefact head {name!r} was trained on other features; "
                              "re-run scripts/train_router.py")
+        lexical = [0.0] * dim if d["lexical_weights"] else []
+        for k, v in d["lexical_weights"].items():
+            lexical[int(k)] = float(v)
+        trees = tuple((tuple(t["feature"]), tuple(t["threshold"]), tuple(t["leaf"])) for t in d["trees"])
         return cls(weights=tuple(d["dense_weights"]), mean=tuple(d["mean"]),
                    std=tuple(max(sd, 1e-6) for sd in d["std"]), bias=float(d["bias"]),
-                   lexical={int(k): float(v) for k, v in d["lexical_weights"].items()},
-                   calibration=tuple(d["calibration"]))
+                   lexical=lexical, trees=trees, calibration=tuple(d["calibration"]))
 
-    def raw(self, x: list[float], buckets: list[int]) -> float:
+    def raw(self, x: list[float], buckets: set[int]) -> float:
         s = self.bias
         for w, v, mu, sd in zip(self.weights, x, self.mean, self.std):
             z = (v - mu) / sd
             s += w * (Z_CLIP if z > Z_CLIP else -Z_CLIP if z < -Z_CLIP else z)
         if buckets and self.lexical:
-            get = self.lexical.get
-            s += sum(get(b, 0.0) for b in buckets) / math.sqrt(len(buckets))
+            # A flat list indexed in C: about three times faster than dict lookups per bucket.
+            s += sum(map(self.lexical.__getitem__, buckets)) / math.sqrt(len(buckets))
+        for feature, threshold, leaf in self.trees:
+            p, inner = 0, len(feature)
+            while p < inner:
+                j = feature[p]
+                p = 2 * p + (2 if j >= 0 and x[j] >= threshold[p] else 1)
+            s += leaf[p - inner]
         return s
 
     def percentile(self, r: float) -> float:
@@ -88,14 +110,14 @@ class DifficultyModel:
         if sorted(d["heads"]) != sorted(HEAD_FEATURES):
             raise ValueError("complexity artefact has other heads; re-run scripts/train_router.py")
         return cls(version=d["version"], data_sha256=d["data_sha256"], lexical_dim=int(d["lexical_dim"]),
-                   heads={name: Head.from_dict(name, h) for name, h in d["heads"].items()})
+                   heads={name: Head.from_dict(name, h, int(d["lexical_dim"])) for name, h in d["heads"].items()})
 
     def _head_and_raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None) -> tuple[Head, float]:
         sig = signals if signals is not None else dense_signals(text, prompt_tokens)
         name = head_of(sig)
         head = self.heads[name]
         x = head_vector(name, sig, structure_signals(text, prompt_tokens))
-        buckets = lexical_buckets(text, self.lexical_dim) if self.lexical_dim and head.lexical else []
+        buckets = lexical_buckets(text, self.lexical_dim) if self.lexical_dim and head.lexical else set()
         return head, head.raw(x, buckets)
 
     def raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from gateway.routing.features import route_request_from_prompt
-from gateway.routing.model import ARTEFACT_PATH, ARTEFACT_VERSION, DifficultyModel, load_model
+from gateway.routing.model import ARTEFACT_PATH, ARTEFACT_VERSION, DifficultyModel, Head, load_model
 
 LABELS = Path("/work/shared/data/routing-labels")
 
@@ -57,3 +57,23 @@ def test_decision_latency(policy, views):
         times.append(time.thread_time() - t0)
     times.sort()
     assert times[int(len(times) * 0.99)] < 0.003
+
+
+def test_trees_follow_heap_order_as_the_trainer_writes_them():
+    # One depth-2 tree: the root splits on signal 0 at 0.5; its left child does not split (its rows
+    # go left), its right child splits on signal 1 at 2.0. Leaves 3..6 in heap order.
+    raw = json.loads(ARTEFACT_PATH.read_text())
+    head = dict(raw["heads"]["mc"])
+    head.update(trees=[{"feature": [0, -1, 1], "threshold": [0.5, 0.0, 2.0], "leaf": [1.0, 2.0, 3.0, 4.0]}],
+                dense_weights=[], mean=[], std=[], bias=0.0, lexical_weights={})
+    h = Head.from_dict("mc", head, raw["lexical_dim"])
+    rest = [0.0] * (len(head["features"]) - 2)
+    assert h.raw([0.4, 9.0] + rest, set()) == 1.0     # left, then the non-split node sends it left
+    assert h.raw([0.5, 1.0] + rest, set()) == 3.0     # right (>= threshold), then left
+    assert h.raw([0.9, 2.0] + rest, set()) == 4.0     # right, right
+
+
+def test_multiple_choice_head_is_trees_and_reads_no_words():
+    m = load_model()
+    assert m.heads["mc"].trees and not m.heads["mc"].lexical and not m.heads["mc"].weights
+    assert m.heads["free"].lexical and not m.heads["free"].trees

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from gateway.routing.model import ARTEFACT_PATH, load_model
-from gateway.routing.signals import HEAD_FEATURES, dense_signals, head_of, head_vector, structure_signals
+from gateway.routing.signals import (HEAD_FEATURES, WINDOW, dense_signals, head_of, head_vector, lexical_buckets,
+                                     structure_signals)
 
 MC = "Let p = (1, 2, 5, 4)(2, 3) in S_5. Find the index of <p> in S_5.\nA. 8\nB. 2\nC. 24\nD. 120\nAnswer:"
 FREE = "James runs 3 sprints 3 times a week. He runs 60 meters each sprint, and 1/2 of it uphill. How far is that?"
@@ -53,3 +54,14 @@ def test_artefact_heads_match_code_and_scores_rank_within_layout():
     m = load_model()
     for text, tokens in ((MC, 40), (FREE, 30)):
         assert 0.0 <= m.score(text, tokens) <= 1.0
+
+
+def test_long_prompt_keeps_its_layout_and_lexical_reads_a_window():
+    # A long passage before the options: the window keeps the end, so the options still pick the head.
+    long_mc = "Read the passage. " + "The committee met and discussed the budget. " * 200 + "\n" + MC
+    assert len(long_mc) > 4 * WINDOW
+    assert head_of(dense_signals(long_mc, 2000)) == "mc"
+    # Words beyond the lexical window do not change the buckets.
+    body = "alpha beta " * 50
+    dim = 1 << 14
+    assert lexical_buckets(body + "gamma " * 2000 + body, dim) == lexical_buckets(body + "delta " * 2000 + body, dim)
