@@ -67,7 +67,10 @@ class ServeLedgerClient:
             return Verdict(True)
 
     def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
-        self._handle.settle.remote(tenant, tokens, cost_usd)  # sent now; nothing waits for it
+        try:
+            self._handle.settle.remote(tenant, tokens, cost_usd)  # sent now; nothing waits for it
+        except Exception as err:  # a request's end must not fail on bookkeeping (shutting down, say)
+            log.warning("could not report a finished request to the shared tenant ledger: %s", type(err).__name__)
 
     async def usage(self, tenant: str) -> dict[str, float]:
         return await self._handle.usage.remote(tenant)
