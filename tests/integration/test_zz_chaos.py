@@ -174,39 +174,55 @@ def kill_engines(actor: dict) -> list[str]:
     return names
 
 
+async def pinned_pair(base_url: str) -> list[tuple[str, int, dict, list[str]]]:
+    """One plain and one streamed request pinned to MODEL, sent together: (kind, status, headers, events)."""
+    body = {"model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 8,
+            "chat_template_kwargs": {"enable_thinking": False}}
+    async with httpx.AsyncClient(base_url=base_url, timeout=REQUEST_BOUND_S) as client:
+        async def plain():
+            r = await client.post("/v1/chat/completions", json=body)
+            assert r.status_code == 200, r.text
+            assert r.json()["choices"][0]["finish_reason"], r.text
+            return "plain", r.status_code, dict(r.headers), []
+
+        async def stream():
+            async with client.stream("POST", "/v1/chat/completions", json={**body, "stream": True}) as s:
+                events = [line[6:] async for line in s.aiter_lines() if line.startswith("data: ")]
+                return "stream", s.status_code, dict(s.headers), events
+
+        return list(await asyncio.gather(plain(), stream()))
+
+
 def test_dead_engine_fails_over_to_a_fallback_model_before_the_first_token(live_server):
     metrics = f"http://127.0.0.1:{live_server.config.server.metrics_port}/metrics"
     fallbacks_before = metric_sum(metrics, "ray_qwen_gateway_fallbacks_total")
-    actors = replica_actors()
-    assert len(actors) == 1, f"expected one replica of {DEPLOYMENT}, found {len(actors)}"
-    killed = kill_engines(actors[0])
-    assert any(n == "VLLM::EngineCore" for n in killed), f"no engine process under the replica: {killed}"
-    killed_at = time.monotonic()
-    time.sleep(1)
-
-    body = {"model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 8,
-            "chat_template_kwargs": {"enable_thinking": False}}
-    seen = []
-    with httpx.Client(base_url=live_server.base_url, timeout=REQUEST_BOUND_S) as client:
-        r = client.post("/v1/chat/completions", json=body)
-        seen.append(("plain", r.status_code, dict(r.headers)))
-        assert r.status_code == 200, r.text
-        assert r.json()["choices"][0]["finish_reason"], r.text
-        with client.stream("POST", "/v1/chat/completions", json={**body, "stream": True}) as s:
-            events = [line[6:] for line in s.iter_lines() if line.startswith("data: ")]
-            seen.append(("stream", s.status_code, dict(s.headers)))
-        assert s.status_code == 200 and events and events[-1] == "[DONE]", events
-        assert not any("error" in json.loads(e) for e in events[:-1]), events
-        assert any(c.get("finish_reason") for e in events[:-1] for c in json.loads(e).get("choices", []))
-    print(f"\nDEAD ENGINE: killed {killed} under the {MODEL} replica", flush=True)
-    for kind, status, h in seen:
-        print(f"  {kind}: {status} served by {h.get('x-route-model')}, fallback from "
-              f"{h.get('x-route-fallback-from')}, reason: {h.get('x-route-reason')}", flush=True)
-    # Sent within seconds of the kill, before Serve's health check (10 s period) marks the model
-    # unhealthy: both reached the dead engine first, failed before a token, and were answered by another model.
-    for kind, _, h in seen:
+    for attempt in (1, 2):
+        actors = replica_actors()
+        assert len(actors) == 1, f"expected one replica of {DEPLOYMENT}, found {len(actors)}"
+        killed = kill_engines(actors[0])
+        assert any(n == "VLLM::EngineCore" for n in killed), f"no engine process under the replica: {killed}"
+        killed_at = time.monotonic()
+        # Sent at once, before Serve's health check (every 10 s) notices: both reach the dead engine,
+        # fail before a token, and must be answered by another model.
+        seen = asyncio.run(pinned_pair(live_server.base_url))
+        print(f"\nDEAD ENGINE (attempt {attempt}): killed {killed} under the {MODEL} replica", flush=True)
+        for kind, status, h, _ in seen:
+            print(f"  {kind}: {status} served by {h.get('x-route-model')}, fallback from "
+                  f"{h.get('x-route-fallback-from')}, rerouted from {h.get('x-route-rerouted-from')}, "
+                  f"reason: {h.get('x-route-reason')}", flush=True)
+        for kind, status, h, events in seen:
+            assert status == 200 and h["x-route-model"] != MODEL, f"{kind}: {status} {h}"
+            if events:
+                assert events[-1] == "[DONE]" and not any("error" in json.loads(e) for e in events[:-1]), events
+                assert any(c.get("finish_reason") for e in events[:-1] for c in json.loads(e).get("choices", []))
+        if any(h.get("x-route-rerouted-from") for _, _, h, _ in seen) and attempt == 1:
+            # The health check won the race: the model was already marked unhealthy and the requests
+            # were routed around it before reaching the engine. A fine answer, not the path under test.
+            wait_recovered(live_server, killed_at)
+            continue
+        break
+    for kind, _, h, _ in seen:
         assert h.get("x-route-fallback-from") == MODEL, f"{kind} request was not failed over: {h}"
-        assert h["x-route-model"] != MODEL
 
     deadline = time.monotonic() + 60
     while metric_sum(metrics, "ray_qwen_gateway_fallbacks_total") < fallbacks_before + 2:
