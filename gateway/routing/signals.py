@@ -56,7 +56,8 @@ MODEL_DENSE: tuple[str, ...] = DENSE_NAMES
 # tokens or a ratio of characters within the same text, so none depends on the script.
 QUESTION_NAMES: tuple[str, ...] = (
     "q_log_tokens", "q_share", "q_log_clauses", "q_clauses_per_sent", "q_log_fracs", "q_log_small_nums",
-    "q_digit_share", "q_log_numbers", "q_log_big_nums", "q_log_operators", "q_log_parens", "log_pipes",
+    "q_digit_share", "q_log_numbers", "q_log_big_nums", "q_num_range", "q_log_operators", "q_log_parens",
+    "log_pipes",
 )
 OPTION_NAMES: tuple[str, ...] = (
     "opt_log_mean_tokens", "opt_log_max_tokens", "opt_len_cv", "opt_digit_share", "opt_numeric",
@@ -163,6 +164,7 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "q_digit_share": sum(map(q.count, "0123456789")) / qn * 5,
         "q_log_numbers": lg(len(nums)) / 3,
         "q_log_big_nums": lg(sum(len(x.replace(",", "")) >= 3 for x in nums)) / 2,
+        "q_num_range": _magnitude_range(nums) / 3,
         "q_log_operators": lg(_chars(_OPERATOR, q)) / 2,
         "q_log_parens": lg(q.count("(")) / 2,
         "log_pipes": lg(t.count("|")) / 2,
@@ -172,6 +174,22 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "opt_digit_share": sum(sum(map(o.count, "0123456789")) for o in opts) / opt_chars,
         "opt_numeric": sum(bool(_NUMERIC_OPTION.fullmatch(o)) for o in opts) / max(len(opts), 1),
     }
+
+
+def _magnitude_range(numbers: list[str]) -> float:
+    """Orders of magnitude between the largest and the smallest positive quantity (log10 of their
+    ratio): problems that mix, say, thousands of dollars with single percentages take more steps.
+    Grouping commas are dropped; a number that does not parse is skipped."""
+    lo = hi = 0.0
+    for x in numbers:
+        try:
+            v = float(x.replace(",", ""))
+        except ValueError:
+            continue
+        if v > 0:
+            lo = v if lo == 0.0 or v < lo else lo
+            hi = v if v > hi else hi
+    return math.log10(hi / lo) if lo else 0.0
 
 
 def head_of(sig: dict[str, float]) -> str:

@@ -65,3 +65,16 @@ def test_long_prompt_keeps_its_layout_and_lexical_reads_a_window():
     body = "alpha beta " * 50
     dim = 1 << 14
     assert lexical_buckets(body + "gamma " * 2000 + body, dim) == lexical_buckets(body + "delta " * 2000 + body, dim)
+
+
+def test_magnitude_range_of_the_quantities():
+    import math
+
+    en = "A loan of $12,000 costs 4% a year. How much after 3 years?"
+    zh = "一笔12,000美元的贷款每年利息4%。3年后一共要还多少？"
+    expected = math.log10(12000 / 3) / 3
+    for text in (en, zh):  # the same quantities in another script: the same signal
+        assert abs(structure_signals(text, 20)["q_num_range"] - expected) < 1e-9
+    assert structure_signals("What is the capital of France?", 8)["q_num_range"] == 0.0
+    assert structure_signals("Add 7 and 7.", 5)["q_num_range"] == 0.0          # one magnitude
+    assert structure_signals("Version 1.2.3 ships 0 bugs and 40 fixes.", 12)["q_num_range"] == 0.0  # 1.2.3 unparsable, 0 skipped
