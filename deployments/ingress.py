@@ -29,8 +29,9 @@ class GatewayIngress:
     def __init__(self, config: dict[str, Any], models: dict[str, Any], ledger: Any = None) -> None:
         self._gateway = Gateway(parse_config(config), RayBackend(models, APP_NAME))
         self._gateway.warm_up()
-        self._tenancy = Tenancy.from_config(self._gateway.config,
-                                            ledger=ServeLedgerClient(ledger) if ledger is not None else None)
+        shared = (ServeLedgerClient(ledger, on_fail_open=self._gateway.metrics.count_ledger_fail_open)
+                  if ledger is not None else None)
+        self._tenancy = Tenancy.from_config(self._gateway.config, ledger=shared)
 
     async def __serve_build_asgi_app__(self):
         return create_app(self._gateway, echo_request_id=False, tenancy=self._tenancy)  # Serve's proxy returns it

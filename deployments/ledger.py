@@ -8,7 +8,9 @@ ledger starts from zero, as the gateway does after a restart.
 
 If the ledger cannot answer within `timeout_s` (being replaced, say), the request is admitted and a
 warning logged: the gateway fails open, as Envoy's global rate limit does by default, rather than
-refusing every tenant while one bookkeeping replica restarts.
+refusing every tenant while one bookkeeping replica restarts. Each such request is counted
+(`ray_qwen_gateway_tenant_ledger_fail_open_total`), and the QwenGatewayTenantLimitsNotEnforced
+alert fires on it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any
+from typing import Any, Callable
 
 from ray import serve
 
@@ -50,9 +52,10 @@ class TenantLedger:
 class ServeLedgerClient:
     """The `LedgerClient` of an ingress replica over the shared ledger's handle."""
 
-    def __init__(self, handle: Any, timeout_s: float = 2.0) -> None:
+    def __init__(self, handle: Any, timeout_s: float = 2.0, on_fail_open: Callable[[], None] | None = None) -> None:
         self._handle = handle
         self._timeout_s = timeout_s
+        self._on_fail_open = on_fail_open   # counts each request admitted unchecked (a metric, an alert)
         self._warned_at = -WARN_EVERY_S
 
     async def admit(self, tenant: str, limits: TenantLimits) -> Verdict:
@@ -64,6 +67,8 @@ class ServeLedgerClient:
                 self._warned_at = now
                 log.warning("shared tenant ledger unavailable (%s): admitting requests without limits until it "
                             "answers again", type(err).__name__)
+            if self._on_fail_open is not None:
+                self._on_fail_open()
             return Verdict(True)
 
     def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:

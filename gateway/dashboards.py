@@ -314,6 +314,11 @@ def alerts(config: Any = None) -> list[Alert]:
               "Tenant {{ $labels.tenant }} exhausted its daily budget",
               "Tenant {{ $labels.tenant }} spent {{ $value | humanizePercentage }} of its daily budget over the "
               "last 24 hours."),
+        # A ledger replica being replaced fails open for seconds; only an outage of 5+ minutes pages.
+        Alert("QwenGatewayTenantLimitsNotEnforced", f"sum(increase({m.LEDGER_FAIL_OPEN.exported}[{w}]))", ">", 0,
+              "10m", "critical", "Tenant limits are not enforced: the shared tenant ledger does not answer",
+              "{{ $value | humanize }} requests in 5 minutes were admitted without checking their tenant's limits "
+              "(the tenant-ledger Serve deployment did not answer within 2 s). Check its replica in `serve status`."),
     ]
 
 

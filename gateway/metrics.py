@@ -145,10 +145,13 @@ REROUTES = _m("reroutes", "counter", "Requests the router moved off its first ch
 FALLBACKS = _m("fallbacks", "counter", "Requests served by a fallback model after an error.")
 IN_FLIGHT = _m("requests_in_flight", "gauge", "Requests in flight in this gateway replica.", ("model",))
 TENANT_BUDGET = _m("tenant_budget_usd", "gauge", "Daily budget per tenant in USD.", ("tenant",))
+LEDGER_FAIL_OPEN = _m("tenant_ledger_fail_open", "counter",
+                      "Requests admitted unchecked because the shared tenant ledger did not answer.", ())
 
 METRICS: tuple[MetricSpec, ...] = (
     REQUESTS, PROMPT_TOKENS, COMPLETION_TOKENS, REASONING_TOKENS, TTFT, TPOT, E2E, QUEUE, DECISION,
     BUDGET, BUDGET_GRANTED, BUDGET_USED, BUDGET_UTILIZATION, COST, REROUTES, FALLBACKS, IN_FLIGHT, TENANT_BUDGET,
+    LEDGER_FAIL_OPEN,
 )
 
 
@@ -219,14 +222,17 @@ class _PromInstrument:
         else:
             self._m = pc.Gauge(name, spec.help, spec.labels, registry=registry)
 
+    def _child(self, tags: dict[str, str]) -> Any:
+        return self._m.labels(**tags) if tags else self._m   # a metric without labels has no children
+
     def inc(self, value: float, tags: dict[str, str]) -> None:
-        self._m.labels(**tags).inc(value)
+        self._child(tags).inc(value)
 
     def observe(self, value: float, tags: dict[str, str]) -> None:
-        self._m.labels(**tags).observe(value)
+        self._child(tags).observe(value)
 
     def set(self, value: float, tags: dict[str, str]) -> None:
-        self._m.labels(**tags).set(value)
+        self._child(tags).set(value)
 
 
 def ray_running() -> bool:
@@ -342,3 +348,10 @@ class GatewayMetrics:
     def set_tenant_budget(self, tenant: str, usd: float) -> None:
         """A tenant's daily budget in USD, for the budget-exhaustion alert (set it at start-up)."""
         self._inst(TENANT_BUDGET).set(float(usd), {"tenant": label_value(tenant)})
+
+    def count_ledger_fail_open(self) -> None:
+        """One request admitted without its tenant's limits checked (the shared ledger was down)."""
+        try:
+            self._inst(LEDGER_FAIL_OPEN).inc(1, {})
+        except Exception:
+            log.debug("ledger fail-open counter failed", exc_info=True)

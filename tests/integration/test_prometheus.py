@@ -34,6 +34,8 @@ WINDOW = "2m"  # stands in for Grafana's $__rate_interval: the whole test's traf
 # Expressions real traffic cannot feed here, with the reason. Everything else must return series.
 NO_DATA_EXPECTED = {
     "tenant budget": ("ray_qwen_gateway_tenant_budget_usd", "no tenant budgets until API keys exist"),
+    "ledger fail-open": ("ray_qwen_gateway_tenant_ledger_fail_open_total",
+                         "one ingress replica here: no shared ledger, so nothing is ever admitted unchecked"),
 }
 
 

@@ -10,6 +10,7 @@ import pytest
 from deployments.ledger import ServeLedgerClient
 from gateway.config import load_config, parse_config
 from gateway.ledger import Ledger
+from gateway.metrics import GatewayMetrics
 from gateway.tenancy import Tenancy, hash_key
 
 KEY = "sk-ledger-test-0123456789"
@@ -67,12 +68,14 @@ async def test_two_replicas_share_one_ledger():
     assert usage == {"requests_last_minute": 3, "tokens_last_minute": 5, "in_flight": 0, "spent_today_usd": 0.01}
 
 
-async def test_unanswering_ledger_fails_open_and_warns_once(caplog):
+async def test_unanswering_ledger_fails_open_counts_and_warns_once(caplog):
     handle = FakeLedgerHandle(Ledger(), delay_s=10)
-    client = ServeLedgerClient(handle, timeout_s=0.05)
+    metrics = GatewayMetrics(backend="prometheus")
+    client = ServeLedgerClient(handle, timeout_s=0.05, on_fail_open=metrics.count_ledger_fail_open)
     t = Tenancy(admission(requests_per_minute=1), env={}, ledger=client)
     with caplog.at_level(logging.WARNING, logger="qwen_gateway.ledger"):
         leases = [await t.admit("team-a") for _ in range(3)]  # over the limit, yet admitted
     assert all(not lease.degraded for lease in leases)
+    assert metrics.registry.get_sample_value("ray_qwen_gateway_tenant_ledger_fail_open_total") == 3
     warnings = [r for r in caplog.records if "ledger unavailable" in r.getMessage()]
     assert len(warnings) == 1 and "TimeoutError" in warnings[0].getMessage()
