@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import collections
 import time
-from dataclasses import dataclass, field
-from typing import Callable, Protocol
+from dataclasses import dataclass, field, replace
+from typing import Callable, Mapping, Protocol
 
 from .config import TenantLimits
 
@@ -23,7 +23,8 @@ DAY_S = 86400
 
 @dataclass(frozen=True)
 class Verdict:
-    """Admitted (perhaps `degraded`: near the daily budget), or refused with a 429's content."""
+    """Admitted (perhaps `degraded`: near the daily budget), or refused with a 429's content.
+    `headers`: OpenAI's `x-ratelimit-*` headers for the tenant's per-minute limits, either way."""
 
     admitted: bool
     degraded: bool = False
@@ -31,6 +32,18 @@ class Verdict:
     type: str = ""
     code: str = ""
     retry_after_s: float | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+def duration(seconds: float) -> str:
+    """A wait in OpenAI's header format: "120ms", "12s", "6m0s"."""
+    seconds = max(0.0, seconds)
+    if seconds < 1:
+        return f"{round(seconds * 1000)}ms"
+    if seconds < 60:
+        return f"{seconds:.3g}s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}m{rest}s"
 
 
 @dataclass
@@ -53,6 +66,17 @@ class Ledger:
         st = self._state[tenant]
         now = self.clock()
         self._roll(st, now)
+        verdict = self._check(tenant, limits, st, now)
+        if verdict is not None:
+            return replace(verdict, headers=self._rate_headers(limits, st, now))
+        st.requests.append(now)
+        st.concurrent += 1
+        degraded = (limits.daily_budget_usd is not None and limits.degrade_at is not None
+                    and st.spent_usd >= limits.degrade_at * limits.daily_budget_usd)
+        return Verdict(True, degraded=degraded, headers=self._rate_headers(limits, st, now))
+
+    def _check(self, tenant: str, limits: TenantLimits, st: "_State", now: float) -> Verdict | None:
+        """The refusal for the first limit one more request would break, or None."""
         if limits.daily_budget_usd is not None and st.spent_usd >= limits.daily_budget_usd:
             return Verdict(False, message=f"Tenant '{tenant}' has used its daily budget of "
                                           f"${limits.daily_budget_usd:g}; it resets at 00:00 UTC.",
@@ -76,11 +100,23 @@ class Ledger:
                     break
             return Verdict(False, message=f"Rate limit reached for tenant '{tenant}': {tpm} tokens per minute.",
                            type="tokens", code="rate_limit_exceeded", retry_after_s=wait)
-        st.requests.append(now)
-        st.concurrent += 1
-        degraded = (limits.daily_budget_usd is not None and limits.degrade_at is not None
-                    and st.spent_usd >= limits.degrade_at * limits.daily_budget_usd)
-        return Verdict(True, degraded=degraded)
+        return None
+
+    @staticmethod
+    def _rate_headers(limits: TenantLimits, st: "_State", now: float) -> dict[str, str]:
+        """Limit, what is left and when the window is whole again, for each per-minute limit set."""
+        out = {}
+        rpm = limits.requests_per_minute
+        if rpm is not None:
+            out["x-ratelimit-limit-requests"] = str(rpm)
+            out["x-ratelimit-remaining-requests"] = str(max(0, rpm - len(st.requests)))
+            out["x-ratelimit-reset-requests"] = duration(st.requests[-1] + WINDOW_S - now if st.requests else 0)
+        tpm = limits.tokens_per_minute
+        if tpm is not None:
+            out["x-ratelimit-limit-tokens"] = str(tpm)
+            out["x-ratelimit-remaining-tokens"] = str(max(0, tpm - st.token_sum))
+            out["x-ratelimit-reset-tokens"] = duration(st.tokens[-1][0] + WINDOW_S - now if st.tokens else 0)
+        return out
 
     def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
         """An admitted request ended, having used `tokens` and cost `cost_usd`."""

@@ -72,10 +72,12 @@ def _error(status: int, message: str, *, type: str, code: str, retry_after: floa
 class Lease:
     """One admitted request. `close` exactly once (later calls do nothing) with what it used."""
 
-    def __init__(self, ledger: LedgerClient, tenant: str, limits: TenantLimits, degraded: bool) -> None:
+    def __init__(self, ledger: LedgerClient, tenant: str, limits: TenantLimits, degraded: bool,
+                 headers: Mapping[str, str] | None = None) -> None:
         self.tenant = tenant
         self.limits = limits
         self.degraded = degraded
+        self.headers = dict(headers or {})   # x-ratelimit-* for the response
         self._ledger = ledger
         self._open = True
 
@@ -160,8 +162,9 @@ class Tenancy:
         limits = self.limits(tenant)
         verdict = await self.ledger.admit(tenant, limits)
         if not verdict.admitted:
-            raise _error(429, verdict.message, type=verdict.type, code=verdict.code, retry_after=verdict.retry_after_s)
-        return Lease(self.ledger, tenant, limits, verdict.degraded)
+            raise _error(429, verdict.message, type=verdict.type, code=verdict.code, retry_after=verdict.retry_after_s,
+                         extra_headers=verdict.headers)
+        return Lease(self.ledger, tenant, limits, verdict.degraded, verdict.headers)
 
     async def usage(self, tenant: str) -> dict[str, float]:
         """What the tenant has used now: for tests, logs and an admin view."""

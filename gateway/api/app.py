@@ -219,6 +219,7 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
             if isinstance(err, APIError):
                 _refused(rid, endpoint, tenant, err.status)
             raise
+        plan.headers.update(lease.headers)  # x-ratelimit-*, as OpenAI sends them
         if lease.degraded:
             plan.headers["x-tenant-degraded"] = "true"  # near its daily budget: economy mode, smaller budgets
         return _respond(await gateway.execute(plan, lease=lease), echo(rid))

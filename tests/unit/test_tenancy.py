@@ -271,3 +271,43 @@ async def test_tenant_mode_largest_model_and_budget_shape_auto_decisions(make_cl
 def test_unknown_tenant_max_model_is_a_config_error():
     with pytest.raises(ConfigError, match=r"admission.tenants.team-a.max_model: 'qwen3-7b' is not in the catalogue"):
         admission(**{"team-a": {"max_model": "qwen3-7b"}})
+
+
+# --- OpenAI's x-ratelimit-* headers --------------------------------------------------------------
+
+
+def test_duration_format_is_openais():
+    from gateway.ledger import duration
+
+    assert [duration(x) for x in (0, 0.12, 1, 12.34, 59.9, 60, 360, 61.6)] == \
+        ["0ms", "120ms", "1s", "12.3s", "59.9s", "1m0s", "6m0s", "1m2s"]
+
+
+async def test_rate_limit_headers_on_answers_and_refusals(make_client):
+    cfg = admission(**{"team-a": {"requests_per_minute": 2, "tokens_per_minute": 1000}})
+    clock = Clock()
+    c, _, _ = await make_client(cfg, Tenancy(cfg.admission, env={}, clock=clock))
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    r = await c.post("/v1/chat/completions", json=body(), headers=auth)
+    assert r.status_code == 200
+    assert (r.headers["x-ratelimit-limit-requests"], r.headers["x-ratelimit-remaining-requests"],
+            r.headers["x-ratelimit-reset-requests"]) == ("2", "1", "1m0s")
+    assert (r.headers["x-ratelimit-limit-tokens"], r.headers["x-ratelimit-remaining-tokens"],
+            r.headers["x-ratelimit-reset-tokens"]) == ("1000", "1000", "0ms")  # tokens count once a request ends
+    clock.t += 15
+    r = await c.post("/v1/chat/completions", json=body(stream=True), headers=auth)
+    assert r.status_code == 200 and r.headers["x-ratelimit-remaining-requests"] == "0"
+    assert r.headers["x-ratelimit-remaining-tokens"] == "982"   # the first answer's 18 tokens
+    assert r.headers["x-ratelimit-reset-requests"] == "1m0s"
+    r = await c.post("/v1/chat/completions", json=body(), headers=auth)
+    assert r.status_code == 429 and r.headers["retry-after"] == "45"
+    assert r.headers["x-ratelimit-remaining-requests"] == "0" and r.headers["x-ratelimit-limit-tokens"] == "1000"
+    r = await c.post("/v1/chat/completions", json=body(), headers={"authorization": f"Bearer {KEY_B}"})
+    assert r.status_code == 401 and "x-ratelimit-limit-requests" not in r.headers
+
+
+async def test_no_rate_limit_headers_without_per_minute_limits(make_client):
+    cfg = admission(**{"team-a": {"max_concurrent": 4}})
+    c, _, _ = await make_client(cfg, Tenancy(cfg.admission, env={}, clock=Clock()))
+    r = await c.post("/v1/chat/completions", json=body(), headers={"authorization": f"Bearer {KEY_A}"})
+    assert r.status_code == 200 and not any(h.startswith("x-ratelimit-") for h in r.headers)
