@@ -2,7 +2,8 @@
 shared tenant ledger, bound by the builder's `bind_ingress`, in front of the live app's model deployments.
 
 A tenant allowed LIMIT requests a minute sends 2 x LIMIT at once: exactly LIMIT are answered and the
-rest get 429, although Serve spread them over both replicas (each would have admitted LIMIT alone).
+rest get 429, although Serve spread them over both replicas (each would have admitted LIMIT alone),
+and their x-ratelimit-remaining-requests headers count down once for the whole gateway.
 """
 
 import asyncio
@@ -68,7 +69,7 @@ def test_rate_limit_holds_across_two_ingress_replicas(live_server, tenants_app):
     body = {"model": "qwen3-0.6b", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 1,
             "chat_template_kwargs": {"enable_thinking": False}}
 
-    async def burst() -> list[int]:
+    async def burst() -> list[httpx.Response]:
         async with httpx.AsyncClient(base_url=base_url, timeout=120,
                                      headers={"authorization": f"Bearer {KEY}"}) as client:
             rs = await asyncio.gather(*(client.post("/v1/chat/completions", json=body) for _ in range(2 * LIMIT)))
@@ -76,9 +77,12 @@ def test_rate_limit_holds_across_two_ingress_replicas(live_server, tenants_app):
             assert r.status_code in (200, 429), r.text
             if r.status_code == 429:
                 assert r.json()["error"]["code"] == "rate_limit_exceeded" and int(r.headers["retry-after"]) >= 1
-        return [r.status_code for r in rs]
+        return rs
 
-    statuses = asyncio.run(burst())
+    responses = asyncio.run(burst())
+    statuses = [r.status_code for r in responses]
+    # One count for the whole gateway: the answered requests saw LIMIT-1, ..., 0 requests left, each once.
+    remaining = sorted(int(r.headers["x-ratelimit-remaining-requests"]) for r in responses if r.status_code == 200)
     per_replica: dict[str, float] = {}
     deadline = time.monotonic() + 60  # Serve's counters reach the metrics port within seconds
     while sum(per_replica.values()) < 2 * LIMIT and time.monotonic() < deadline:
@@ -88,6 +92,7 @@ def test_rate_limit_holds_across_two_ingress_replicas(live_server, tenants_app):
     print(f"\nSHARED LIMITS: {statuses.count(200)} answered, {statuses.count(429)} refused of {2 * LIMIT}; "
           f"requests per ingress replica {sorted(per_replica.values())}; ledger {usage}", flush=True)
     assert statuses.count(200) == LIMIT and statuses.count(429) == LIMIT
+    assert remaining == list(range(LIMIT)), remaining
     assert len(per_replica) == 2 and all(n > 0 for n in per_replica.values()), \
         f"the burst did not reach both ingress replicas: {per_replica}"
     assert usage["requests_last_minute"] == LIMIT
