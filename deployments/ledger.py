@@ -42,8 +42,8 @@ class TenantLedger:
     async def admit(self, tenant: str, limits: TenantLimits) -> Verdict:
         return self._ledger.admit(tenant, limits)
 
-    async def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
-        self._ledger.settle(tenant, tokens, cost_usd)
+    async def settle(self, tenant: str, tokens: int, cost_usd: float, counted: bool = True) -> None:
+        self._ledger.settle(tenant, tokens, cost_usd, counted)
 
     async def usage(self, tenant: str) -> dict[str, float]:
         return self._ledger.usage(tenant)
@@ -69,11 +69,11 @@ class ServeLedgerClient:
                             "answers again", type(err).__name__)
             if self._on_fail_open is not None:
                 self._on_fail_open()
-            return Verdict(True)
+            return Verdict(True, counted=False)   # its end still reports tokens and cost, nothing in flight
 
-    def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
+    def settle(self, tenant: str, tokens: int, cost_usd: float, counted: bool = True) -> None:
         try:
-            self._handle.settle.remote(tenant, tokens, cost_usd)  # sent now; nothing waits for it
+            self._handle.settle.remote(tenant, tokens, cost_usd, counted)  # sent now; nothing waits for it
         except Exception as err:  # a request's end must not fail on bookkeeping (shutting down, say)
             log.warning("could not report a finished request to the shared tenant ledger: %s", type(err).__name__)
 

@@ -13,6 +13,7 @@ import httpx
 
 from gateway.checkpoints import ensure_checkpoints
 from gateway.config import GatewayConfig
+from gateway.probe import wait_for_chat
 
 from .builder import build_app
 from .ingress import APP_NAME
@@ -66,16 +67,9 @@ class LocalServer:
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"models not ready after {timeout_s:.0f}s ({states}); see `ray logs` for engine errors")
                 time.sleep(2)
-            for name in self.config.enabled_models():
-                body = {"model": name, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
-                while True:
-                    r = client.post("/v1/chat/completions", json=body)
-                    if r.status_code == 200:
-                        break
-                    if time.monotonic() > deadline:
-                        raise TimeoutError(f"{name} does not answer: {r.status_code} {r.text[:200]}")
-                    time.sleep(2)
-                log(f"  {name} answers")
+        for name in self.config.enabled_models():
+            wait_for_chat(self.base_url, name, max(deadline - time.monotonic(), 0.0), log, name)
+            log(f"  {name} answers")
 
     def stop(self) -> None:
         if self._started:

@@ -2,12 +2,14 @@
 
 Requests go to each model's `LLMServer` through a streaming Serve handle; its replies (SSE strings
 while streaming, response objects otherwise) come back as plain dicts. Model state for readiness
-and routing comes from `serve.status()`, cached for a second so it never sits on the hot path.
+and routing comes from `serve.status()`, refreshed in the background at most once a second, so
+it never sits on the hot path.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any, AsyncIterator
 
@@ -15,9 +17,12 @@ import orjson
 from pydantic import ValidationError
 from ray.serve.exceptions import BackPressureError
 
+from gateway.api.errors import from_validation_error
 from gateway.backend import BackendError, Endpoint, ModelStatus
 
-STATUS_TTL_S = 1.0
+STATUS_TTL_S = 1.0        # older: one background refresh starts
+STATUS_MAX_AGE_S = 2.0    # older still (sparse traffic, e.g. a readiness probe): wait for the refresh
+log = logging.getLogger("qwen_gateway.backend")
 
 
 def _raise_if_error(obj: dict[str, Any]) -> dict[str, Any]:
@@ -52,15 +57,13 @@ class RayBackend:
         self._app_name = app_name
         self._status: dict[str, ModelStatus] = {}
         self._status_at = 0.0
-        self._status_lock = asyncio.Lock()
+        self._refresh: asyncio.Task | None = None
 
     async def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
         try:
             request = self._request_cls[endpoint].model_validate(body)
         except ValidationError as err:
-            first = err.errors()[0]
-            loc = ".".join(str(p) for p in first["loc"])
-            raise BackendError(400, f"Invalid request: '{loc}': {first['msg']}") from None
+            raise BackendError(400, from_validation_error(err).message) from None
         stream = getattr(self._handles[model], endpoint).remote(request, None)
         finished = False
         try:
@@ -93,11 +96,22 @@ class RayBackend:
             pass
 
     async def status(self) -> dict[str, ModelStatus]:
-        async with self._status_lock:
-            if time.monotonic() - self._status_at > STATUS_TTL_S:
-                self._status = await asyncio.to_thread(self._read_status)
-                self._status_at = time.monotonic()
+        """The last snapshot. Older than STATUS_TTL_S, one background refresh starts and requests go
+        on with the snapshot they have; so under traffic nobody waits for Serve. Only a snapshot older
+        than STATUS_MAX_AGE_S (the first call, or calls seconds apart) is not served: they wait."""
+        age = time.monotonic() - self._status_at
+        if age > STATUS_TTL_S and (self._refresh is None or self._refresh.done()):
+            self._refresh = asyncio.create_task(self._refresh_status())
+        if age > STATUS_MAX_AGE_S and self._refresh is not None:
+            await asyncio.shield(self._refresh)
         return self._status
+
+    async def _refresh_status(self) -> None:
+        try:
+            self._status = await asyncio.to_thread(self._read_status)
+            self._status_at = time.monotonic()
+        except Exception:  # the controller busy or restarting: keep the last snapshot, try again later
+            log.warning("could not read the models' state from Serve; keeping the last one", exc_info=True)
 
     def _read_status(self) -> dict[str, ModelStatus]:
         from ray import serve

@@ -58,10 +58,6 @@ class ModelFacts(_Strict):
             raise ValueError("'active_params_b' cannot exceed 'params_b'")
         return self
 
-    @property
-    def is_moe(self) -> bool:
-        return self.experts is not None
-
 
 class Price(_Strict):
     """USD per million tokens. Reasoning tokens are billed as output."""
@@ -278,7 +274,9 @@ class Overload(_Strict):
     )
     retry_after_s: int = Field(default=2, ge=1, description="Retry-After sent with an overload 503.")
     first_token_timeout_s: float | None = Field(
-        default=None, gt=0, description="Bound on time to first token; null = server.request_timeout_s."
+        default=None, gt=0,
+        description="Bound on time to first token of a stream; null = server.request_timeout_s. JSON answers "
+                    "are bounded by server.request_timeout_s only."
     )
     fallback: bool = Field(
         default=True, description="Retry a request that failed before its first token once, on another model "
@@ -327,6 +325,7 @@ class GatewayConfig(_Strict):
     router: RouterConfig = Field(default_factory=RouterConfig)
     thinking: Thinking = Field(default_factory=Thinking)
     admission: Admission = Field(default_factory=Admission, description="API keys, tenant limits, backpressure.")
+    observability: Observability = Field(default_factory=Observability, description="Alert thresholds.")
     models: dict[str, CatalogModel]
     profiles: dict[str, Profile]
 

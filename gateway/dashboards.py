@@ -5,7 +5,7 @@
 Every query is built from the metric specs in `gateway.metrics`, so a renamed metric changes the
 dashboards with it; a unit test checks the committed files equal a fresh generation and that every
 series a query names is a gateway metric or a known `ray_vllm_*` / `ray_serve_*` one (`EXTERNAL`).
-The alerts' TTFT SLO and error-rate threshold come from config (`observability.*`, see `_slo`).
+The alerts' TTFT SLO and error-rate threshold come from config (`observability.*`).
 
 Queries always aggregate (`sum by (...)`): Ray adds per-worker labels to every series. Where a
 counter may not exist yet because nothing happened (Ray does not export a counter at 0), ratios use
@@ -277,16 +277,12 @@ class Alert:
                 "annotations": {"summary": self.summary, "description": self.description}}
 
 
-def _slo(config: Any, name: str, default: float) -> float:
-    """`observability.<name>` from config when the field exists, else the default."""
-    obs = getattr(config, "observability", None)
-    value = getattr(obs, name, None) if obs is not None else None
-    return float(value) if value is not None else default
-
-
 def alerts(config: Any = None) -> list[Alert]:
-    ttft_slo = _slo(config, "ttft_slo_s", 2.0)
-    error_ratio = _slo(config, "error_ratio_threshold", 0.05)
+    """The alert rules, with `config.observability`'s thresholds (its defaults without a config)."""
+    from .config import Observability
+
+    obs = config.observability if config is not None else Observability()
+    ttft_slo, error_ratio = obs.ttft_slo_s, obs.error_ratio_threshold
     req = m.REQUESTS
     w = "5m"
     return [

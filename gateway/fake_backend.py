@@ -21,13 +21,11 @@ class FakeBackend:
         self,
         models: list[str],
         *,
-        context_length: int = 4096,
         token_delay_s: float = 0.0,
         default_max_tokens: int = 16,
         states: dict[str, ModelStatus] | None = None,
     ) -> None:
         self.models = list(models)
-        self.context_length = context_length
         self.token_delay_s = token_delay_s
         self.default_max_tokens = default_max_tokens
         self.states = states or {m: ModelStatus(m, "running", 1, 1) for m in models}

@@ -24,9 +24,11 @@ DAY_S = 86400
 @dataclass(frozen=True)
 class Verdict:
     """Admitted (perhaps `degraded`: near the daily budget), or refused with a 429's content.
-    `headers`: OpenAI's `x-ratelimit-*` headers for the tenant's per-minute limits, either way."""
+    `headers`: OpenAI's `x-ratelimit-*` headers for the tenant's per-minute limits, either way.
+    `counted`: False when admitted without the ledger counting it (its end then releases nothing)."""
 
     admitted: bool
+    counted: bool = True
     degraded: bool = False
     message: str = ""
     type: str = ""
@@ -118,12 +120,14 @@ class Ledger:
             out["x-ratelimit-reset-tokens"] = duration(st.tokens[-1][0] + WINDOW_S - now if st.tokens else 0)
         return out
 
-    def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
-        """An admitted request ended, having used `tokens` and cost `cost_usd`."""
+    def settle(self, tenant: str, tokens: int, cost_usd: float, counted: bool = True) -> None:
+        """An admitted request ended, having used `tokens` and cost `cost_usd`; `counted` when this
+        ledger admitted it (and counts it in flight)."""
         st = self._state[tenant]
         now = self.clock()
         self._roll(st, now)
-        st.concurrent = max(0, st.concurrent - 1)
+        if counted:
+            st.concurrent = max(0, st.concurrent - 1)
         if tokens > 0:
             st.tokens.append((now, tokens))
             st.token_sum += tokens
@@ -152,7 +156,7 @@ class LedgerClient(Protocol):
 
     async def admit(self, tenant: str, limits: TenantLimits) -> Verdict: ...
 
-    def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
+    def settle(self, tenant: str, tokens: int, cost_usd: float, counted: bool = True) -> None:
         """Fire and forget: a request's end must never wait on the ledger."""
 
     async def usage(self, tenant: str) -> dict[str, float]: ...
@@ -167,8 +171,8 @@ class InProcessLedger:
     async def admit(self, tenant: str, limits: TenantLimits) -> Verdict:
         return self.ledger.admit(tenant, limits)
 
-    def settle(self, tenant: str, tokens: int, cost_usd: float) -> None:
-        self.ledger.settle(tenant, tokens, cost_usd)
+    def settle(self, tenant: str, tokens: int, cost_usd: float, counted: bool = True) -> None:
+        self.ledger.settle(tenant, tokens, cost_usd, counted)
 
     async def usage(self, tenant: str) -> dict[str, float]:
         return self.ledger.usage(tenant)

@@ -3,7 +3,7 @@
 Contract used by the request path (gateway/service.py): build one `RequestRecord` per request,
 successful or not, and pass it to `GatewayMetrics.record`, the request path's only observability
 hook (it also writes the request's JSON log line, see `request_log`). Report the in-flight count of
-a model with `set_in_flight(model, n)` whenever it changes (or wrap a request in `in_flight(model)`).
+a model with `set_in_flight(model, n)` whenever it changes.
 
 Where the numbers go. Inside Ray (the Serve ingress replica, `ray.is_initialized()`) metrics are
 recorded with `ray.util.metrics`: Ray's metrics agent exports them on the metrics export port next
@@ -38,11 +38,8 @@ from __future__ import annotations
 import logging
 import re
 import sys
-import threading
-from collections import Counter as _Tally
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterator, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 log = logging.getLogger("qwen_gateway.metrics")
 
@@ -268,8 +265,6 @@ class GatewayMetrics:
         else:
             raise ValueError(f"unknown metrics backend {backend!r}; use 'ray' or 'prometheus'")
         self.request_log = request_log
-        self._lock = threading.Lock()
-        self._in_flight: _Tally[str] = _Tally()
         self._failed_once = False
 
     def _inst(self, spec: MetricSpec) -> Instrument:
@@ -329,21 +324,6 @@ class GatewayMetrics:
             self._inst(IN_FLIGHT).set(float(max(count, 0)), {"model": label_value(model)})
         except Exception:
             log.debug("in-flight gauge failed", exc_info=True)
-
-    @contextmanager
-    def in_flight(self, model: str) -> Iterator[None]:
-        """Alternative to `set_in_flight` for a request whose lifetime is one block."""
-        with self._lock:
-            self._in_flight[model] += 1
-            n = self._in_flight[model]
-        self.set_in_flight(model, n)
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._in_flight[model] -= 1
-                n = self._in_flight[model]
-            self.set_in_flight(model, n)
 
     def set_tenant_budget(self, tenant: str, usd: float) -> None:
         """A tenant's daily budget in USD, for the budget-exhaustion alert (set it at start-up)."""

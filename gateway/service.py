@@ -49,13 +49,13 @@ class Gateway:
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self.config = config
-        self.models: dict[str, ServedModel] = config.enabled_models()
         self.backend = backend
         self.policy = policy or make_policy(config.router.policy, config.router.options)
         self.metrics = metrics or GatewayMetrics()
         self.clock = clock
         self.in_flight: collections.Counter[str] = collections.Counter()
         self.planner = Planner(config, backend, self.policy, load=self.in_flight.__getitem__, clock=clock)
+        self.models: dict[str, ServedModel] = self.planner.models
 
     # --- models ----------------------------------------------------------------------------------
 
@@ -113,8 +113,14 @@ class Gateway:
             mirror_reasoning(first, "message")
             self._finish(plan, meter, called_at, 200, lease)
             return Result(headers=plan.headers, body=first)
+
+        def abandoned() -> None:  # called when the response ends; the stream's own cleanup may not have run
+            if not plan.finished:  # the client left before the stream started: release all it held, now
+                self._finish(plan, meter, called_at, 499, lease)
+                asyncio.ensure_future(_aclose(it))   # and cancel the engine request
+
         return Result(headers=plan.headers, stream=self._stream(plan, meter, called_at, first, it, lease),
-                      close=lambda: self._finish(plan, meter, called_at, 499, lease))
+                      close=abandoned)
 
     async def _stream(
         self, plan: Plan, meter: StreamMeter, called_at: float, first: dict[str, Any],
@@ -126,9 +132,8 @@ class Gateway:
         try:
             while chunk is not None:
                 meter.on_chunk(chunk)
-                if chunk.get("usage") and not chunk.get("choices") and not plan.client_wants_usage:
-                    pass  # usage-only chunk the client did not ask for
-                else:
+                usage_only = chunk.get("usage") and not chunk.get("choices")
+                if plan.client_wants_usage or not usage_only:   # else: usage the client did not ask for
                     if not plan.client_wants_usage:
                         chunk.pop("usage", None)
                     mirror_reasoning(chunk, "delta")
@@ -179,9 +184,12 @@ class Gateway:
             return await it.__anext__()
 
     async def _first_chunk(self, plan: Plan) -> tuple[dict[str, Any], AsyncIterator[dict[str, Any]]]:
-        """The first chunk (or the full response) and the iterator for the rest, with one retry."""
+        """The first chunk (or the full response) and the iterator for the rest, with one retry.
+        `first_token_timeout_s` bounds streams only: a JSON response's first item is the whole answer."""
         server, ov = self.config.server, self.config.admission.overload
-        first_s = min(ov.first_token_timeout_s or server.request_timeout_s, server.request_timeout_s)
+        first_s = server.request_timeout_s
+        if plan.stream and ov.first_token_timeout_s:
+            first_s = min(ov.first_token_timeout_s, first_s)
         if plan.cold_start:
             first_s = server.cold_start_timeout_s
         retried = False
@@ -204,11 +212,9 @@ class Gateway:
                 await _aclose(it)
                 if _is_backpressure(err):
                     raise _overloaded(f"Model '{model}' is overloaded; its queue is full.", ov.retry_after_s) from None
-                if isinstance(err, BackendError) and err.status < 500:
-                    raise from_engine_error(err.status, err.message, err.type) from None
+                if isinstance(err, BackendError) and (err.status < 500 or retried or not ov.fallback):
+                    raise from_engine_error(err.status, err.message) from None
                 if retried or not ov.fallback:
-                    if isinstance(err, BackendError):
-                        raise from_engine_error(err.status, err.message, err.type) from None
                     raise APIError(502, f"The model failed before answering: {type(err).__name__}",
                                    type="server_error", code="engine_error") from None
                 retried = True
@@ -236,18 +242,16 @@ class Gateway:
         if plan.finished:
             return
         plan.finished = True
+        cost = self.models[plan.decision.model].catalog.price.cost(meter.prompt_tokens, meter.completion_tokens)
         try:
-            self._done(plan, meter, called_at, status)
+            self._done(plan, meter, called_at, status, cost)
         finally:
             if lease is not None:
-                price = self.models[plan.decision.model].catalog.price
-                lease.close(meter.prompt_tokens + meter.completion_tokens,
-                            price.cost(meter.prompt_tokens, meter.completion_tokens))
+                lease.close(meter.prompt_tokens + meter.completion_tokens, cost)
 
-    def _done(self, plan: Plan, meter: StreamMeter, called_at: float, status: int) -> None:
+    def _done(self, plan: Plan, meter: StreamMeter, called_at: float, status: int, cost: float) -> None:
         model = plan.decision.model
         self._count(model, -1)
-        price = self.models[model].catalog.price
         self.metrics.record(RequestRecord(
             request_id=plan.request_id,
             endpoint=plan.endpoint,
@@ -265,7 +269,7 @@ class Gateway:
             queue_s=called_at - plan.start,
             decision_s=plan.decision_s,
             budget_granted=plan.decision.budget if plan.decision.thinking else None,
-            cost_usd=price.cost(meter.prompt_tokens, meter.completion_tokens),
+            cost_usd=cost,
             rerouted=plan.decision.rerouted_from is not None,
             fallback=plan.fallback_from is not None,
             stream=plan.stream,

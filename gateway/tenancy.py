@@ -73,10 +73,11 @@ class Lease:
     """One admitted request. `close` exactly once (later calls do nothing) with what it used."""
 
     def __init__(self, ledger: LedgerClient, tenant: str, limits: TenantLimits, degraded: bool,
-                 headers: Mapping[str, str] | None = None) -> None:
+                 headers: Mapping[str, str] | None = None, counted: bool = True) -> None:
         self.tenant = tenant
         self.limits = limits
         self.degraded = degraded
+        self.counted = counted               # the ledger counts it in flight (not when it failed open)
         self.headers = dict(headers or {})   # x-ratelimit-* for the response
         self._ledger = ledger
         self._open = True
@@ -105,7 +106,7 @@ class Lease:
     def close(self, tokens: int = 0, cost_usd: float = 0.0) -> None:
         if self._open:
             self._open = False
-            self._ledger.settle(self.tenant, tokens, cost_usd)
+            self._ledger.settle(self.tenant, tokens, cost_usd, self.counted)
 
 
 class Tenancy:
@@ -164,7 +165,7 @@ class Tenancy:
         if not verdict.admitted:
             raise _error(429, verdict.message, type=verdict.type, code=verdict.code, retry_after=verdict.retry_after_s,
                          extra_headers=verdict.headers)
-        return Lease(self.ledger, tenant, limits, verdict.degraded, verdict.headers)
+        return Lease(self.ledger, tenant, limits, verdict.degraded, verdict.headers, verdict.counted)
 
     async def usage(self, tenant: str) -> dict[str, float]:
         """What the tenant has used now: for tests, logs and an admin view."""

@@ -1,11 +1,11 @@
 """What the client asked of Qwen3's hybrid thinking, read from a request body. Pure code.
 
-Precedence, highest first:
-1. `chat_template_kwargs.enable_thinking` (explicit on/off);
-2. the latest `/think` or `/no_think` soft switch in a user or system turn, which Qwen3 honours only
-   while `enable_thinking` is not false;
-3. `thinking_token_budget` (a cap implies thinking on; 0 means off) and `reasoning_effort`
-   (`low`/`medium`/`high` map to budgets from config; `none`/`minimal` mean off).
+Precedence, highest first (an "off" anywhere above wins, so a client can always switch it off):
+1. `chat_template_kwargs.enable_thinking: false`;
+2. the latest `/no_think` soft switch in a user or system turn;
+3. `thinking_token_budget` (a cap implies thinking on; 0 means off), then `reasoning_effort`
+   (`low`/`medium`/`high` map to budgets from config; `none`/`minimal` mean off);
+4. `enable_thinking: true`, then a `/think` soft switch (thinking on, no cap).
 Anything not set is left to the router.
 """
 

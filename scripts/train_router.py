@@ -74,7 +74,7 @@ def load(labels_dir: Path) -> tuple[list[dict], str]:
 
 
 def featurize(rows: list[dict], dim: int) -> tuple[list[str], dict[str, np.ndarray], list[list[int]]]:
-    """Head of each row, each head's signal matrix (rows of other heads left zero), hashed buckets."""
+    """Head of each row, each head's signal matrix (every row, whichever head reads it), hashed buckets."""
     heads, vecs, lex = [], {h: [] for h in HEAD_FEATURES}, []
     t0 = time.time()
     for i, r in enumerate(rows):
@@ -222,8 +222,8 @@ def percentile(cal: list[float], raw: np.ndarray) -> np.ndarray:
     return np.interp(raw, cal, np.linspace(0, 1, len(cal)))
 
 
-def uses_lex(head: str, args) -> bool:
-    return bool(args.dim) and HEAD_KIND[head] == "linear"
+def uses_lex(head: str, dim: int) -> bool:
+    return bool(dim) and HEAD_KIND[head] == "linear"
 
 
 def train_heads(heads: np.ndarray, mats: dict[str, np.ndarray], lex: list[list[int]], y: np.ndarray,
@@ -233,11 +233,12 @@ def train_heads(heads: np.ndarray, mats: dict[str, np.ndarray], lex: list[list[i
         tr = idx[heads[idx] == h]
         if len(tr) == 0:
             continue
+        words = Sparse(lex, tr) if uses_lex(h, args.dim) else None
         if HEAD_KIND[h] == "trees":
             model = fit_trees(mats[h][tr], y[tr], **TREES)
         else:
-            model = fit(mats[h][tr], Sparse(lex, tr) if args.dim else None, y[tr], args.dim, HEAD_L2[h], args)
-        model["calibration"] = calibration(predict(model, mats[h][tr], Sparse(lex, tr) if uses_lex(h, args) else None))
+            model = fit(mats[h][tr], words, y[tr], args.dim, HEAD_L2[h], args)
+        model["calibration"] = calibration(predict(model, mats[h][tr], words))
         out[h] = model
     return out
 
@@ -249,7 +250,7 @@ def score_rows(models: dict[str, dict], heads: np.ndarray, mats: dict[str, np.nd
         sel = np.where(heads[idx] == h)[0]
         if len(sel):
             rows = idx[sel]
-            raw = predict(model, mats[h][rows], Sparse(lex, rows) if dim and HEAD_KIND[h] == "linear" else None)
+            raw = predict(model, mats[h][rows], Sparse(lex, rows) if uses_lex(h, dim) else None)
             scores[sel] = percentile(model["calibration"], raw)
     return scores
 

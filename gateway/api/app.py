@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from ..metrics import RequestRecord
 from ..service import Gateway, Result
 from ..tenancy import Tenancy, startup_notice
-from .errors import APIError, bad_request, from_validation_error
+from .errors import APIError, bad_request, from_validation_error, model_not_found
 from .protocol import ChatRequest, CompletionRequest
 
 log = logging.getLogger("qwen_gateway")
@@ -36,11 +36,15 @@ def _error_response(err: APIError, request_id: str | None) -> JSONResponse:
 
 
 def request_id_of(request: Request) -> str:
-    """The client's x-request-id when it is a sane token, else a fresh one."""
-    rid = request.headers.get("x-request-id", "")
-    if 0 < len(rid) <= 128 and all(c in _ID_OK for c in rid):
-        return rid
-    return uuid.uuid4().hex
+    """The client's x-request-id when it is a sane token, else a fresh one: made once per request, so
+    the error handlers, the metrics and the request log all carry the same id."""
+    rid = getattr(request.state, "request_id", None)
+    if rid is None:
+        rid = request.headers.get("x-request-id", "")
+        if not (0 < len(rid) <= 128 and all(c in _ID_OK for c in rid)):
+            rid = uuid.uuid4().hex
+        request.state.request_id = rid
+    return rid
 
 
 async def read_json(request: Request, max_bytes: int) -> dict[str, Any]:
@@ -128,9 +132,7 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
 
     async def tenant_of(request: Request) -> str:
         """401 unless the request carries a known key (when keys are configured); its tenant."""
-        tenant = tenancy.authenticate(request.headers.get("authorization"))
-        request.state.tenant = tenant
-        return tenant
+        return tenancy.authenticate(request.headers.get("authorization"))
 
     authed = [Depends(tenant_of)]
 
@@ -182,12 +184,11 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
 
     @app.get("/v1/models/{model_id:path}", dependencies=authed)
     async def model(model_id: str) -> dict[str, Any]:
-        for card in gateway.model_cards():
+        cards = gateway.model_cards()
+        for card in cards:
             if card["id"] == model_id:
                 return card
-        from .errors import model_not_found
-
-        raise model_not_found(model_id, [c["id"] for c in gateway.model_cards()])
+        raise model_not_found(model_id, [c["id"] for c in cards])
 
     async def _parse(request: Request, cls: type[ChatRequest] | type[CompletionRequest]):
         data = await read_json(request, max_body)
@@ -237,10 +238,12 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         """The decision `auto` would make for a chat body, without generating."""
         rid = request_id_of(request)
         req = await _parse(request, ChatRequest)
-        limits = tenancy.limits(tenant)  # the tenant's standing limits, as a chat request would get them
+        # The tenant's standing limits; not the economy mode near its daily budget, which only admission
+        # knows (a route request is not admitted: it spends nothing).
+        limits = tenancy.limits(tenant)
         plan = await gateway.plan("chat", req, request_id=rid, mode_header=request.headers.get("x-route-mode"),
                                   tenant=tenant, max_model=limits.max_model, max_budget=limits.max_budget,
                                   default_mode=limits.mode)
-        return JSONResponse(plan.decision.as_dict(), headers={**plan.headers, **({"x-request-id": rid} if echo_request_id else {})})
+        return _respond(Result(headers=plan.headers, body=plan.decision.as_dict()), echo(rid))
 
     return app

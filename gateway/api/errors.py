@@ -59,7 +59,7 @@ def from_validation_error(err: ValidationError) -> APIError:
     return bad_request(f"Invalid request: '{param}': {msg}{suffix}", param=param)
 
 
-def from_engine_error(status: int | None, message: str, type_: str | None = None) -> APIError:
+def from_engine_error(status: int | None, message: str) -> APIError:
     """An error the engine returned before any output. Engine 4xx stay 4xx (bad input)."""
     status = status if isinstance(status, int) and 400 <= status < 600 else 500
     if status < 500:

@@ -94,7 +94,6 @@ def cmd_overhead(args: argparse.Namespace) -> int:
     from gateway.config import load_config
 
     from .overhead import default_labels_dir, measure_overhead, routing_latency
-    from .report import markdown_report
 
     config = load_config(args.config, args.profile)
     with _stdout_to_stderr() if args.json else contextlib.nullcontext():
@@ -104,10 +103,7 @@ def cmd_overhead(args: argparse.Namespace) -> int:
         rt = routing_latency(labels, config.router.policy) if labels and not args.no_routing else None
     result: dict[str, Any] = {"overhead_p50_ms": ov["overhead_p50_ms"], "rps_ratio": ov["rps_ratio"],
                               "overhead": ov, "routing": rt}
-    if args.json:
-        print(json.dumps(result))
-    else:
-        print(markdown_report(result))
+    _emit(result, args.json)
     return 0
 
 

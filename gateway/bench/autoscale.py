@@ -24,6 +24,7 @@ import httpx
 
 from ..config import GatewayConfig
 from .loadgen import Sample, chat_body, one_request
+from .report import percentile
 
 
 # A prompt the default policy sends to the larger model in balanced mode (hard multi-step math).
@@ -147,9 +148,9 @@ def _latency_p99(samples: list[tuple[str, Sample]], t0: float, width: float = 10
         return out
     t = 0.0
     while t <= done[-1][0]:
-        window = sorted(lat for end, lat in done if t <= end < t + width)
-        if window:
-            out.append((t + width / 2, window[min(len(window) - 1, int(0.99 * len(window)))]))
+        p99 = percentile((lat for end, lat in done if t <= end < t + width), 99)
+        if p99 is not None:
+            out.append((t + width / 2, p99))
         t += width
     return out
 
@@ -189,6 +190,7 @@ def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, bu
     config = demo_config(base, hot, cold)
     server = LocalServer(config)
     out_dir.mkdir(parents=True, exist_ok=True)
+    sampler = None
     try:
         server.start(log=log)
         log("waiting for the hot model (the cold one stays at zero)")
@@ -203,8 +205,9 @@ def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, bu
         _wait(lambda: sampler.rows and sampler.rows[-1].get(hot) == 1 and sampler.rows[-1].get(cold) == 0,
               settle_timeout_s)
         time.sleep(2)
-        sampler.stop()
     finally:
+        if sampler is not None:
+            sampler.stop()   # also when a wait timed out: the polling thread must not outlive the run
         server.stop()
 
     for row in sampler.rows:

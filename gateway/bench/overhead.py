@@ -233,6 +233,17 @@ async def _rps(client: httpx.AsyncClient, url: str, payload: bytes, headers: dic
     return n / (time.perf_counter() - t0)
 
 
+async def _measure_then_close(make_clients: Callable[[], dict[str, httpx.AsyncClient]], bodies: dict[str, Any],
+                              **kw: Any) -> dict[str, Any]:
+    """`_measure` over clients made in this event loop, closed however it ends."""
+    clients = make_clients()
+    try:
+        return await _measure(clients, bodies, **kw)
+    finally:
+        for c in clients.values():
+            await c.aclose()
+
+
 async def _measure(clients: dict[str, httpx.AsyncClient], bodies: dict[str, dict[str, Any]], *, requests: int,
                    rounds: int, rps_requests: int, rps_concurrency: int) -> dict[str, Any]:
     out = {}
@@ -283,17 +294,10 @@ def measure_overhead(config: GatewayConfig, *, mode: str = "uvicorn", requests: 
     kw = dict(requests=requests, rounds=rounds, rps_requests=rps_requests, rps_concurrency=rps_concurrency)
     result: dict[str, Any] = {"mode": mode, "backend": "FakeBackend (zero latency)", "max_tokens": max_tokens}
     if mode == "asgi":
-        async def go() -> dict[str, Any]:
-            apps = {"gateway": gateway_app(config), "bare": bare_app(replies)}
-            clients = {k: httpx.AsyncClient(transport=httpx.ASGITransport(app=a), base_url="http://x")
-                       for k, a in apps.items()}
-            try:
-                return await _measure(clients, bodies, **kw)
-            finally:
-                for c in clients.values():
-                    await c.aclose()
-
-        result["cases"] = asyncio.run(go())
+        apps = {"gateway": gateway_app(config), "bare": bare_app(replies)}
+        result["cases"] = asyncio.run(_measure_then_close(
+            lambda: {k: httpx.AsyncClient(transport=httpx.ASGITransport(app=a), base_url="http://x")
+                     for k, a in apps.items()}, bodies, **kw))
     else:
         cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
         server_core = cpus[-1] if len(cpus) > 1 else None
@@ -306,15 +310,9 @@ def measure_overhead(config: GatewayConfig, *, mode: str = "uvicorn", requests: 
                 os.sched_setaffinity(0, set(cpus) - {server_core})  # the client stays off the server's core
             log(f"overhead: gateway and bare app on core {server_core}, ports {servers.ports}")
 
-            async def go() -> dict[str, Any]:
-                clients = {k: httpx.AsyncClient(base_url=f"http://127.0.0.1:{p}", timeout=30) for k, p in servers.ports.items()}
-                try:
-                    return await _measure(clients, bodies, **kw)
-                finally:
-                    for c in clients.values():
-                        await c.aclose()
-
-            result["cases"] = asyncio.run(go())
+            result["cases"] = asyncio.run(_measure_then_close(
+                lambda: {k: httpx.AsyncClient(base_url=f"http://127.0.0.1:{p}", timeout=30)
+                         for k, p in servers.ports.items()}, bodies, **kw))
         finally:
             if server_core is not None:
                 os.sched_setaffinity(0, old_affinity)

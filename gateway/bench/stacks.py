@@ -17,14 +17,14 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any, Callable
 
-import httpx
 import psutil
 
 from gateway.config import GatewayConfig, parse_config
+
+from gateway.probe import wait_for_chat
 
 from .procs import ray_frontend_processes
 
@@ -51,31 +51,6 @@ def single_model_config(config: GatewayConfig, model: str, *, port: int | None =
     raw["server"]["port"] = port or free_port()
     raw["server"]["metrics_port"] = metrics_port or free_port()
     return parse_config(raw, source=f"single-model config ({model})")
-
-
-def wait_for_chat(base_url: str, model: str, timeout_s: float, log: Log, what: str,
-                  proc: subprocess.Popen | None = None) -> None:
-    """Until one 1-token chat request for `model` answers 200."""
-    deadline = time.monotonic() + timeout_s
-    body = {"model": model, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
-    last = ""
-    with httpx.Client(timeout=30) as client:
-        while True:
-            if proc is not None and proc.poll() is not None:
-                raise RuntimeError(f"{what} exited with code {proc.returncode} before it was ready")
-            try:
-                r = client.post(base_url + "/v1/chat/completions", json=body)
-                if r.status_code == 200:
-                    return
-                state = f"HTTP {r.status_code}"
-            except httpx.HTTPError as err:
-                state = type(err).__name__
-            if state != last:
-                log(f"  waiting for {what} ({state})")
-                last = state
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{what} not ready after {timeout_s:.0f}s ({state})")
-            time.sleep(2)
 
 
 class GatewayStack:

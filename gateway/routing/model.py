@@ -120,9 +120,6 @@ class DifficultyModel:
         buckets = lexical_buckets(text, self.lexical_dim) if self.lexical_dim and head.lexical else set()
         return head, head.raw(x, buckets)
 
-    def raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
-        return self._head_and_raw(text, prompt_tokens, signals)[1]
-
     def score(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
         """Difficulty in [0, 1]: the share of training prompts of the same layout with a lower raw score."""
         head, r = self._head_and_raw(text, prompt_tokens, signals)

@@ -15,6 +15,10 @@ import bisect
 import math
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from .base import ModelView
 
 # (thinking, non-thinking) per model and benchmark, from the report's post-trained table.
 _TABLE: dict[str, dict[str, tuple[float, float]]] = {
@@ -72,6 +76,20 @@ def table_key(name: str) -> str | None:
 def effective_size(name: str, params_b: float, active_params_b: float) -> float:
     key = table_key(name)
     return _EFFECTIVE_B[key] if key else math.sqrt(params_b * active_params_b)
+
+
+def view_size(m: "ModelView") -> float:
+    return effective_size(m.name, m.params_b, m.active_params_b)
+
+
+def within_max_model(max_model: str | None, models: Sequence["ModelView"]) -> list["ModelView"]:
+    """The models no larger than a tenant's `max_model` (all without one); never empty: a limit under
+    every model (or a name of unknown size) leaves the smallest."""
+    if not max_model or not models:
+        return list(models)
+    limit = next((m for m in models if m.name == max_model), None)
+    cap = view_size(limit) if limit is not None else effective_size(max_model, 0.0, 0.0)
+    return [m for m in models if view_size(m) <= cap + 1e-9] or [min(models, key=view_size)]
 
 
 def _interp_by_size(size_b: float, bench: str, thinking: bool) -> float:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from ..config import ConfigError
-from .base import RoutingPolicy
+from .base import Decision, ModelView, RouteRequest, RoutingPolicy
+from .priors import within_max_model
 
 _POLICIES: dict[str, Callable[..., RoutingPolicy]] = {}
 
@@ -30,9 +31,24 @@ def make_policy(name: str, options: dict[str, Any] | None = None) -> RoutingPoli
     if name not in _POLICIES:
         raise ConfigError(f"router.policy: unknown policy {name!r}; known policies: {', '.join(known_policies())}")
     try:
-        return _POLICIES[name](**(options or {}))
+        return TenantLimited(_POLICIES[name](**(options or {})))
     except TypeError as err:
         raise ConfigError(f"router.options for policy {name!r}: {err}") from None
+
+
+class TenantLimited:
+    """Any policy, shown only the models up to the request's `max_model` (the tenant's largest), so no
+    policy can route past the limit, whatever its own logic."""
+
+    def __init__(self, inner: RoutingPolicy) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    def decide(self, request: RouteRequest, models: Sequence[ModelView]) -> Decision:
+        return self.inner.decide(request, within_max_model(request.max_model, models))
+
+    def __getattr__(self, attr: str) -> Any:  # the policy's own attributes (its model, options)
+        return getattr(self.inner, attr)
 
 
 def _load_builtin() -> None:

@@ -3,9 +3,9 @@
 Why these: Qwen3 serves 119 languages, so nothing here is a keyword list of one language. The dense
 signals are shapes that survive translation (digits, operators, currency and math symbols, code
 punctuation, answer options, question and sentence marks of several scripts, length in tokens).
-The lexical signal hashes ASCII word unigrams and bigrams (CRC32, stable across processes, unlike
-`hash()`); its weights are learned from English benchmarks, so it stays silent on other
-scripts instead of adding noise through hash collisions.
+The lexical signal hashes ASCII word unigrams and bigrams, numbers reduced to their digit count
+(CRC32, stable across processes, unlike `hash()`); its weights are learned from English benchmarks,
+so on other scripts only the numbers' shapes speak (they are script-free), not their words.
 Cost: about a dozen C-speed scans over at most `WINDOW` characters, the words over at most
 `LEXICAL_WINDOW`: about 0.3 ms on this 2-core machine for a prompt of 2,000 characters or more.
 """
@@ -51,7 +51,6 @@ DENSE_NAMES: tuple[str, ...] = (
     "log_code_lines", "fence", "log_newlines", "options", "mc", "log_questions", "log_sentences",
     "log_markup", "ends_colon", "ends_question", "numbers_per_sentence",
 )
-MODEL_DENSE: tuple[str, ...] = DENSE_NAMES
 # Structure of the question and its answer options (see `structure_signals`). Every length is in
 # tokens or a ratio of characters within the same text, so none depends on the script.
 QUESTION_NAMES: tuple[str, ...] = (
@@ -67,7 +66,7 @@ OPTION_NAMES: tuple[str, ...] = (
 # questions, where it is the subject and the options. Each head reads its own signals.
 HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "free": tuple(n for n in QUESTION_NAMES if n != "q_log_tokens"),
-    "mc": MODEL_DENSE + QUESTION_NAMES + OPTION_NAMES,
+    "mc": DENSE_NAMES + QUESTION_NAMES + OPTION_NAMES,
 }
 Z_CLIP = 4.0   # standardised signals are clipped: a prompt unlike any training one cannot dominate
 

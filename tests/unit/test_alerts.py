@@ -3,12 +3,12 @@
 import shutil
 import subprocess
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 import yaml
 
 from gateway import dashboards as d
+from gateway.config import load_config, parse_config
 
 ROOT = Path(__file__).resolve().parents[2]
 ALERTS_DIR = ROOT / "k8s/chart/alerts"
@@ -29,11 +29,13 @@ def test_rules_have_severity_summary_and_for():
 
 
 def test_slo_and_error_threshold_come_from_config():
-    cfg = SimpleNamespace(observability=SimpleNamespace(ttft_slo_s=5.5, error_ratio_threshold=0.01))
-    by_name = {a.name: a for a in d.alerts(cfg)}
+    raw = load_config().model_dump(mode="json")
+    raw["observability"] = {"ttft_slo_s": 5.5, "error_ratio_threshold": 0.01}
+    by_name = {a.name: a for a in d.alerts(parse_config(raw))}
     assert by_name["QwenGatewayTTFTAboveSLO"].expr.endswith("> 5.5")
     assert by_name["QwenGatewayHighErrorRate"].expr.endswith("> 0.01")
-    defaults = {a.name: a for a in d.alerts(SimpleNamespace())}  # config without the section: defaults
+    del raw["observability"]
+    defaults = {a.name: a for a in d.alerts(parse_config(raw))}  # config without the section: defaults
     assert defaults["QwenGatewayTTFTAboveSLO"].expr.endswith("> 2")
 
 

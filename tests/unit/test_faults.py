@@ -3,6 +3,7 @@ token, clean stream endings after it, timeouts, overload answered fast, aborts o
 
 import asyncio
 import json
+import time
 
 import httpx
 import pytest
@@ -148,10 +149,11 @@ async def test_replica_dying_mid_stream_ends_with_error_event_and_done(setup):
 
 async def test_time_to_first_token_is_bounded(setup):
     c, backend, gw = await setup(config_with(request_timeout_s=5, first_token_timeout_s=0.2), token_delay_s=0.5)
-    r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b"))
-    assert r.status_code == 504 and r.json()["error"]["code"] == "timeout" and "first token" in r.text
     r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b", stream=True))
-    assert r.status_code == 504
+    assert r.status_code == 504 and r.json()["error"]["code"] == "timeout" and "first token" in r.text
+    # A JSON answer has no first token to show: only the total bound applies to it.
+    r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b", max_tokens=4))
+    assert r.status_code == 200
     assert sum(gw.in_flight.values()) == 0
 
 
@@ -201,7 +203,16 @@ async def test_client_disconnect_closes_the_engine_stream(setup):
     with pytest.raises(asyncio.CancelledError):
         await task
     assert backend.closed == 2 and sum(gw.in_flight.values()) == 0
-    assert gw.metrics is not None
+
+    # The client leaves before the body starts (Starlette never iterates it): `close` releases it all.
+    plan = await gw.plan("chat", ChatRequest.model_validate(chat(model="qwen3-0.6b", stream=True, max_tokens=100)))
+    result = await gw.execute(plan)
+    result.close()
+    await asyncio.sleep(0.01)
+    assert backend.closed == 3 and sum(gw.in_flight.values()) == 0
+    recorded = {s.labels["status_class"]: s.value for m in gw.metrics.registry.collect()
+                if m.name == "ray_qwen_gateway_requests" for s in m.samples if s.name.endswith("_total")}
+    assert recorded == {"4xx": 3}   # all three recorded once, as 499 (client gone)
 
 
 async def test_unexpected_errors_are_500_in_openai_shape_not_a_crash():
@@ -258,3 +269,34 @@ async def test_ray_backend_reports_serve_backpressure_as_overloaded():
             pass
     assert err.value.status == 503 and err.value.type == "overloaded"
     assert handle.response.cancelled
+
+
+async def test_ray_backend_status_refreshes_in_the_background():
+    """Under traffic, calls get the last snapshot at once while one refresh runs behind them; only a
+    snapshot seconds old (the first call, a lone probe) is refreshed before it is returned."""
+    from deployments.ray_backend import STATUS_TTL_S, RayBackend
+
+    class Handle:
+        deployment_name = "LLMServer:model-qwen3-0_6b"
+
+        def options(self, **_):
+            return self
+
+    backend = RayBackend({"qwen3-0.6b": Handle()}, "qwen-gateway")
+    reads = []
+
+    def slow_read():
+        time.sleep(0.2)
+        reads.append(1)
+        return {"qwen3-0.6b": ModelStatus("qwen3-0.6b", "running", len(reads))}
+
+    backend._read_status = slow_read
+    assert (await backend.status())["qwen3-0.6b"].running_replicas == 1
+    backend._status_at -= STATUS_TTL_S + 0.1               # the snapshot goes stale
+    t0 = time.monotonic()
+    stale = await asyncio.gather(*(backend.status() for _ in range(5)))
+    assert time.monotonic() - t0 < 0.1 and all(s["qwen3-0.6b"].running_replicas == 1 for s in stale)
+    await asyncio.sleep(0.4)
+    assert (await backend.status())["qwen3-0.6b"].running_replicas == 2 and len(reads) == 2  # one refresh
+    backend._status_at -= 5                                   # seconds since anyone asked: wait for a fresh one
+    assert (await backend.status())["qwen3-0.6b"].running_replicas == 3

@@ -77,5 +77,12 @@ async def test_unanswering_ledger_fails_open_counts_and_warns_once(caplog):
         leases = [await t.admit("team-a") for _ in range(3)]  # over the limit, yet admitted
     assert all(not lease.degraded for lease in leases)
     assert metrics.registry.get_sample_value("ray_qwen_gateway_tenant_ledger_fail_open_total") == 3
+    # Their ends report usage but release nothing the ledger never counted in flight.
+    handle.ledger.admit("team-a", t.limits("team-a"))   # one request the ledger did count
+    handle.delay_s = 0                                    # the ledger answers again
+    for lease in leases:
+        lease.close(tokens=2)
+    await asyncio.sleep(0.01)
+    assert handle.ledger.usage("team-a")["in_flight"] == 1 and handle.ledger.usage("team-a")["tokens_last_minute"] == 6
     warnings = [r for r in caplog.records if "ledger unavailable" in r.getMessage()]
     assert len(warnings) == 1 and "TimeoutError" in warnings[0].getMessage()

@@ -7,7 +7,8 @@ land, and harder prompts may land less far: `quality` stays within 2% of the bes
 within 5-25%, `economy` within 15-50% (easy prompts tolerate most). The cheapest option inside that
 band wins. Load is a second pass: if the preferred model is cold or saturated, the same band is
 searched among models that can serve now, which is where a smaller model that thinks longer wins.
-Client wishes (ThinkingIntent) and tenant limits (max_model, max_budget) prune options first.
+Client wishes (ThinkingIntent) and the tenant's max_budget prune options first (`make_policy` has
+already removed the models over the tenant's max_model).
 """
 
 from __future__ import annotations
@@ -18,12 +19,11 @@ from typing import Sequence
 
 from ..base import Decision, ModelView, RouteRequest
 from ..model import load_model
-from ..priors import BUDGETS, effective_size, expected_quality, table_key
+from ..priors import BUDGETS, expected_quality, view_size
 from ..registry import register_policy
 from ..signals import dense_signals
 from ..tasks import LONG_CONTEXT_TOKENS, classify
 
-MIN_BUDGET = 1024          # the report: budgets under 1K buy little
 ANSWER_TOKENS = 400        # expected visible answer length, for cost and context room
 THINK_FILL = 0.6           # share of a thinking budget a request is expected to use
 # (allowed quality loss at difficulty 1, extra loss allowed at difficulty 0), relative to the best option.
@@ -40,14 +40,6 @@ class Option:
 
 
 @lru_cache(maxsize=256)
-def _size(name: str, params_b: float, active_params_b: float) -> float:
-    return effective_size(name, params_b, active_params_b)
-
-
-def _view_size(m: ModelView) -> float:
-    return _size(m.name, m.params_b, m.active_params_b)
-
-
 def _ascii(text: str) -> str:
     return text.encode("ascii", "replace").decode().replace("\n", " ").replace("\r", " ")[:119]
 
@@ -65,22 +57,11 @@ class ComplexityPolicy:
 
     # --- candidates -------------------------------------------------------------------------------
 
-    def _allowed(self, req: RouteRequest, models: Sequence[ModelView]) -> tuple[list[ModelView], str]:
-        """Models the tenant limit and the context window allow; never empty."""
-        note = ""
-        pool = list(models)
-        if req.max_model:
-            limit = next((m for m in models if m.name == req.max_model), None)
-            if limit is not None:
-                cap = _view_size(limit)
-            elif table_key(req.max_model):
-                cap = _size(req.max_model, 0.0, 0.0)
-            else:
-                cap = 0.0
-                note = "unknown max_model"
-            pool = [m for m in pool if _view_size(m) <= cap + 1e-9] or [min(models, key=_view_size)]
-        fits = [m for m in pool if m.context_length >= req.prompt_tokens + self.answer_tokens]
-        return (fits or [max(pool, key=lambda m: m.context_length)]), note
+    def _fitting(self, req: RouteRequest, models: Sequence[ModelView]) -> list[ModelView]:
+        """Models the context window allows; never empty. (`make_policy` already removed the models
+        over the tenant's `max_model`.)"""
+        fits = [m for m in models if m.context_length >= req.prompt_tokens + self.answer_tokens]
+        return fits or [max(models, key=lambda m: m.context_length)]
 
     def _options(self, req: RouteRequest, task: str, d: float, models: Sequence[ModelView]) -> list[Option]:
         intent = req.intent
@@ -101,7 +82,7 @@ class ComplexityPolicy:
                     plans = [(False, None)]
                     if task != "long_context":   # thinking hurts long-context retrieval
                         plans += [(True, b) for b in budgets]
-            size = _view_size(m)
+            size = view_size(m)
             for thinking, budget in plans:
                 q = expected_quality(m.name, size, task, d, thinking, budget)
                 out_tokens = self.answer_tokens + (self.think_fill * budget if thinking and budget else 0)
@@ -124,7 +105,7 @@ class ComplexityPolicy:
         sig = dense_signals(request.text, request.prompt_tokens)
         d = self.model.score(request.text, request.prompt_tokens, sig)
         task = classify(sig, request.prompt_tokens, request.has_tools, self.long_context_tokens)
-        pool, note = self._allowed(request, models)
+        pool, note = self._fitting(request, models), ""
         options = self._options(request, task, d, pool)
         best = max(o.quality for o in options)
         base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])

@@ -149,3 +149,13 @@ def test_chat_body_summary():
     assert req.text.endswith("再算一次") and req.turns == 2 and req.mode == "economy"
     assert (req.tenant, req.max_model, req.max_budget) == ("t1", "qwen3-8b", 2048)
     assert req.prompt_tokens > 4 * 5
+
+
+def test_every_policy_keeps_to_the_tenants_largest_model(views):
+    """Enforced by `make_policy` for any policy: `simple` picks the largest model for a long prompt."""
+    long_prompt = "word " * 2000
+    simple = make_policy("simple")
+    unlimited = simple.decide(route_request_from_prompt(long_prompt), views)
+    assert size_of(views, unlimited.model) > size_of(views, "qwen3-8b")
+    d = simple.decide(route_request_from_prompt(long_prompt, max_model="qwen3-8b"), views)
+    assert size_of(views, d.model) <= size_of(views, "qwen3-8b")
