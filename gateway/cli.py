@@ -11,7 +11,12 @@ import time
 from typing import Sequence
 
 from .config import DEFAULT_CONFIG_PATH, ConfigError, GatewayConfig, load_config
+from .evaluation import LabelsError, add_eval_arguments, run_eval
 from .tenancy import add_hash_key_parser, startup_notice
+
+
+class UsageError(Exception):
+    """Bad command-line input; the message says what to pass instead."""
 
 
 def _config_args(p: argparse.ArgumentParser) -> None:
@@ -76,6 +81,8 @@ def cmd_route(args: argparse.Namespace) -> int:
     from .fake_backend import FakeBackend
     from .service import Gateway
 
+    if not args.prompt.strip():
+        raise UsageError('the prompt is empty; pass the user message, for example: qwen-gateway route "What is 17*23?"')
     config = _load(args)
     if args.policy:
         config = config.model_copy(update={"router": config.router.model_copy(update={"policy": args.policy})})
@@ -115,8 +122,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--policy", help="routing policy name (default: router.policy)")
     p.set_defaults(func=cmd_route)
 
-    from .evaluation import add_eval_arguments, run_eval
-
     p = sub.add_parser("eval", help="score a routing policy on labelled prompts (RouteLLM's APGR and CPT)",
                        description="Offline evaluation on the routing-labels format: APGR, CPT(50%%), CPT(80%%) per "
                                    "benchmark, from the policy's difficulty score, plus decision latency. "
@@ -138,6 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except ConfigError as err:
         print(f"config error: {err}", file=sys.stderr)
+        return 2
+    except (UsageError, LabelsError) as err:
+        print(f"error: {err}", file=sys.stderr)
         return 2
 
 

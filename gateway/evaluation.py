@@ -27,6 +27,7 @@ from typing import Any, Sequence
 
 DEFAULT_POLICY = "complexity"
 NUM_BINS = 10
+LABEL_FIELDS = ("benchmark", "prompt", "weak_correct", "strong_correct")
 
 
 def qcut_edges(scores: Sequence[float], bins: int = NUM_BINS) -> list[float]:
@@ -126,25 +127,36 @@ def benchmark_metrics(scores: Sequence[float], strong: Sequence[bool], weak: Seq
     }
 
 
+class LabelsError(ValueError):
+    """A labels file that cannot be read; the message says which file, which line and what to fix."""
+
+
 def read_labels(path: str | Path) -> list[dict[str, Any]]:
+    """Rows of a routing-labels file (one JSON object a line, see shared/data/routing-labels/README.md)."""
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for i, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            for key in ("benchmark", "prompt", "weak_correct", "strong_correct"):
-                if key not in row:
-                    raise ValueError(f"{path}:{i}: missing field {key!r}")
-            rows.append(row)
+    try:
+        with open(path, encoding="utf-8") as f:
+            for i, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise LabelsError(f"{path}:{i}: not a JSON object ({err.msg}); one object a line") from None
+                if not isinstance(row, dict):
+                    raise LabelsError(f"{path}:{i}: not a JSON object; one object a line")
+                for key in LABEL_FIELDS:
+                    if key not in row:
+                        raise LabelsError(f"{path}:{i}: missing field {key!r}; each line needs "
+                                          + ", ".join(LABEL_FIELDS))
+                if not isinstance(row["prompt"], str):
+                    raise LabelsError(f"{path}:{i}: 'prompt' must be a string")
+                rows.append(row)
+    except (OSError, UnicodeDecodeError) as err:
+        raise LabelsError(f"cannot read labels file {path}: {err}; pass --labels FILE.jsonl") from None
+    if not rows:
+        raise LabelsError(f"{path}: no labelled rows")
     return rows
-
-
-def _percentile(sorted_xs: Sequence[float], q: float) -> float:
-    h = (len(sorted_xs) - 1) * q
-    lo = int(math.floor(h))
-    hi = min(lo + 1, len(sorted_xs) - 1)
-    return sorted_xs[lo] + (sorted_xs[hi] - sorted_xs[lo]) * (h - lo)
 
 
 def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_path: str | Path | None = None,
@@ -155,6 +167,7 @@ def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_pa
     correctness). Each `policy.decide` call is timed against the configured model catalogue, so
     `decision_p50_ms`/`decision_p99_ms` are what the gateway pays per request.
     """
+    from .bench.report import percentile
     from .routing import make_policy
     from .routing.features import catalogue_views, route_request_from_prompt
 
@@ -174,12 +187,9 @@ def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_pa
     result: dict[str, Any] = {"policy": policy_name, "labels": str(labels_path), "rows": len(rows)}
     for bench, items in sorted(by_bench.items()):
         result[bench] = benchmark_metrics([i[0] for i in items], [i[1] for i in items], [i[2] for i in items])
-    times.sort()
-    result["decision_p50_ms"] = round(_percentile(times, 0.5), 4)
-    result["decision_p99_ms"] = round(_percentile(times, 0.99), 4)
-    cpu.sort()
-    result["decision_cpu_p50_ms"] = round(_percentile(cpu, 0.5), 4)
-    result["decision_cpu_p99_ms"] = round(_percentile(cpu, 0.99), 4)
+    for name, xs in (("decision", times), ("decision_cpu", cpu)):
+        result[f"{name}_p50_ms"] = round(percentile(xs, 50), 4)
+        result[f"{name}_p99_ms"] = round(percentile(xs, 99), 4)
     if plot_path is not None:
         result["plot"] = str(plot_quality_curves(by_bench, result, plot_path, policy_name))
     return result
