@@ -9,12 +9,13 @@ the key path and what to change (`ConfigError`).
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .metrics import LABEL_PATTERN, is_label   # tenant names become metric labels and log fields
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config.yaml"
 PROFILE_ENV = "QWEN_GATEWAY_PROFILE"
@@ -220,7 +221,6 @@ class ServerConfig(_Strict):
 
 # --- admission: API keys, tenant limits, overload -------------------------------------------------
 
-_LABEL = r"^[A-Za-z0-9_.:-]{1,64}$"   # tenant names become metric labels and log fields
 
 
 class TenantLimits(_Strict):
@@ -250,7 +250,7 @@ class TenantLimits(_Strict):
 class ApiKey(_Strict):
     """One client key, stored as the SHA-256 hex digest of the bearer token (`qwen-gateway hash-key`)."""
 
-    tenant: str = Field(pattern=_LABEL, description="Tenant the key belongs to (a metric label).")
+    tenant: str = Field(pattern=LABEL_PATTERN, description="Tenant the key belongs to (a metric label).")
     sha256: str = Field(description="Lowercase hex SHA-256 of the key; never the key itself.")
 
     @field_validator("sha256")
@@ -301,8 +301,8 @@ class Admission(_Strict):
     @classmethod
     def _tenant_names(cls, v: dict[str, TenantLimits]) -> dict[str, TenantLimits]:
         for name in v:
-            if not re.match(_LABEL, name):
-                raise ValueError(f"tenant name {name!r} must match {_LABEL} (it becomes a metric label)")
+            if not is_label(name):
+                raise ValueError(f"tenant name {name!r} must match {LABEL_PATTERN} (it becomes a metric label)")
         return v
 
 

@@ -163,14 +163,20 @@ def exported_names() -> set[str]:
     return names
 
 
-_LABEL_OK = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
+# What a client-chosen label value (a tenant name) may be; config and API keys check tenant names with it.
+LABEL_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+_LABEL_OK = re.compile(LABEL_PATTERN)
+
+
+def is_label(value: str) -> bool:
+    return bool(_LABEL_OK.match(value))
 
 
 def label_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     s = str(value)
-    return s if _LABEL_OK.match(s) else "other"
+    return s if is_label(s) else "other"
 
 
 def status_class(status: int) -> str:

@@ -30,10 +30,10 @@ from typing import Callable, Mapping
 from .api.errors import APIError
 from .config import Admission, ConfigError, GatewayConfig, TenantLimits
 from .ledger import InProcessLedger, Ledger, LedgerClient
+from .metrics import is_label
 
 API_KEYS_ENV = "QWEN_GATEWAY_API_KEYS"
 OPEN_TENANT = "none"
-_TENANT_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _HEX_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -52,7 +52,7 @@ def parse_env_keys(value: str) -> dict[str, str]:
         tenant, sep, digest = entry.rpartition(":")
         digest = digest.strip().lower()
         tenant = tenant.strip()
-        if not sep or not _TENANT_RE.match(tenant) or not _HEX_RE.match(digest):
+        if not sep or not is_label(tenant) or not _HEX_RE.match(digest):
             raise ConfigError(
                 f"${API_KEYS_ENV}: entry {i + 1} is not TENANT:SHA256HEX (a tenant name of [A-Za-z0-9_.:-] and "
                 "the 64-character hex SHA-256 of the key; make one with `qwen-gateway hash-key`)"
@@ -193,7 +193,7 @@ def cmd_hash_key(args: argparse.Namespace) -> int:
         return 2
     digest = hash_key(key)
     if args.tenant:
-        if not _TENANT_RE.match(args.tenant):
+        if not is_label(args.tenant):
             print("error: tenant names use [A-Za-z0-9_.:-], at most 64 characters", file=sys.stderr)
             return 2
         print(f"{args.tenant}:{digest}")
