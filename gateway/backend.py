@@ -28,7 +28,7 @@ class ModelStatus:
     name: str
     state: str                 # "running" | "starting" | "scaled_to_zero" | "unhealthy" | "missing"
     running_replicas: int
-    target_replicas: int = 0
+    replicas: int = 0          # in any state (starting, running, stopping): running ones are a part
     message: str = ""
 
     @property

@@ -42,9 +42,9 @@ class Plan:
     request_id: str
     start: float
     decision_s: float
+    route_request: RouteRequest        # what the router saw; reused for a fallback
     tenant: str = "none"
     headers: dict[str, str] = field(default_factory=dict)
-    route_request: RouteRequest | None = None  # what the router saw; reused for a fallback
     cold_start: bool = False           # pinned to a model that is starting: wait for it, bounded
     fallback_from: str | None = None   # set when a failure before the first token moved the request
     finished: bool = False             # recorded and released (exactly once)

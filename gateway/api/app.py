@@ -173,7 +173,8 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         ok, states = await gateway.readiness()
         body = {
             "ready": ok,
-            "models": {n: {"state": s.state, "running_replicas": s.running_replicas, "message": s.message}
+            "models": {n: {"state": s.state, "running_replicas": s.running_replicas, "replicas": s.replicas,
+                           "message": s.message}
                        for n, s in states.items()},
         }
         return JSONResponse(body, status_code=200 if ok else 503)

@@ -185,9 +185,10 @@ async def test_engine_errors_map_to_openai_errors(client, backend):
 async def test_readiness_follows_model_states(client, backend):
     assert (await client.get("/health")).status_code == 200
     assert (await client.get("/health/ready")).status_code == 200
-    backend.states["qwen3-8b"] = ModelStatus("qwen3-8b", "starting", 0)
+    backend.states["qwen3-8b"] = ModelStatus("qwen3-8b", "starting", 0, replicas=1)
     r = await client.get("/health/ready")
-    assert r.status_code == 503 and r.json()["models"]["qwen3-8b"]["state"] == "starting"
+    assert r.status_code == 503
+    assert r.json()["models"]["qwen3-8b"] == {"state": "starting", "running_replicas": 0, "replicas": 1, "message": ""}
     backend.states["qwen3-8b"] = ModelStatus("qwen3-8b", "scaled_to_zero", 0)
     assert (await client.get("/health/ready")).status_code == 200
 
