@@ -29,21 +29,11 @@ class LocalServer:
 
     def start(self, log: Callable[[str], None] = print) -> "LocalServer":
         ensure_checkpoints(self.config)  # progress bar on first run; cached afterwards
-        import ray
         from ray import serve
 
-        # Ray Serve LLM sets engine env through runtime_env; keep Ray's own log noise down.
-        os.environ.setdefault("RAY_SERVE_LOG_TO_STDERR", "0")
         log(f"starting Ray ({self.config.server.ray_num_cpus} logical CPUs, metrics on port {self.config.server.metrics_port})")
-        ray.init(
-            num_cpus=self.config.server.ray_num_cpus,
-            include_dashboard=False,
-            _metrics_export_port=self.config.server.metrics_port,
-            logging_level="WARNING",
-            log_to_driver=False,
-        )
-        self._started = True
-        serve.start(http_options={"host": self.host, "port": self.port})
+        self._started = True   # from here on, stop() shuts down whatever did start
+        start_ray_serve(self.config, self.host, self.port)
         log(f"deploying {len(self.config.enabled_models())} models: {', '.join(self.config.enabled_models())}")
         serve.run(build_app(config=self.config), name=APP_NAME, route_prefix="/", blocking=False)
         return self
@@ -77,11 +67,29 @@ class LocalServer:
             self._started = False
 
 
+def start_ray_serve(config: GatewayConfig, host: str, port: int) -> None:
+    """A local Ray with the config's logical CPUs and metrics port, and Serve's HTTP proxy on host:port.
+
+    Logical CPUs may exceed the cores (`server.ray_num_cpus`): over-subscribed, or on a 2-core machine
+    the ingress never schedules beside the engines.
+    """
+    import ray
+    from ray import serve
+
+    # Ray Serve LLM sets engine env through runtime_env; keep Ray's own log noise down.
+    os.environ.setdefault("RAY_SERVE_LOG_TO_STDERR", "0")
+    ray.init(num_cpus=config.server.ray_num_cpus, include_dashboard=False,
+             _metrics_export_port=config.server.metrics_port, logging_level="WARNING", log_to_driver=False)
+    serve.start(http_options={"host": host, "port": port})
+
+
 def shutdown_ray() -> None:
     """Stop Serve (draining its replicas) and the local Ray this process started."""
     import ray
     from ray import serve
 
+    if not ray.is_initialized():
+        return
     try:
         serve.shutdown()
     finally:

@@ -124,7 +124,7 @@ class RayBackend:
             if dep is None:
                 out[model] = ModelStatus(model, "missing", 0, message="deployment not found")
                 continue
-            replicas = {str(getattr(k, "value", k)): v for k, v in (dep.replica_states or {}).items()}
+            replicas = replica_states(dep)
             running = replicas.get("RUNNING", 0)
             status = str(getattr(dep.status, "value", dep.status))
             if status == "UNHEALTHY":
@@ -137,3 +137,8 @@ class RayBackend:
                 state = "starting"
             out[model] = ModelStatus(model, state, running, sum(replicas.values()), dep.message or "")
         return out
+
+
+def replica_states(dep: Any) -> dict[str, int]:
+    """A Serve deployment status's replica counts by state name ("RUNNING", "STARTING", ...)."""
+    return {str(getattr(k, "value", k)): v for k, v in ((dep.replica_states or {}) if dep else {}).items()}

@@ -59,13 +59,14 @@ class ReplicaSampler:
     def _run(self) -> None:
         from ray import serve
 
+        from deployments.ray_backend import replica_states
+
         while not self._stop.is_set():
             try:
                 app = serve.status().applications.get(self.app_name)
                 row = {"t": round(time.perf_counter() - self.t0, 2)}
                 for model, dep_name in self.deployments.items():
-                    dep = app.deployments.get(dep_name) if app else None
-                    states = {str(getattr(k, "value", k)): v for k, v in ((dep.replica_states or {}) if dep else {}).items()}
+                    states = replica_states(app.deployments.get(dep_name) if app else None)
                     row[model] = states.get("RUNNING", 0)
                     row[model + ":starting"] = states.get("STARTING", 0)
                 self.rows.append(row)

@@ -96,16 +96,13 @@ class RayServeLLMStack:
         return llm_config_dict(self.config, self.config.enabled_models()[self.model], self.source)
 
     def start(self, log: Log, timeout_s: float) -> None:
-        import ray
         from ray import serve
         from ray.serve.llm import LLMConfig, build_openai_app
 
-        os.environ.setdefault("RAY_SERVE_LOG_TO_STDERR", "0")
-        # Same Ray settings as LocalServer: over-subscribed logical CPUs or the ingress never schedules.
-        ray.init(num_cpus=self.config.server.ray_num_cpus, include_dashboard=False, logging_level="WARNING",
-                 log_to_driver=False, _metrics_export_port=self.config.server.metrics_port)
+        from deployments.local import start_ray_serve
+
         self._started = True
-        serve.start(http_options={"host": self.host, "port": self.port})
+        start_ray_serve(self.config, self.host, self.port)   # the same Ray settings as the gateway's
         app = build_openai_app({"llm_configs": [LLMConfig(**self.llm_config())]})
         serve.run(app, name=RAY_SERVE_LLM_APP, route_prefix="/", blocking=False)
         wait_for_chat(self.base_url, self.model, timeout_s, log, "Ray Serve LLM app")

@@ -300,3 +300,42 @@ async def test_ray_backend_status_refreshes_in_the_background():
     assert (await backend.status())["qwen3-0.6b"].running_replicas == 2 and len(reads) == 2  # one refresh
     backend._status_at -= 5                                   # seconds since anyone asked: wait for a fresh one
     assert (await backend.status())["qwen3-0.6b"].running_replicas == 3
+
+
+def test_ray_backend_reads_model_states_from_serve_status(monkeypatch):
+    """Serve's deployment statuses (enum keys, as Ray 2.60 reports them) become the gateway's states."""
+    import enum
+    from types import SimpleNamespace
+
+    from ray import serve
+
+    from deployments.ray_backend import RayBackend
+
+    class Replica(enum.Enum):
+        RUNNING = "RUNNING"
+        STARTING = "STARTING"
+
+    class Dep(enum.Enum):
+        HEALTHY = "HEALTHY"
+        UPSCALING = "UPSCALING"
+        UNHEALTHY = "UNHEALTHY"
+
+    def dep(status, **replicas):
+        return SimpleNamespace(status=status, message="", replica_states={Replica[k]: v for k, v in replicas.items()})
+
+    class Handle:
+        def __init__(self, name):
+            self.deployment_name = name
+
+        def options(self, **_):
+            return self
+
+    models = {m: Handle("d-" + m) for m in ("up", "half", "cold", "waking", "sick", "gone")}
+    deployments = {"d-up": dep(Dep.HEALTHY, RUNNING=2), "d-half": dep(Dep.UPSCALING, RUNNING=1, STARTING=1),
+                   "d-cold": dep(Dep.HEALTHY), "d-waking": dep(Dep.UPSCALING, STARTING=1),
+                   "d-sick": dep(Dep.UNHEALTHY, RUNNING=1)}
+    status = SimpleNamespace(applications={"qwen-gateway": SimpleNamespace(deployments=deployments)})
+    monkeypatch.setattr(serve, "status", lambda: status)
+    got = {m: (s.state, s.running_replicas, s.replicas) for m, s in RayBackend(models, "qwen-gateway")._read_status().items()}
+    assert got == {"up": ("running", 2, 2), "half": ("running", 1, 2), "cold": ("scaled_to_zero", 0, 0),
+                   "waking": ("starting", 0, 1), "sick": ("unhealthy", 1, 1), "gone": ("missing", 0, 0)}
