@@ -40,7 +40,6 @@ _CLAUSE = ",;:，、；："
 _FRACTION = re.compile(r"\d\s*/\s*\d")
 _OPTION_LINE = re.compile(r"^\s*\(?[A-Ja-j][.)]\s*(.*)$", re.M)
 _FIRST_OPTION = re.compile(r"^\s*\(?[Aa][.)]\s", re.M)
-_NUMERIC_OPTION = re.compile(r"[\s\d.,\-+/%$()^*√πx=]*")
 
 # Signals whose scale depends on the script (characters per token, word lengths, which letters) are
 # not computed: the English training data cannot teach their weight, the task rules do not read
@@ -49,7 +48,7 @@ DENSE_NAMES: tuple[str, ...] = (
     "log_tokens", "digit_share", "log_numbers", "log_distinct_numbers", "log_max_number_digits",
     "log_decimals", "log_money", "log_operators", "operator_share", "punct_share", "code_share",
     "log_code_lines", "fence", "log_newlines", "options", "mc", "log_questions", "log_sentences",
-    "log_markup", "ends_colon", "ends_question", "numbers_per_sentence",
+    "log_markup", "ends_colon", "numbers_per_sentence",
 )
 # Structure of the question and its answer options (see `structure_signals`). Every length is in
 # tokens or a ratio of characters within the same text, so none depends on the script.
@@ -59,14 +58,17 @@ QUESTION_NAMES: tuple[str, ...] = (
     "log_pipes",
 )
 OPTION_NAMES: tuple[str, ...] = (
-    "opt_log_mean_tokens", "opt_log_max_tokens", "opt_len_cv", "opt_digit_share", "opt_numeric",
+    "opt_log_mean_tokens", "opt_log_max_tokens", "opt_len_cv", "opt_digit_share",
 )
 # The learned score has one head per prompt layout, chosen from the prompt's own structure (`mc`):
 # free-form problems, where difficulty is the number of quantities and clauses, and multiple-choice
-# questions, where it is the subject and the options. Each head reads its own signals.
+# questions, where it is the subject and the options. Each head reads its own signals. The task rules
+# (`tasks.classify`) read some dense signals that no head does: a constant on its head (`mc`), or
+# signals the boosted trees never split on when trained on all rows.
+_MC_UNREAD = ("mc", "options", "fence", "log_code_lines", "log_markup", "ends_colon", "q_log_fracs")
 HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "free": tuple(n for n in QUESTION_NAMES if n != "q_log_tokens"),
-    "mc": DENSE_NAMES + QUESTION_NAMES + OPTION_NAMES,
+    "mc": tuple(n for n in DENSE_NAMES + QUESTION_NAMES + OPTION_NAMES if n not in _MC_UNREAD),
 }
 Z_CLIP = 4.0   # standardised signals are clipped: a prompt unlike any training one cannot dominate
 
@@ -120,7 +122,6 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "log_sentences": lg(sentences) / 3,
         "log_markup": lg(_count(_MARKUP, t)) / 2 if "\\" in t or "$" in t else 0.0,
         "ends_colon": float(stripped.endswith((":", "：", "答"))),
-        "ends_question": float(bool(stripped) and stripped[-1] in "?？؟"),
         "numbers_per_sentence": min(len(numbers) / sentences, 10) / 4,
         # raw counts for the task classifier; not model inputs
         "n_numbers": float(len(numbers)),
@@ -171,7 +172,6 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "opt_log_max_tokens": lg(per_char * max(lens)) / 5,
         "opt_len_cv": sd_len / (mean_len + 1),
         "opt_digit_share": sum(sum(map(o.count, "0123456789")) for o in opts) / opt_chars,
-        "opt_numeric": sum(bool(_NUMERIC_OPTION.fullmatch(o)) for o in opts) / max(len(opts), 1),
     }
 
 

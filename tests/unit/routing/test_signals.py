@@ -15,10 +15,10 @@ FREE = "James runs 3 sprints 3 times a week. He runs 60 meters each sprint, and 
 def test_question_and_options_are_read_apart():
     s = structure_signals(MC, 40)
     assert 0.5 < s["q_share"] < 1.0
-    assert s["opt_numeric"] == 1.0 and s["opt_digit_share"] == 1.0
+    assert s["opt_digit_share"] == 1.0
     assert s["q_log_parens"] > 0 and s["q_log_clauses"] > 0
     f = structure_signals(FREE, 30)
-    assert f["q_share"] == 1.0 and f["opt_log_mean_tokens"] == 0.0 and f["opt_numeric"] == 0.0
+    assert f["q_share"] == 1.0 and f["opt_log_mean_tokens"] == 0.0 and f["opt_digit_share"] == 0.0
     assert f["q_log_fracs"] > 0 and f["q_log_numbers"] > 0 and f["q_log_big_nums"] == 0.0
 
 
