@@ -27,6 +27,9 @@ def base_engine_kwargs(config: GatewayConfig) -> dict[str, Any]:
     }
 
 
+ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
+
+
 def deployment_name(model_name: str) -> str:
     return "model-" + model_name.replace(".", "_")
 
@@ -45,6 +48,11 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
     }
     if scale.initial_replicas is not None:
         autoscaling["initial_replicas"] = scale.initial_replicas
+    if scale.policy == "engine_signals":
+        # Serve builds the class in its controller (deployments/autoscaling.py); kwargs must be JSON.
+        autoscaling["policy"] = {"policy_function": ENGINE_SIGNALS_POLICY,
+                                 "policy_kwargs": {"model": model.name, "prometheus_url": config.observability.prometheus_url,
+                                                   "limits": scale.engine_signals.model_dump()}}
     engine_kwargs = {**base_engine_kwargs(config), **s.engine_kwargs}
     if s.gpus_per_replica > 1:
         engine_kwargs.setdefault("tensor_parallel_size", s.gpus_per_replica)

@@ -111,6 +111,21 @@ class CheckpointSpec(_Strict):
         return self
 
 
+class EngineSignals(_Strict):
+    """Limits of the `engine_signals` autoscaling policy: what the vLLM engines themselves report,
+    read from Prometheus. Each one only adds replicas beyond what the ongoing-request count asks."""
+
+    max_waiting_per_replica: float = Field(
+        default=4, gt=0, description="Requests waiting for a batch slot per replica; more adds replicas in proportion."
+    )
+    max_kv_cache_usage: float = Field(
+        default=0.85, gt=0, le=1, description="Mean KV cache use (0 to 1) over the replicas; more adds replicas in proportion."
+    )
+    max_ttft_p90_s: float | None = Field(
+        default=None, gt=0, description="Engine-side p90 time to first token over the last minute; above it, one more replica."
+    )
+
+
 class Autoscaling(_Strict):
     """Replica bounds and the signals Ray Serve scales on."""
 
@@ -124,6 +139,12 @@ class Autoscaling(_Strict):
     look_back_period_s: float = Field(
         default=30, gt=10, description="Window over which load is averaged; must exceed Serve's 10 s metrics interval."
     )
+    policy: Literal["requests", "engine_signals"] = Field(
+        default="requests",
+        description="requests: Serve's own rule (ongoing requests per replica). engine_signals: that rule, raised when "
+                    "the engines report a queue, a full KV cache or a slow first token (needs observability.prometheus_url).",
+    )
+    engine_signals: EngineSignals = Field(default_factory=EngineSignals)
 
     @model_validator(mode="after")
     def _bounds(self) -> "Autoscaling":
@@ -317,6 +338,11 @@ class Observability(_Strict):
     error_ratio_threshold: float = Field(
         default=0.05, gt=0, lt=1, description="Share of 5xx per model over 5 min above which QwenGatewayHighErrorRate fires."
     )
+    prometheus_url: str | None = Field(
+        default=None, pattern=r"^https?://\S+$",
+        description="Prometheus that scrapes Ray's metrics port, e.g. http://prometheus:9090; the engine_signals "
+                    "autoscaling policy reads the engines' load there.",
+    )
 
 
 class GatewayConfig(_Strict):
@@ -350,6 +376,10 @@ class GatewayConfig(_Strict):
             raise ValueError(f"profile {self.profile!r} enables no model; set enabled: true on at least one")
         if "auto" in self.models:
             raise ValueError("models.auto: 'auto' is reserved for the router's virtual model")
+        signals = [n for n, m in self.enabled_models().items() if m.serving.autoscaling.policy == "engine_signals"]
+        if signals and not self.observability.prometheus_url:
+            raise ValueError(f"profiles.{self.profile}.models.{signals[0]}.autoscaling.policy: engine_signals reads the "
+                             "engines' load from Prometheus; set observability.prometheus_url (e.g. http://prometheus:9090)")
         return self
 
     @property

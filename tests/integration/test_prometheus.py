@@ -9,24 +9,19 @@ then every PromQL expression of the dashboards and alerts is evaluated through t
 from __future__ import annotations
 
 import math
-import shutil
-import socket
-import subprocess
 import time
 from pathlib import Path
 
 import httpx
 import openai
 import pytest
-import yaml
 
 from gateway import dashboards as d
 from gateway import metrics as m
 
-ROOT = Path(__file__).resolve().parents[2]
-PROMETHEUS = shutil.which("prometheus")
-pytestmark = pytest.mark.skipif(
-    PROMETHEUS is None, reason="prometheus not installed: run scripts/install_prometheus.sh (Debian's prometheus package)")
+from .prom import MISSING, PROMETHEUS, query, running_prometheus, scalar
+
+pytestmark = pytest.mark.skipif(PROMETHEUS is None, reason=MISSING)
 
 WINDOW = "2m"  # stands in for Grafana's $__rate_interval: the whole test's traffic
 
@@ -39,62 +34,12 @@ NO_DATA_EXPECTED = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def prom(live_server, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("prometheus")
-    port = _free_port()
-    (tmp / "rules.yaml").write_text(d.render(live_server.config)["gateway.yaml"])
-    (tmp / "prometheus.yml").write_text(yaml.safe_dump({
-        "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
-        "rule_files": [str(tmp / "rules.yaml")],
-        "scrape_configs": [{"job_name": "qwen-gateway",
-                            "static_configs": [{"targets": [f"127.0.0.1:{live_server.config.server.metrics_port}"]}]}],
-    }))
-    log = (tmp / "prometheus.log").open("w")
-    proc = subprocess.Popen(
-        [PROMETHEUS, f"--config.file={tmp / 'prometheus.yml'}", f"--storage.tsdb.path={tmp / 'data'}",
-         f"--web.listen-address=127.0.0.1:{port}", "--storage.tsdb.retention.time=1h"],
-        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    api = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if api.get("/-/ready").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None, f"prometheus exited: {(tmp / 'prometheus.log').read_text()[-2000:]}"
-            assert time.monotonic() < deadline, "prometheus not ready after 60 s"
-            time.sleep(0.5)
+    with running_prometheus(tmp_path_factory.mktemp("prometheus"),
+                            [f"127.0.0.1:{live_server.config.server.metrics_port}"],
+                            rules_yaml=d.render(live_server.config)["gateway.yaml"]) as api:
         yield api
-    finally:
-        api.close()
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-
-
-def query(api: httpx.Client, expr: str) -> list[dict]:
-    r = api.get("/api/v1/query", params={"query": expr})
-    body = r.json()
-    assert r.status_code == 200 and body["status"] == "success", f"{expr}: {body.get('error')}"
-    return body["data"]["result"]
-
-
-def scalar(api: httpx.Client, expr: str) -> float:
-    res = query(api, expr)
-    return float(res[0]["value"][1]) if res else 0.0
 
 
 def send_mix(client: openai.OpenAI) -> dict[str, int]:
