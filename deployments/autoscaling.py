@@ -41,4 +41,3 @@ class EngineSignalsPolicy(PrometheusQueryMixin):
             log.info("autoscaling %s: %s now decides (%.2f replicas wanted; %s)", self.model, signal, desired, load)
             self._last_signal = signal
         return desired, {"engine_signal": signal}
-

@@ -29,7 +29,8 @@ class EngineLoad:
 
 def engine_queries(model: str) -> dict[str, str]:
     """PromQL for each EngineLoad field of one model (vLLM labels its metrics with the served model id)."""
-    sel = f'{{model_name="{model}"}}'
+    quoted = model.replace("\\", "\\\\").replace('"', '\\"')
+    sel = f'{{model_name="{quoted}"}}'
     return {
         "waiting": f"sum(ray_vllm_num_requests_waiting{sel})",
         "kv_cache_usage": f"avg(ray_vllm_kv_cache_usage_perc{sel})",

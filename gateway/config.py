@@ -243,7 +243,6 @@ class ServerConfig(_Strict):
 # --- admission: API keys, tenant limits, overload -------------------------------------------------
 
 
-
 class TenantLimits(_Strict):
     """Per-tenant limits for the whole gateway (ingress replicas share one ledger); null = no limit."""
 

@@ -62,9 +62,9 @@ OPTION_NAMES: tuple[str, ...] = (
 )
 # The learned score has one head per prompt layout, chosen from the prompt's own structure (`mc`):
 # free-form problems, where difficulty is the number of quantities and clauses, and multiple-choice
-# questions, where it is the subject and the options. Each head reads its own signals. The task rules
-# (`tasks.classify`) read some dense signals that no head does: a constant on its head (`mc`), or
-# signals the boosted trees never split on when trained on all rows.
+# questions, where it is the subject and the options. Each head reads its own signals. The
+# multiple-choice head skips `mc` (constant there) and the signals its trees never split on when
+# trained on all rows; those stay computed for the free head and the task rules (`tasks.classify`).
 _MC_UNREAD = ("mc", "options", "fence", "log_code_lines", "log_markup", "ends_colon", "q_log_fracs")
 HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "free": tuple(n for n in QUESTION_NAMES if n != "q_log_tokens"),

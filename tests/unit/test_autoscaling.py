@@ -86,3 +86,7 @@ def test_default_policy_leaves_serve_alone():
     cfg = load_config(profile="local")
     served = cfg.enabled_models()["qwen3-0.6b"]
     assert "policy" not in llm_config_dict(cfg, served, "/ckpt")["deployment_config"]["autoscaling_config"]
+
+
+def test_a_model_name_cannot_break_out_of_its_selector():
+    assert engine_queries('a"b\\c')["waiting"] == 'sum(ray_vllm_num_requests_waiting{model_name="a\\"b\\\\c"})'
