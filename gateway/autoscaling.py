@@ -38,9 +38,12 @@ def engine_queries(model: str) -> dict[str, str]:
     }
 
 
-def desired_replicas(current: int, ongoing: float, target_ongoing: float, load: EngineLoad,
-                     limits: EngineSignals) -> tuple[float, str]:
-    """Replicas wanted (before Serve's bounds and delays) and which signal asked for them.
+SIGNALS = ("requests", "waiting", "kv_cache", "ttft")
+
+
+def wanted_replicas(current: int, ongoing: float, target_ongoing: float, load: EngineLoad,
+                    limits: EngineSignals) -> dict[str, float]:
+    """What each signal asks for (before Serve's bounds and delays); a signal without an opinion is absent.
 
     - requests: ongoing / target_ongoing, Serve's default rule, the floor.
     - waiting: all waiting requests / max_waiting_per_replica.
@@ -56,7 +59,18 @@ def desired_replicas(current: int, ongoing: float, target_ongoing: float, load: 
             wants["kv_cache"] = current * load.kv_cache_usage / limits.max_kv_cache_usage
         if limits.max_ttft_p90_s is not None and _ok(load.ttft_p90_s) and load.ttft_p90_s > limits.max_ttft_p90_s:
             wants["ttft"] = current + 1.0
-    signal = max(wants, key=wants.__getitem__)   # ties go to the first: requests
+    return wants
+
+
+def desired_replicas(current: int, ongoing: float, target_ongoing: float, load: EngineLoad,
+                     limits: EngineSignals) -> tuple[float, str]:
+    """The most any signal wants, and which signal that is."""
+    return strongest(wanted_replicas(current, ongoing, target_ongoing, load, limits))
+
+
+def strongest(wants: dict[str, float]) -> tuple[float, str]:
+    """The largest wish and its signal; a tie goes to the first (requests)."""
+    signal = max(wants, key=wants.__getitem__)
     return wants[signal], signal
 
 

@@ -180,6 +180,11 @@ def per_model() -> dict[str, Any]:
         panel("Healthy replicas", [
             (f'sum by (deployment) (ray_serve_deployment_replica_healthy{{application="{SERVE_APP}"}})', "{{deployment}}"),
         ], "short", description="Ray Serve deployments: model-<name> per model, gateway for the ingress."),
+        panel("Replicas wanted, per signal (engine_signals autoscaling)", [
+            (f"max by (model, signal) ({m.AUTOSCALING_WANTED.exported}{{{MODEL}}})", "{{model}} {{signal}}"),
+        ], "short", description="Models with autoscaling.policy engine_signals: what the request count, the engine "
+                                "queue, the KV cache and the TTFT each ask for. Serve follows the largest, within "
+                                "min/max replicas and the up- and downscale delays."),
         panel("Engine TTFT p99 (vLLM) vs gateway TTFT p99", [
             (f"histogram_quantile(0.99, sum by (le, model_name) "
              f"(rate(ray_vllm_time_to_first_token_seconds_bucket{{{vllm}}}[{R}])))", "{{model_name}} engine"),

@@ -144,11 +144,15 @@ IN_FLIGHT = _m("requests_in_flight", "gauge", "Requests in flight in this gatewa
 TENANT_BUDGET = _m("tenant_budget_usd", "gauge", "Daily budget per tenant in USD.", ("tenant",))
 LEDGER_FAIL_OPEN = _m("tenant_ledger_fail_open", "counter",
                       "Requests admitted unchecked because the shared tenant ledger did not answer.", ())
+# Set by the engine_signals autoscaling policy in Serve's controller (deployments/autoscaling.py), not by
+# the request path: what each signal asks for; Serve acts on the largest, within its bounds and delays.
+AUTOSCALING_WANTED = _m("autoscaling_wanted_replicas", "gauge",
+                        "Replicas each engine_signals input asks for (0: no fresh sample or not set).", ("model", "signal"))
 
 METRICS: tuple[MetricSpec, ...] = (
     REQUESTS, PROMPT_TOKENS, COMPLETION_TOKENS, REASONING_TOKENS, TTFT, TPOT, E2E, QUEUE, DECISION,
     BUDGET, BUDGET_GRANTED, BUDGET_USED, BUDGET_UTILIZATION, COST, REROUTES, FALLBACKS, IN_FLIGHT, TENANT_BUDGET,
-    LEDGER_FAIL_OPEN,
+    LEDGER_FAIL_OPEN, AUTOSCALING_WANTED,
 )
 
 
@@ -236,6 +240,11 @@ class _PromInstrument:
 
     def set(self, value: float, tags: dict[str, str]) -> None:
         self._child(tags).set(value)
+
+
+def ray_instrument(spec: MetricSpec) -> Instrument:
+    """One metric recorded through Ray's exporter, for Ray processes outside the request path."""
+    return _RayInstrument(spec)
 
 
 def ray_running() -> bool:

@@ -109,6 +109,9 @@ def test_a_queue_behind_the_batch_adds_a_replica_the_request_count_would_not(pro
           f"{done} requests finished")
     assert seen_waiting >= 2, "the engine's queue never reached Prometheus"
     assert replicas == 2, f"no second replica within {SCALE_BOUND_S} s although {seen_waiting:.0f} requests waited"
+    # What operators see: the policy's per-signal gauge, exported from Serve's controller through Ray.
+    wanted = f'ray_qwen_gateway_autoscaling_wanted_replicas{{model="{PROBE}",signal="waiting"}}'
+    assert scalar(api, f"max(max_over_time({wanted}[10m]))") >= 2, "the waiting signal's wish never reached Prometheus"
     # Serve's controller log: our policy named the waiting requests as the reason before Serve upscaled.
     log = _controller_log()
     said = log.find(f"autoscaling {PROBE}: waiting now decides")

@@ -31,6 +31,8 @@ NO_DATA_EXPECTED = {
     "tenant budget": ("ray_qwen_gateway_tenant_budget_usd", "no tenant budgets until API keys exist"),
     "ledger fail-open": ("ray_qwen_gateway_tenant_ledger_fail_open_total",
                          "one ingress replica here: no shared ledger, so nothing is ever admitted unchecked"),
+    "autoscaling wishes": ("ray_qwen_gateway_autoscaling_wanted_replicas",
+                           "the local profile's models use Serve's own policy; test_engine_autoscaling checks it"),
 }
 
 

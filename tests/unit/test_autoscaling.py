@@ -75,7 +75,11 @@ def test_serve_builds_the_policy_from_the_llm_config_and_calls_it(monkeypatch):
     queries = engine_queries("qwen3-0.6b")
     monkeypatch.setattr(type(policy), "prometheus_metrics", property(lambda self: {queries["waiting"]: 9.0}))
     ctx = SimpleNamespace(current_num_replicas=1, total_num_requests=3.0, config=scaling)
+    exported = {}
+    policy._gauge = SimpleNamespace(set=lambda value, tags: exported.__setitem__(tags["signal"], (tags["model"], value)))
     assert policy(ctx) == (2.25, {"engine_signal": "waiting"})   # 9 waiting / 4 per replica
+    assert exported == {"requests": ("qwen3-0.6b", 3.0 / 16), "waiting": ("qwen3-0.6b", 2.25),
+                        "kv_cache": ("qwen3-0.6b", 0.0), "ttft": ("qwen3-0.6b", 0.0)}
     monkeypatch.setattr(type(policy), "prometheus_metrics", property(lambda self: None))   # Prometheus down
     assert policy(ctx) == (3.0 / 16, {"engine_signal": "requests"})
 
