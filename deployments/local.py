@@ -13,7 +13,7 @@ import httpx
 
 from gateway.checkpoints import ensure_checkpoints
 from gateway.config import GatewayConfig
-from gateway.probe import wait_for_chat
+from gateway.probe import poll_until, wait_for_chat
 
 from .builder import build_app
 from .ingress import APP_NAME
@@ -41,22 +41,17 @@ class LocalServer:
     def wait_ready(self, timeout_s: float = 600, log: Callable[[str], None] = print) -> None:
         """Until /health/ready is 200 and every model has answered a one-token request."""
         deadline = time.monotonic() + timeout_s
-        last = ""
         with httpx.Client(base_url=self.base_url, timeout=30) as client:
-            while True:
+            def check() -> tuple[str, str] | None:
                 try:
                     r = client.get("/health/ready")
                     if r.status_code == 200:
-                        break
-                    states = ", ".join(f"{n}: {m['state']}" for n, m in r.json().get("models", {}).items())
+                        return None
+                    return ", ".join(f"{n}: {m['state']}" for n, m in r.json().get("models", {}).items()), ""
                 except (httpx.HTTPError, ValueError):
-                    states = "ingress starting"
-                if states != last:
-                    log(f"waiting for models ({states})")
-                    last = states
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"models not ready after {timeout_s:.0f}s ({states}); see `ray logs` for engine errors")
-                time.sleep(2)
+                    return "ingress starting", ""
+
+            poll_until(check, timeout_s, log, "models", hint="; see `ray logs` for engine errors")
         for name in self.config.enabled_models():
             wait_for_chat(self.base_url, name, max(deadline - time.monotonic(), 0.0), log, name)
             log(f"  {name} answers")

@@ -10,7 +10,7 @@ import threading
 import time
 from typing import Sequence
 
-from .config import DEFAULT_CONFIG_PATH, ConfigError, GatewayConfig, load_config
+from .config import DEFAULT_CONFIG_PATH, MODES, ConfigError, GatewayConfig, load_config
 from .evaluation import LabelsError, add_eval_arguments, run_eval
 from .tenancy import add_hash_key_parser, startup_notice
 
@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print the decision `model: auto` would get for a one-turn prompt.")
     _config_args(p)
     p.add_argument("prompt", help="the user message")
-    p.add_argument("--mode", choices=["quality", "balanced", "economy"], help="cost mode (default: router.mode)")
+    p.add_argument("--mode", choices=MODES, help="cost mode (default: router.mode)")
     p.add_argument("--policy", help="routing policy name (default: router.policy)")
     p.set_defaults(func=cmd_route)
 

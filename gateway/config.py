@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -20,6 +20,9 @@ from .metrics import LABEL_PATTERN, is_label   # tenant names become metric labe
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config.yaml"
 PROFILE_ENV = "QWEN_GATEWAY_PROFILE"
 CONFIG_ENV = "QWEN_GATEWAY_CONFIG"
+# Cost modes of the router: set in config, per tenant, per request (header or body field).
+Mode = Literal["quality", "balanced", "economy"]
+MODES: tuple[str, ...] = get_args(Mode)
 
 # Text vLLM forces when a thinking budget runs out (Qwen3 technical report).
 QWEN3_BUDGET_END_TEXT = (
@@ -219,7 +222,7 @@ class Thinking(_Strict):
 
 class RouterConfig(_Strict):
     policy: str = Field(default="complexity", description="Routing policy name (see gateway.routing registry).")
-    mode: Literal["quality", "balanced", "economy"] = "balanced"
+    mode: Mode = "balanced"
     options: dict[str, Any] = Field(default_factory=dict, description="Policy-specific settings.")
 
 
@@ -260,7 +263,7 @@ class TenantLimits(_Strict):
                     "thinking budget before they are refused; null = refuse only.",
     )
     degraded_max_budget: int = Field(default=1024, ge=0, description="Largest thinking budget while degraded.")
-    mode: Literal["quality", "balanced", "economy"] | None = Field(
+    mode: Mode | None = Field(
         default=None, description="The tenant's cost mode for `auto`; a request's header or body still overrides it."
     )
     max_model: str | None = Field(default=None, description="Largest catalogue model `auto` may give this tenant.")

@@ -15,7 +15,7 @@ from typing import Any, Callable
 from .api.errors import APIError, bad_request, model_not_found
 from .api.protocol import ChatRequest, CompletionRequest
 from .backend import Endpoint, ModelBackend, ModelStatus
-from .config import GatewayConfig, Sampling, ServedModel
+from .config import MODES, GatewayConfig, Sampling, ServedModel
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy
 from .routing.features import (
     THINK_BLOCK_TOKENS,
@@ -211,8 +211,8 @@ class Planner:
 def _mode(header: str | None) -> str | None:
     if header is None:
         return None
-    if header not in ("quality", "balanced", "economy"):
-        raise bad_request(f"x-route-mode must be quality, balanced or economy, got {header!r}", param="x-route-mode")
+    if header not in MODES:
+        raise bad_request(f"x-route-mode must be {', '.join(MODES)}; got {header!r}", param="x-route-mode")
     return header
 
 

@@ -1,4 +1,4 @@
-"""Waiting for a running OpenAI-compatible server to answer: shared by the local server's start-up
+"""Waiting for a running server to be ready: shared by the local server's start-up
 (deployments/local.py) and the benchmark's stacks (gateway/bench/stacks.py)."""
 
 from __future__ import annotations
@@ -9,27 +9,37 @@ from typing import Callable
 
 import httpx
 
+POLL_S = 2.0
+
+
+def poll_until(check: Callable[[], tuple[str, str] | None], timeout_s: float, log: Callable[[str], None],
+               what: str, hint: str = "") -> None:
+    """Call `check` every POLL_S until it returns None (ready). Otherwise it returns (state, detail):
+    the state is logged when it changes, and both are in the TimeoutError after `timeout_s`."""
+    deadline = time.monotonic() + timeout_s
+    last = ""
+    while (res := check()) is not None:
+        state, detail = res
+        if state != last:
+            log(f"  waiting for {what} ({state})")
+            last = state
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"{what} not ready after {timeout_s:.0f}s ({state}{': ' + detail if detail else ''}){hint}")
+        time.sleep(POLL_S)
+
 
 def wait_for_chat(base_url: str, model: str, timeout_s: float, log: Callable[[str], None], what: str,
                   proc: subprocess.Popen | None = None) -> None:
     """Until one 1-token chat request for `model` answers 200; `proc`, if given, must stay alive."""
-    deadline = time.monotonic() + timeout_s
     body = {"model": model, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
-    last = detail = ""
     with httpx.Client(timeout=30) as client:
-        while True:
+        def check() -> tuple[str, str] | None:
             if proc is not None and proc.poll() is not None:
                 raise RuntimeError(f"{what} exited with code {proc.returncode} before it was ready")
             try:
                 r = client.post(base_url + "/v1/chat/completions", json=body)
-                if r.status_code == 200:
-                    return
-                state, detail = f"HTTP {r.status_code}", r.text[:200]
             except httpx.HTTPError as err:
-                state, detail = type(err).__name__, str(err)[:200]
-            if state != last:
-                log(f"  waiting for {what} ({state})")
-                last = state
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{what} not ready after {timeout_s:.0f}s ({state}: {detail})")
-            time.sleep(2)
+                return type(err).__name__, str(err)[:200]
+            return None if r.status_code == 200 else (f"HTTP {r.status_code}", r.text[:200])
+
+        poll_until(check, timeout_s, log, what)

@@ -155,28 +155,12 @@ def fit_trees(x: np.ndarray, y: np.ndarray, n_trees: int, depth: int, lr: float,
         for _level in range(depth):
             children = []
             for idx in nodes:
-                best = (0.0, -1, -1)
-                if len(idx) >= 2 * min_leaf:
-                    rs, cnt = r[idx], len(idx)
-                    tot = rs.sum()
-                    for j in range(d):
-                        nb = len(edges[j]) + 1
-                        cs = np.cumsum(np.bincount(binned[idx, j], weights=rs, minlength=nb))[:-1]
-                        cc = np.cumsum(np.bincount(binned[idx, j], minlength=nb))[:-1]
-                        ok = (cc >= min_leaf) & (cnt - cc >= min_leaf)
-                        if not ok.any():
-                            continue
-                        gain = cs ** 2 / (cc + l2) + (tot - cs) ** 2 / (cnt - cc + l2) - tot ** 2 / (cnt + l2)
-                        gain[~ok] = -1.0
-                        k = int(np.argmax(gain))
-                        if gain[k] > best[0]:
-                            best = (float(gain[k]), j, k)
-                if best[1] < 0:
+                j, k = _best_split(binned[idx], r[idx], [len(e) + 1 for e in edges], min_leaf, l2)
+                if j < 0:
                     feature.append(-1)
                     threshold.append(0.0)
                     children += [idx, idx[:0]]
                 else:
-                    j, k = best[1], best[2]
                     right = binned[idx, j] > k          # x >= edges[j][k]
                     feature.append(j)
                     threshold.append(float(edges[j][k]))
@@ -187,6 +171,27 @@ def fit_trees(x: np.ndarray, y: np.ndarray, n_trees: int, depth: int, lr: float,
         trees.append(tree)
         fitted += tree_predict(tree, x)
     return {"trees": trees}
+
+
+def _best_split(binned: np.ndarray, r: np.ndarray, n_bins: list[int], min_leaf: int, l2: float) -> tuple[int, int]:
+    """(signal, bin) of the split of these rows that most reduces the L2-penalised squared error of
+    residuals `r`, each side keeping `min_leaf` rows; (-1, -1) when no split gains. Ties: the first."""
+    best, cnt = (0.0, -1, -1), len(r)
+    if cnt < 2 * min_leaf:
+        return -1, -1
+    tot = r.sum()
+    for j, nb in enumerate(n_bins):
+        cs = np.cumsum(np.bincount(binned[:, j], weights=r, minlength=nb))[:-1]
+        cc = np.cumsum(np.bincount(binned[:, j], minlength=nb))[:-1]
+        ok = (cc >= min_leaf) & (cnt - cc >= min_leaf)
+        if not ok.any():
+            continue
+        gain = cs ** 2 / (cc + l2) + (tot - cs) ** 2 / (cnt - cc + l2) - tot ** 2 / (cnt + l2)
+        gain[~ok] = -1.0
+        k = int(np.argmax(gain))
+        if gain[k] > best[0]:
+            best = (float(gain[k]), j, k)
+    return best[1], best[2]
 
 
 def tree_predict(tree: dict, x: np.ndarray) -> np.ndarray:

@@ -10,8 +10,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..config import Mode
+
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
-Mode = Literal["quality", "balanced", "economy"]
 
 
 class _Wire(BaseModel):

@@ -7,11 +7,11 @@ given. That keeps them testable in microseconds and lets `qwen-gateway eval` rep
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Protocol, Sequence
+from typing import Mapping, Protocol, Sequence
 
+from ..config import Mode
 from ..thinking import ThinkingIntent
 
-Mode = Literal["quality", "balanced", "economy"]
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ def table_key(name: str) -> str | None:
     return key if key in _TABLE else None
 
 
+@lru_cache(maxsize=256)   # per model and decision on the request path; the name's regex is the cost
 def effective_size(name: str, params_b: float, active_params_b: float) -> float:
     key = table_key(name)
     return _EFFECTIVE_B[key] if key else math.sqrt(params_b * active_params_b)

@@ -14,7 +14,6 @@ already removed the models over the tenant's max_model).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
 from ..base import Decision, ModelView, RouteRequest
@@ -39,7 +38,6 @@ class Option:
     cost: float
 
 
-@lru_cache(maxsize=256)
 def _ascii(text: str) -> str:
     return text.encode("ascii", "replace").decode().replace("\n", " ").replace("\r", " ")[:119]
 
@@ -105,14 +103,13 @@ class ComplexityPolicy:
         sig = dense_signals(request.text, request.prompt_tokens)
         d = self.model.score(request.text, request.prompt_tokens, sig)
         task = classify(sig, request.prompt_tokens, request.has_tools, self.long_context_tokens)
-        pool, note = self._fitting(request, models), ""
-        options = self._options(request, task, d, pool)
+        options = self._options(request, task, d, self._fitting(request, models))
         best = max(o.quality for o in options)
         base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])
         floor = best * (1.0 - base - extra * (1.0 - d))
         chosen = preferred = self._pick(options, floor)
 
-        rerouted_from = None
+        rerouted_from, note = None, ""
         if preferred.model.cold or preferred.model.saturated:
             ready = [o for o in options if not (o.model.cold or o.model.saturated)]
             state = "cold" if preferred.model.cold else "saturated"
