@@ -14,11 +14,11 @@ import time
 from typing import Any, AsyncIterator
 
 import orjson
-from pydantic import ValidationError
 from ray.serve.exceptions import BackPressureError
 
-from gateway.api.errors import from_validation_error
 from gateway.backend import BackendError, Endpoint, ModelStatus
+
+from .protocol import WIRE_TYPES
 
 STATUS_TTL_S = 1.0        # older: one background refresh starts
 STATUS_MAX_AGE_S = 2.0    # older still (sparse traffic, e.g. a readiness probe): wait for the refresh
@@ -30,7 +30,8 @@ def _raise_if_error(obj: dict[str, Any]) -> dict[str, Any]:
     if "error" in obj and "choices" not in obj:
         err = obj["error"] if isinstance(obj["error"], dict) else {"message": str(obj["error"])}
         code = err.get("code")
-        raise BackendError(code if isinstance(code, int) else 500, err.get("message", "engine error"), err.get("type"))
+        raise BackendError(code if isinstance(code, int) else 500, err.get("message", "engine error"), err.get("type"),
+                           err.get("param"))
     return obj
 
 
@@ -46,10 +47,9 @@ def _parse_sse(text: str) -> list[dict[str, Any]]:
 
 
 class RayBackend:
-    def __init__(self, handles: dict[str, Any], app_name: str) -> None:
-        from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
+    wire_types = WIRE_TYPES   # requests arrive validated on Ray's (vLLM's) own types: passed on as they are
 
-        self._request_cls = {"chat": ChatCompletionRequest, "completions": CompletionRequest}
+    def __init__(self, handles: dict[str, Any], app_name: str) -> None:
         self._handles = {name: h.options(stream=True) for name, h in handles.items()}
         self._plain = dict(handles)
         self._wakes: set[asyncio.Task] = set()
@@ -59,11 +59,7 @@ class RayBackend:
         self._status_at = 0.0
         self._refresh: asyncio.Task | None = None
 
-    async def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
-        try:
-            request = self._request_cls[endpoint].model_validate(body)
-        except ValidationError as err:
-            raise BackendError(400, from_validation_error(err).message) from None
+    async def generate(self, endpoint: Endpoint, model: str, request: Any) -> AsyncIterator[dict[str, Any]]:
         stream = getattr(self._handles[model], endpoint).remote(request, None)
         finished = False
         try:

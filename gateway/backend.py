@@ -16,11 +16,12 @@ Endpoint = Literal["chat", "completions"]
 class BackendError(Exception):
     """The model refused or failed a request. `status` < 500 means the input was at fault."""
 
-    def __init__(self, status: int, message: str, type: str | None = None) -> None:
+    def __init__(self, status: int, message: str, type: str | None = None, param: str | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.type = type
+        self.param = param      # the request field the engine found at fault, when it says
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,16 @@ class ModelStatus:
 
 
 class ModelBackend(Protocol):
-    def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+    """`wire_types` (optional attribute, a gateway.api.protocol.WireTypes): the request classes this
+    backend's engines speak; requests are validated on them once, at the edge. Without it the
+    gateway's light types are used."""
+
+    def generate(self, endpoint: Endpoint, model: str, request: Any) -> AsyncIterator[dict[str, Any]]:
         """Run one request on `model`.
 
-        `body` is an OpenAI request body already resolved by the gateway (model name, thinking
-        controls, sampling). If `body["stream"]` is true, yields the OpenAI stream chunks as dicts
+        `request` is a validated request of the backend's `wire_types`, already resolved by the
+        gateway (model name, thinking controls, sampling): pass it on, never validate it again. If
+        `request.stream` is true, yields the OpenAI stream chunks as dicts
         in order (the usage chunk included when `stream_options.include_usage` is set; no
         `[DONE]`); otherwise yields exactly one response dict. Raises `BackendError` for an error
         before the first chunk; an error after it ends the iteration with `BackendError` too.

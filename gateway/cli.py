@@ -78,6 +78,7 @@ def cmd_route(args: argparse.Namespace) -> int:
     import asyncio
 
     from .api.protocol import ChatRequest
+    from .context import RequestContext
     from .fake_backend import FakeBackend
     from .service import Gateway
 
@@ -91,7 +92,8 @@ def cmd_route(args: argparse.Namespace) -> int:
     body = {"model": "auto", "messages": [{"role": "user", "content": args.prompt}]}
     if args.mode:
         body["route_mode"] = args.mode
-    plan = asyncio.run(gateway.plan("chat", ChatRequest.model_validate(body)))
+    ctx = RequestContext(request_id="cli", start=gateway.clock(), endpoint="chat")
+    plan = asyncio.run(gateway.planner.plan(ctx, ChatRequest.model_validate(body)))
     print(json.dumps({**plan.decision.as_dict(), "decision_ms": round(plan.decision_s * 1e3, 3)}, indent=2))
     return 0
 

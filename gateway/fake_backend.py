@@ -39,7 +39,8 @@ class FakeBackend:
     async def wake(self, model: str) -> None:
         self.woken.append(model)
 
-    async def generate(self, endpoint: Endpoint, model: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+    async def generate(self, endpoint: Endpoint, model: str, request: Any) -> AsyncIterator[dict[str, Any]]:
+        body = request.model_dump(exclude_unset=True)   # what an engine would read of it
         self.calls.append((endpoint, model, body))
         if self.fail_next is not None:
             err, self.fail_next = self.fail_next, None

@@ -1,21 +1,22 @@
-"""Planning a request: which model answers it, with how much thinking, and the exact body the engine
-gets. Reads the request, the routing policy and the models' live state; runs nothing.
+"""Planning a request: which model answers it, with how much thinking, and the exact request the
+engine gets. Reads the request, its context, the routing policy and one snapshot of the models' live
+state; runs nothing, wakes nothing.
 
-`Planner.plan` turns a validated request into a `Plan`; `Planner.fallback_model` picks where a plan
-goes when its model failed before the first token. Execution lives in gateway/service.py.
+`Planner.plan` turns a validated request into a `Plan`; `Planner.fallback` moves a plan whose model
+failed before the first token. Execution lives in gateway/service.py.
 """
 
 from __future__ import annotations
 
 import time
-import uuid
-from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Mapping
 
-from .api.errors import APIError, bad_request, model_not_found
-from .api.protocol import ChatRequest, CompletionRequest
+from .api.errors import bad_request, context_length_exceeded, model_not_found, model_unavailable
+from .api.protocol import AnyRequest, ChatChecks, CompletionChecks, engine_copy
 from .backend import Endpoint, ModelBackend, ModelStatus
-from .config import MODES, GatewayConfig, Sampling, ServedModel
+from .config import MODES, GatewayConfig, Mode, Overload, Sampling, ServedModel
+from .context import RequestContext
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy
 from .routing.features import (
     THINK_BLOCK_TOKENS,
@@ -26,37 +27,43 @@ from .routing.features import (
 from .thinking import ThinkingIntent, read_intent
 
 AUTO = "auto"
-WAKE_INTERVAL_S = 30.0  # at most one wake-up call per cold model in this window
-# Gateway-only request fields: consumed here, never sent to the engine.
-_GATEWAY_FIELDS = ("route_mode", "reasoning_effort")
 _SAMPLING_FIELDS = ("temperature", "top_p", "top_k", "min_p")
 
 
-@dataclass
+def model_capacity(model: ServedModel, running_replicas: int, overload: Overload) -> int:
+    """Requests a model can hold at once, running or queued: what its running replicas take
+    (`max_ongoing_requests` each) plus the gateway's queue allowance. The one definition of "full",
+    for the router (a saturated model is avoided) and for admission (beyond it: 503)."""
+    return running_replicas * model.serving.autoscaling.max_ongoing_requests + overload.queue_per_model
+
+
+@dataclass(frozen=True)
 class Plan:
+    """Where a request goes and what the engine gets. Immutable: a fallback is a new Plan."""
+
     endpoint: Endpoint
     decision: Decision
-    engine_body: dict[str, Any]
-    stream: bool
-    client_wants_usage: bool
-    request_id: str
-    start: float
-    decision_s: float
+    engine_request: AnyRequest
     route_request: RouteRequest        # what the router saw; reused for a fallback
-    tenant: str = "none"
-    headers: dict[str, str] = field(default_factory=dict)
+    states: Mapping[str, ModelStatus]  # the one snapshot of the models' state this plan was made on
+    decision_s: float
+    client_wants_usage: bool = False   # the engine is always asked for usage; the client gets it if it asked
     cold_start: bool = False           # pinned to a model that is starting: wait for it, bounded
-    fallback_from: str | None = None   # set when a failure before the first token moved the request
-    finished: bool = False             # recorded and released (exactly once)
+    wake: str | None = None            # a model asleep at zero that the router wanted: start it
+    fallback_from: str | None = None   # the model that failed before the first token
 
-    def fall_back(self, model: str) -> None:
-        """Move the plan to `model` after its own failed before the first token; the headers say so."""
-        failed = self.decision.model
-        self.fallback_from = failed
-        reason = f"{failed} failed before its first token; fell back to {model}"
-        self.decision = replace(self.decision, model=model, reason=reason)
-        self.engine_body = {**self.engine_body, "model": model}
-        self.headers = {**self.headers, **self.decision.headers(), "x-route-fallback-from": failed}
+    @property
+    def model(self) -> str:
+        return self.decision.model
+
+    @property
+    def stream(self) -> bool:
+        return self.engine_request.streaming
+
+    @property
+    def headers(self) -> dict[str, str]:
+        extra = {"x-route-fallback-from": self.fallback_from} if self.fallback_from else {}
+        return {**self.decision.headers(), **extra}
 
 
 class Planner:
@@ -71,179 +78,145 @@ class Planner:
         self.load = load
         self.clock = clock
         self._static_views = views_from_config(config)
-        self._woken_at: dict[str, float] = {}
 
-    async def _views(self) -> list[ModelView]:
-        """The catalogue's static views joined with live serving state."""
-        states = await self.backend.status()
+    def views(self, states: Mapping[str, ModelStatus]) -> list[ModelView]:
+        """The catalogue's static views joined with a snapshot of live serving state."""
+        overload = self.config.admission.overload
         views = []
         for view in self._static_views:
             st = states.get(view.name)
             replicas = st.running_replicas if st else 0
-            cap = self.models[view.name].serving.autoscaling.max_ongoing_requests
             views.append(replace(view, running_replicas=replicas, queued=self.load(view.name),
-                                 max_queue=max(replicas, 1) * cap))
+                                 max_queue=model_capacity(self.models[view.name], replicas, overload)))
         return views
-
-    async def _wake_if_cold(self, model: str, views: list[ModelView]) -> None:
-        """The router answered elsewhere because `model` sleeps at zero: start it for what follows."""
-        view = next((v for v in views if v.name == model), None)
-        now = self.clock()
-        if view is not None and view.cold and now - self._woken_at.get(model, -1e9) > WAKE_INTERVAL_S:
-            self._woken_at[model] = now
-            await self.backend.wake(model)
 
     def warm_up(self) -> None:
         """Load the tokenizer and the policy's artefact now, not on the first request."""
         self.policy.decide(route_request_from_prompt("warm up", ThinkingIntent(), self.config.router.mode),
                            self._static_views)
 
-    async def plan(
-        self,
-        endpoint: Endpoint,
-        req: ChatRequest | CompletionRequest,
-        *,
-        request_id: str | None = None,
-        mode_header: str | None = None,
-        start: float | None = None,
-        tenant: str | None = None,
-        max_model: str | None = None,
-        max_budget: int | None = None,
-        mode: str | None = None,
-        default_mode: str | None = None,
-    ) -> Plan:
-        """`tenant`, `max_model`, `max_budget` and a forced `mode` are the tenant's limits (tenancy);
-        `default_mode` is the tenant's own mode, below the request's header or body field."""
-        start = self.clock() if start is None else start
-        cold_start = False
+    async def plan(self, ctx: RequestContext, req: AnyRequest) -> Plan:
+        """The routing decision and the engine request, within the limits of the request's admission."""
+        states = await self.backend.status()
         body = req.model_dump(exclude_unset=True)
-        mode = mode or req.route_mode or _mode(mode_header) or default_mode or self.config.router.mode
-        if endpoint == "chat":
-            intent = read_intent(body, self.config.thinking)
-        else:
-            intent = ThinkingIntent(enabled=False, source="none")  # raw completions use no chat template
-
         t0 = self.clock()
         # One summary of the request serves every routing decision it may need (auto, a pinned model
         # that cannot serve, a fallback before the first token), all under the tenant's limits.
-        if endpoint == "chat":
-            rreq = route_request_from_chat(body, intent, mode, tenant, max_model, max_budget)
-        else:
-            rreq = route_request_from_prompt(req.prompt_text(), intent, mode, tenant, max_model, max_budget)
+        rreq = self._route_request(ctx, req, body)
+        cold_start, wake = False, None
         if req.model in (None, AUTO):
-            views = await self._views()
-            decision = self.policy.decide(rreq, views)
-            if decision.rerouted_from:
-                await self._wake_if_cold(decision.rerouted_from, views)
+            decision = self.policy.decide(rreq, self.views(states))
+            wake = decision.rerouted_from if _cold(states, decision.rerouted_from) else None
         elif req.model in self.models:
-            decision = _pinned(req.model, intent)
-            state = (await self.backend.status()).get(req.model)
-            if state is not None and state.state in ("unhealthy", "missing"):
-                decision = await self._reroute_pinned(req.model, rreq, state.state)
-            cold_start = state is not None and state.state in ("scaled_to_zero", "starting")
+            decision = _pinned(req.model, rreq.intent)
+            state = _state(states, req.model)
+            if state in ("unhealthy", "missing"):
+                decision = self._reroute_pinned(req.model, rreq, state, states)
+            cold_start = state in ("scaled_to_zero", "starting")
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
-        if max_budget is not None and decision.thinking and (decision.budget is None or decision.budget > max_budget):
-            decision = replace(decision, budget=max_budget) if max_budget else replace(decision, thinking=False, budget=None)
+        decision = _within_budget(decision, ctx.limits.max_budget)
         decision_s = self.clock() - t0
 
-        prompt_tokens = rreq.prompt_tokens + (THINK_BLOCK_TOKENS if endpoint == "chat" else 0)
+        prompt_tokens = rreq.prompt_tokens + (THINK_BLOCK_TOKENS if ctx.endpoint == "chat" else 0)
         _check_length(self.models[decision.model], prompt_tokens, req.output_limit)
+        return Plan(endpoint=ctx.endpoint, decision=decision, engine_request=self._engine_request(ctx, req, body, decision),
+                    route_request=rreq, states=states, decision_s=decision_s, client_wants_usage=req.wants_usage,
+                    cold_start=cold_start, wake=wake)
 
-        engine_body = self._engine_body(endpoint, body, decision)
-        return Plan(
-            endpoint=endpoint,
-            decision=decision,
-            engine_body=engine_body,
-            stream=req.stream,
-            client_wants_usage=bool(req.stream_options and req.stream_options.include_usage),
-            request_id=request_id or uuid.uuid4().hex,
-            start=start,
-            decision_s=decision_s,
-            tenant=tenant or "none",
-            headers=decision.headers(),
-            cold_start=cold_start,
-            route_request=rreq,
-        )
+    def _route_request(self, ctx: RequestContext, req: AnyRequest, body: dict[str, Any]) -> RouteRequest:
+        limits = ctx.limits
+        mode = limits.forced_mode or req.route_mode or _mode(ctx.mode_header) or limits.default_mode \
+            or self.config.router.mode
+        if isinstance(req, ChatChecks):
+            intent = read_intent(body, self.config.thinking)
+            return route_request_from_chat(body, intent, mode, ctx.tenant, limits.max_model, limits.max_budget)
+        assert isinstance(req, CompletionChecks)
+        intent = ThinkingIntent(enabled=False, source="none")  # raw completions use no chat template
+        return route_request_from_prompt(req.prompt_text(), intent, mode, ctx.tenant, limits.max_model,
+                                         limits.max_budget)
 
-    async def _reroute_pinned(self, model: str, rreq: RouteRequest, state: str) -> Decision:
+    def _reroute_pinned(self, model: str, rreq: RouteRequest, state: str,
+                        states: Mapping[str, ModelStatus]) -> Decision:
         """A pinned model that cannot serve at all: answer with the policy's best other model."""
-        views = [v for v in await self._views() if v.name != model]
+        views = [v for v in self.views(states) if v.name != model]
         if not views:
-            raise APIError(503, f"Model '{model}' is {state} and no other model can answer.",
-                           type="server_error", code="model_unavailable", headers={"retry-after": "30"})
+            raise model_unavailable(model, state)
         d = self.policy.decide(rreq, views)
         return replace(d, rerouted_from=model, reason=f"pinned {model} is {state}; rerouted. {d.reason}"[:119])
 
-    def _engine_body(self, endpoint: Endpoint, body: dict[str, Any], d: Decision) -> dict[str, Any]:
-        out = {k: v for k, v in body.items() if k not in _GATEWAY_FIELDS}
-        out["model"] = d.model
-        if endpoint == "chat":
-            out["chat_template_kwargs"] = {**(body.get("chat_template_kwargs") or {}), "enable_thinking": d.thinking}
-            out.pop("thinking_token_budget", None)
+    def _engine_request(self, ctx: RequestContext, req: AnyRequest, body: dict[str, Any], d: Decision) -> AnyRequest:
+        update: dict[str, Any] = {"model": d.model}
+        unset: tuple[str, ...] = ()
+        if ctx.endpoint == "chat":
+            update["chat_template_kwargs"] = {**(body.get("chat_template_kwargs") or {}), "enable_thinking": d.thinking}
+            # The client's thinking controls were read into the decision; the engine gets its result.
+            unset = ("reasoning_effort", "thinking_token_budget")
             if d.thinking and d.budget:
-                out["thinking_token_budget"] = d.budget
+                update["thinking_token_budget"] = d.budget
+                unset = ("reasoning_effort",)
         sampling: Sampling = (
             self.config.thinking.thinking_sampling if d.thinking else self.config.thinking.non_thinking_sampling
         )
         if not any(k in body for k in _SAMPLING_FIELDS):
-            out.update(sampling.model_dump())
-        if out.get("stream"):
+            update.update(sampling.model_dump())
+        if req.streaming:
             # Always ask the engine for usage so every streamed request is metered; the usage chunk
             # is passed on only to clients that asked for it.
-            out["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
-        return out
+            update["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
+        return engine_copy(req, update, unset)
 
-    async def fallback_model(self, plan: Plan, states: dict[str, ModelStatus]) -> str | None:
-        """Where a plan whose model failed before its first token goes: the policy's choice among the
-        other models that can serve, keeping the thinking already granted; None when there is none."""
-        failed = plan.decision.model
-        views = [v for v in await self._views()
+    def fallback(self, plan: Plan, states: Mapping[str, ModelStatus]) -> Plan | None:
+        """`plan` moved off its model, which failed before its first token: the policy's choice among
+        the other models that can serve, keeping the thinking already granted; None when there is none."""
+        failed = plan.model
+        views = [v for v in self.views(states)
                  if v.name != failed and (states.get(v.name) is None or states[v.name].can_serve)]
         if not views:
             return None
         intent = ThinkingIntent(enabled=plan.decision.thinking, budget=plan.decision.budget, source="enable_thinking")
         rreq = replace(plan.route_request, intent=intent)
         views = [v for v in views if v.context_length > rreq.prompt_tokens] or views
-        return self.policy.decide(rreq, views).model
+        model = self.policy.decide(rreq, views).model
+        reason = f"{failed} failed before its first token; fell back to {model}"
+        return replace(plan, decision=replace(plan.decision, model=model, reason=reason),
+                       engine_request=engine_copy(plan.engine_request, {"model": model}),
+                       states=states, fallback_from=failed)
 
 
-def _mode(header: str | None) -> str | None:
+def _cold(states: Mapping[str, ModelStatus], model: str | None) -> bool:
+    st = states.get(model) if model else None
+    return model is not None and (st is None or st.running_replicas == 0)
+
+
+def _state(states: Mapping[str, ModelStatus], model: str | None) -> str | None:
+    st = states.get(model) if model else None
+    return st.state if st is not None else None
+
+
+def _mode(header: str | None) -> Mode | None:
     if header is None:
         return None
     if header not in MODES:
         raise bad_request(f"x-route-mode must be {', '.join(MODES)}; got {header!r}", param="x-route-mode")
-    return header
+    return header  # type: ignore[return-value]
 
 
 def _pinned(model: str, intent: ThinkingIntent) -> Decision:
     thinking = True if intent.enabled is None else intent.enabled  # Qwen3's own default: thinking on
-    return Decision(
-        model=model,
-        thinking=thinking,
-        budget=intent.budget if thinking else None,
-        policy="pinned",
-        score=0.0,
-        reason="model pinned by the client",
-    )
+    return Decision(model=model, thinking=thinking, budget=intent.budget if thinking else None,
+                    policy="pinned", score=0.0, reason="model pinned by the client")
+
+
+def _within_budget(d: Decision, max_budget: int | None) -> Decision:
+    if max_budget is None or not d.thinking or (d.budget is not None and d.budget <= max_budget):
+        return d
+    return replace(d, budget=max_budget) if max_budget else replace(d, thinking=False, budget=None)
 
 
 def _check_length(model: ServedModel, prompt_tokens: int, output_limit: int | None) -> None:
     ctx = model.context_length
     if prompt_tokens >= ctx:
-        raise APIError(
-            400,
-            f"This model's maximum context length is {ctx} tokens; the prompt has about {prompt_tokens}. "
-            "Shorten the messages or choose a model with a longer context.",
-            param="messages",
-            code="context_length_exceeded",
-        )
+        raise context_length_exceeded(ctx, prompt_tokens)
     if output_limit is not None and prompt_tokens + output_limit > ctx:
-        raise APIError(
-            400,
-            f"This model's maximum context length is {ctx} tokens; you requested about "
-            f"{prompt_tokens + output_limit} ({prompt_tokens} in the prompt, {output_limit} to generate). "
-            "Lower max_tokens or shorten the prompt.",
-            param="max_tokens",
-            code="context_length_exceeded",
-        )
+        raise context_length_exceeded(ctx, prompt_tokens, output_limit)

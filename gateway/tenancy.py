@@ -20,15 +20,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import hashlib
-import math
 import os
 import re
 import sys
 import time
+from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from .api.errors import APIError
-from .config import Admission, ConfigError, GatewayConfig, TenantLimits
+from .api.errors import rate_limited, unauthorized
+from .config import Admission, ConfigError, GatewayConfig, Mode, TenantLimits
 from .ledger import InProcessLedger, Ledger, LedgerClient
 from .metrics import is_label
 
@@ -61,12 +61,21 @@ def parse_env_keys(value: str) -> dict[str, str]:
     return out
 
 
-def _error(status: int, message: str, *, type: str, code: str, retry_after: float | None = None,
-           extra_headers: Mapping[str, str] | None = None) -> APIError:
-    headers = dict(extra_headers or {})
-    if retry_after is not None:
-        headers["retry-after"] = str(max(1, math.ceil(retry_after)))
-    return APIError(status, message, type=type, code=code, headers=headers)
+@dataclass(frozen=True)
+class RoutingLimits:
+    """The limits a tenant's admission puts on routing. `forced_mode` overrides the request's own
+    mode (economy near the daily budget); `default_mode` is the tenant's, below the request's."""
+
+    max_model: str | None = None
+    max_budget: int | None = None
+    forced_mode: Mode | None = None
+    default_mode: Mode | None = None
+
+    @classmethod
+    def of(cls, limits: TenantLimits, degraded: bool = False) -> "RoutingLimits":
+        caps = [b for b in (limits.max_budget, limits.degraded_max_budget if degraded else None) if b is not None]
+        return cls(max_model=limits.max_model, max_budget=min(caps) if caps else None,
+                   forced_mode="economy" if degraded else None, default_mode=limits.mode)
 
 
 class Lease:
@@ -78,30 +87,20 @@ class Lease:
         self.limits = limits
         self.degraded = degraded
         self.counted = counted               # the ledger counts it in flight (not when it failed open)
-        self.headers = dict(headers or {})   # x-ratelimit-* for the response
+        self._rate_headers = dict(headers or {})   # x-ratelimit-*, as OpenAI sends them
         self._ledger = ledger
         self._open = True
 
     @property
-    def mode(self) -> str | None:
-        """Cost mode forced on this request, or None."""
-        return "economy" if self.degraded else None
+    def routing(self) -> RoutingLimits:
+        """What this admission allows the router: the tenant's limits, tightened near its daily budget."""
+        return RoutingLimits.of(self.limits, self.degraded)
 
     @property
-    def default_mode(self) -> str | None:
-        """The tenant's own cost mode, which a request may override."""
-        return self.limits.mode
-
-    @property
-    def max_model(self) -> str | None:
-        return self.limits.max_model
-
-    @property
-    def max_budget(self) -> int | None:
-        """Largest thinking budget this request may get, or None."""
-        caps = [b for b in (self.limits.max_budget, self.limits.degraded_max_budget if self.degraded else None)
-                if b is not None]
-        return min(caps) if caps else None
+    def headers(self) -> dict[str, str]:
+        """What the response says of this admission: OpenAI's x-ratelimit-* headers, and whether the
+        tenant was degraded near its daily budget (economy mode, smaller thinking budgets)."""
+        return {**self._rate_headers, **({"x-tenant-degraded": "true"} if self.degraded else {})}
 
     def close(self, tokens: int = 0, cost_usd: float = 0.0) -> None:
         if self._open:
@@ -146,14 +145,11 @@ class Tenancy:
         scheme, _, token = (authorization or "").strip().partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
-            raise _error(401, "You didn't provide an API key. Send it as 'Authorization: Bearer <key>'.",
-                         type="invalid_request_error", code="invalid_api_key",
-                         extra_headers={"www-authenticate": "Bearer"})
+            raise unauthorized("You didn't provide an API key. Send it as 'Authorization: Bearer <key>'.")
         tenant = self._keys.get(hash_key(token))
         if tenant is None:
             # Never echo the key, not even a prefix: error bodies end up in client logs.
-            raise _error(401, "Incorrect API key provided.", type="invalid_request_error", code="invalid_api_key",
-                         extra_headers={"www-authenticate": "Bearer"})
+            raise unauthorized("Incorrect API key provided.")
         return tenant
 
     # --- how much --------------------------------------------------------------------------------
@@ -163,8 +159,8 @@ class Tenancy:
         limits = self.limits(tenant)
         verdict = await self.ledger.admit(tenant, limits)
         if not verdict.admitted:
-            raise _error(429, verdict.message, type=verdict.type, code=verdict.code, retry_after=verdict.retry_after_s,
-                         extra_headers=verdict.headers)
+            raise rate_limited(verdict.message, type=verdict.type, code=verdict.code,
+                               retry_after_s=verdict.retry_after_s, headers=verdict.headers)
         return Lease(self.ledger, tenant, limits, verdict.degraded, verdict.headers, verdict.counted)
 
     async def usage(self, tenant: str) -> dict[str, float]:

@@ -1,5 +1,6 @@
 """The OpenAI surface in-process over the fake backend: shapes, thinking controls, errors."""
 
+import asyncio
 import json
 
 import httpx
@@ -213,15 +214,18 @@ async def test_pinned_model_that_cannot_serve_is_rerouted_and_says_so(client, ba
     assert r.headers["x-route-model"] == "qwen3-8b" and "x-route-rerouted-from" not in r.headers
 
 
-async def test_auto_avoids_a_cold_model(client, backend):
+async def test_auto_avoids_a_cold_model_and_only_a_request_wakes_it(client, backend):
     body = chat("Janet has 3 apples and buys 17 more each day for 2 weeks, then gives away a third. How many are left?")
     first = (await client.post("/v1/route", json=body)).json()["model"]
     backend.states[first] = ModelStatus(first, "scaled_to_zero", 0)
     d = (await client.post("/v1/route", json=body)).json()
     assert d["model"] != first and d["rerouted_from"] == first
+    assert backend.woken == []   # asking for a decision starts nothing
+    for _ in range(2):
+        r = await client.post("/v1/chat/completions", json=body)
+        assert r.headers["x-route-rerouted-from"] == first
+    await asyncio.sleep(0)
     assert backend.woken == [first]  # the cold model is started in the background, once
-    await client.post("/v1/route", json=body)
-    assert backend.woken == [first]
 
 
 async def test_route_mode_from_header_and_body(client):

@@ -127,3 +127,100 @@ schema.config.generation.update(modes=["positive", "negative"], max_examples=25)
 def test_schemathesis_no_5xx(case):
     response = case.call()
     assert response.status_code < 500, f"{case.method} {case.path} -> {response.status_code}: {response.text[:300]}"
+
+
+# --- each class of input that once reached a 5xx, with the exact answer it must get --------------
+
+def _upstream_client():
+    """The app validating on the types the Ray backend speaks (vLLM's, with the gateway's checks)."""
+    from deployments.protocol import WIRE_TYPES
+
+    backend = FakeBackend(list(CONFIG.enabled_models()), default_max_tokens=4)
+    backend.wire_types = WIRE_TYPES
+    return TestClient(create_app(Gateway(CONFIG, backend)), raise_server_exceptions=False)
+
+
+UPSTREAM = None
+
+
+def both_clients():
+    global UPSTREAM
+    UPSTREAM = UPSTREAM or _upstream_client()
+    return (CLIENT, UPSTREAM)
+
+
+def msg(**fields):
+    return {"messages": [{"role": "user", "content": "x", **fields}]}
+
+
+CLIENT_ERRORS = [
+    # (body, status, param): tool_calls that are not a list of calls
+    *[(({"messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": None, "tool_calls": tc}]}),
+       400, "messages.1.tool_calls") for tc in ("call it", 3, [1, 2], {"name": "f"}, [{"function": "f"}],
+                                                [{"type": "function", "function": {"name": 5, "arguments": "{}"}}])],
+    # text parts whose text is not a string; parts of a type a text model cannot read
+    *[({"messages": [{"role": "user", "content": [{"type": "text", "text": t}]}]}, 400, "messages.0.content.0.text")
+      for t in (3, None, ["a"], {"a": 1})],
+    *[({"messages": [{"role": "user", "content": [{"type": kind, kind: "x"}]}]}, 400, "messages.0.content.0.type")
+      for kind in ("image_url", "input_audio", "video", "hologram", 7)],
+    ({"messages": [{"role": "user", "content": [{"text": "no type"}]}]}, 400, "messages.0.content.0.type"),
+    ({"messages": [{"role": "user", "content": ["a bare string part"]}]}, 400, "messages.0.content.0"),
+]
+
+
+@pytest.mark.parametrize("body,status,param", CLIENT_ERRORS)
+def test_malformed_messages_are_400_naming_the_field(body, status, param):
+    for client in both_clients():
+        r = client.post("/v1/chat/completions", json={**body, "max_tokens": 4})
+        assert r.status_code == status, (client is CLIENT, r.text[:300])
+        assert r.json()["error"]["param"] == param and r.json()["error"]["type"] == "invalid_request_error"
+
+
+@pytest.mark.parametrize("raw,param", [
+    (b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1' + b"0" * 5000 + b"}", None),
+    (b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": ' + b"9" * 400 + b"}", "max_tokens"),
+    (b'{"messages": [{"role": "user", "content": "x"}], "temperature": ' + b"9" * 400 + b".5}", "temperature"),
+])
+def test_numbers_past_every_limit_are_400(raw, param):
+    r = CLIENT.post("/v1/chat/completions", content=raw, headers={"content-type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"]["param"] == param, r.text[:300]
+
+
+def test_a_lone_surrogate_in_the_model_name_is_a_404_that_can_be_sent():
+    r = CLIENT.post("/v1/chat/completions", content=b'{"model": "qwen\\ud800", "messages": [{"role": "user", "content": "x"}]}',
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 404 and r.json()["error"]["param"] == "model"
+
+
+@pytest.mark.parametrize("digits", [320, 4000])
+def test_a_question_with_numbers_beyond_float_range_is_routed(digits):
+    body = {"model": "auto", "max_tokens": 4,
+            "messages": [{"role": "user", "content": f"What is {'9' * digits} plus {'8' * digits}?"}]}
+    for path in ("/v1/chat/completions", "/v1/route"):
+        r = CLIENT.post(path, json=body)
+        assert r.status_code == 200, r.text[:300]
+        assert 0.0 <= float(r.headers["x-route-score"]) <= 1.0
+
+
+@pytest.mark.parametrize("extra,param", [
+    ({"tools": [{"type": "function", "function": {"name": "add"}}],
+      "tool_choice": {"type": "function", "function": {"name": "sub"}}}, "tool_choice"),
+    ({"response_format": {"type": "json_schema"}}, "response_format"),
+])
+def test_what_the_engine_would_refuse_is_400_at_the_edge(extra, param):
+    r = both_clients()[1].post("/v1/chat/completions", json={**msg(), **extra})
+    assert r.status_code == 400 and r.json()["error"]["param"] == param, r.text[:300]
+
+
+def test_an_unforeseen_500_is_counted_like_any_answer():
+    gw = Gateway(CONFIG, FakeBackend(list(CONFIG.enabled_models())))
+
+    async def boom(*a, **k):
+        raise RuntimeError("bug")
+
+    gw.planner.plan = boom
+    r = TestClient(create_app(gw), raise_server_exceptions=False).post("/v1/chat/completions", json=msg())
+    assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
+    counted = {s.labels["status_class"]: s.value for m in gw.metrics.registry.collect()
+               if m.name == "ray_qwen_gateway_requests" for s in m.samples if s.name.endswith("_total")}
+    assert counted == {"5xx": 1}

@@ -59,9 +59,11 @@ async def test_pinned_cold_model_past_the_timeout_is_503_with_retry_after():
 async def test_stream_abandoned_before_it_starts_is_released():
     gw, backend, client = make(start_s=0, timeout_s=5)
     from gateway.api.protocol import ChatRequest
+    from gateway.context import RequestContext
 
-    plan = await gw.plan("chat", ChatRequest.model_validate({**BODY, "model": "qwen3-0.6b", "stream": True}))
-    result = await gw.execute(plan)
+    ctx = RequestContext(request_id="t", start=gw.clock(), endpoint="chat")
+    plan = await gw.planner.plan(ctx, ChatRequest.model_validate({**BODY, "model": "qwen3-0.6b", "stream": True}))
+    result = await gw.execute(ctx, plan)
     assert gw.in_flight["qwen3-0.6b"] == 1
     result.close()  # what the HTTP layer does when the client left before the first byte
     result.close()

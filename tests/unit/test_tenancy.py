@@ -151,10 +151,11 @@ async def test_daily_budget_degrades_then_refuses_until_utc_midnight():
     t = Tenancy(admission(**{"team-a": {"daily_budget_usd": 1.0, "degrade_at": 0.8,
                                         "degraded_max_budget": 256}}).admission, env={}, clock=clock)
     lease = await t.admit("team-a")
-    assert not lease.degraded and lease.mode is None and lease.max_budget is None
+    assert not lease.degraded and lease.routing.forced_mode is None and lease.routing.max_budget is None
     lease.close(cost_usd=0.85)
     lease = await t.admit("team-a")
-    assert lease.degraded and lease.mode == "economy" and lease.max_budget == 256
+    assert lease.degraded and lease.routing.forced_mode == "economy" and lease.routing.max_budget == 256
+    assert lease.headers["x-tenant-degraded"] == "true"
     lease.close(cost_usd=0.2)
     with pytest.raises(Exception) as exc:
         await t.admit("team-a")
@@ -311,3 +312,96 @@ async def test_no_rate_limit_headers_without_per_minute_limits(make_client):
     c, _, _ = await make_client(cfg, Tenancy(cfg.admission, env={}, clock=Clock()))
     r = await c.post("/v1/chat/completions", json=body(), headers={"authorization": f"Bearer {KEY_A}"})
     assert r.status_code == 200 and not any(h.startswith("x-ratelimit-") for h in r.headers)
+
+
+async def test_route_requests_are_admitted_and_counted_like_any_request(make_client):
+    """`/v1/route` spends the tenant's request allowance and holds no slot; it cannot probe past a limit."""
+    cfg = admission(**{"team-a": {"requests_per_minute": 2, "max_concurrent": 1}})
+    tenancy = Tenancy(cfg.admission, env={}, clock=Clock())
+    c, _, _ = await make_client(cfg, tenancy)
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    for _ in range(2):
+        r = await c.post("/v1/route", json=body(), headers=auth)
+        assert r.status_code == 200 and r.headers["x-ratelimit-limit-requests"] == "2"
+        assert (await tenancy.usage("team-a"))["in_flight"] == 0
+    r = await c.post("/v1/route", json=body(), headers=auth)
+    assert r.status_code == 429
+    assert (await c.post("/v1/chat/completions", json=body(), headers=auth)).status_code == 429
+
+
+# --- safe to expose: what a hostile tenant or client must not get ---------------------------------
+
+
+async def test_pinning_respects_the_tenants_largest_model_and_forced_mode(make_client):
+    cfg = admission(**{"team-a": {"max_model": "qwen3-0.6b", "daily_budget_usd": 1.0, "degrade_at": 0.5}})
+    tenancy = Tenancy(cfg.admission, env={}, clock=Clock())
+    c, backend, _ = await make_client(cfg, tenancy)
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    r = await c.post("/v1/chat/completions", json=body(model="qwen3-30b-a3b"), headers=auth)
+    assert r.status_code == 403 and r.json()["error"]["code"] == "model_not_allowed"
+    assert r.json()["error"]["param"] == "model" and "qwen3-0.6b" in r.json()["error"]["message"]
+    assert not backend.calls   # nothing woke, nothing ran
+    assert (await c.post("/v1/chat/completions", json=body(model="qwen3-0.6b"), headers=auth)).status_code == 200
+
+
+async def test_admission_runs_before_the_body_is_read(make_client, monkeypatch):
+    """A refused tenant costs nothing: a huge body of tiny messages is answered 429 without parsing it."""
+    from gateway.api.protocol import WireTypes
+
+    cfg = admission(**{"team-a": {"requests_per_minute": 1}})
+    c, _, _ = await make_client(cfg, Tenancy(cfg.admission, env={}, clock=Clock()))
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    assert (await c.post("/v1/chat/completions", json=body(), headers=auth)).status_code == 200
+    parsed, original = [], WireTypes.parse
+    monkeypatch.setattr(WireTypes, "parse", lambda self, e, d: parsed.append(e) or original(self, e, d))
+    flood = {"messages": [{"role": "user", "content": "x"}] * 50_000}
+    r = await c.post("/v1/chat/completions", json=flood, headers=auth)
+    assert r.status_code == 429 and parsed == []
+
+
+async def test_requests_too_big_to_be_cheap_are_refused_before_tokenizing(make_client):
+    cfg = admission()
+    c, backend, _ = await make_client(cfg, Tenancy(cfg.admission, env={}))
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    limits = cfg.admission.request_limits
+    r = await c.post("/v1/chat/completions", headers=auth,
+                     json={"messages": [{"role": "user", "content": "x"}] * (limits.max_messages + 1)})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "messages"
+    r = await c.post("/v1/chat/completions", headers=auth,
+                     json={"messages": [{"role": "user", "content": "word " * 400_000}]})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "context_length_exceeded"
+    r = await c.post("/v1/completions", headers=auth, json={"prompt": ["a"] * 64, "n": 4, "max_tokens": 2})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "n"
+    assert not backend.calls
+
+
+async def test_tenants_get_a_default_and_a_largest_max_tokens(make_client):
+    cfg = admission(**{"team-a": {"default_max_tokens": 64, "max_output_tokens": 256}})
+    c, backend, _ = await make_client(cfg, Tenancy(cfg.admission, env={}))
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    r = await c.post("/v1/chat/completions", headers=auth, json={"messages": [{"role": "user", "content": "x"}]})
+    assert r.status_code == 200 and backend.calls[-1][2]["max_tokens"] == 64
+    r = await c.post("/v1/chat/completions", headers=auth, json=body(max_tokens=1000))
+    assert r.status_code == 400 and r.json()["error"]["param"] == "max_tokens" and "256" in r.json()["error"]["message"]
+    r = await c.post("/v1/completions", headers=auth, json={"prompt": "x"})
+    assert r.status_code == 200 and backend.calls[-1][2]["max_tokens"] == 64
+
+
+async def test_readiness_details_only_for_authenticated_callers(make_client):
+    cfg = admission()
+    c, _, _ = await make_client(cfg, Tenancy(cfg.admission, env={}))
+    r = await c.get("/health/ready")
+    assert r.status_code == 200 and r.json() == {"ready": True}
+    r = await c.get("/health/ready", headers={"authorization": f"Bearer {KEY_A}"})
+    assert set(r.json()["models"]) == set(cfg.enabled_models())
+    assert (await c.get("/health")).status_code == 200
+
+
+def test_running_open_is_an_explicit_switch():
+    raw = load_config().model_dump(mode="json")
+    raw["admission"] = {"api_keys": []}
+    with pytest.raises(ConfigError) as err:
+        Tenancy.from_config(parse_config(raw), env={})
+    assert "allow_open" in str(err.value) and "hash-key" in str(err.value)
+    raw["admission"]["allow_open"] = True
+    assert Tenancy.from_config(parse_config(raw), env={}).open

@@ -1,5 +1,6 @@
-"""Faults on the request path over a scripted fake backend: retries and fallback before the first
-token, clean stream endings after it, timeouts, overload answered fast, aborts on disconnect."""
+"""The request path (gateway/service.py) over a scripted fake backend: retries and fallback before
+the first token, clean stream endings after it, timeouts, overload answered fast, aborts on
+disconnect, the admission settled once."""
 
 import asyncio
 import json
@@ -12,6 +13,7 @@ from gateway.api.app import create_app
 from gateway.api.errors import APIError
 from gateway.api.protocol import ChatRequest
 from gateway.backend import BackendError, ModelStatus
+from gateway.context import RequestContext
 from gateway.config import load_config, parse_config
 from gateway.fake_backend import FakeBackend
 from gateway.service import Gateway
@@ -74,6 +76,12 @@ async def setup():
     yield make
     for c in made:
         await c.aclose()
+
+
+async def planned(gw, body):
+    """A context and a plan for `body`, as the HTTP layer would make them (no tenant)."""
+    ctx = RequestContext(request_id="t", start=gw.clock(), endpoint="chat")
+    return ctx, await gw.planner.plan(ctx, ChatRequest.model_validate(body))
 
 
 def chat(**extra):
@@ -147,10 +155,13 @@ async def test_replica_dying_mid_stream_ends_with_error_event_and_done(setup):
     assert sum(gw.in_flight.values()) == 0 and backend.closed == 1
 
 
-async def test_time_to_first_token_is_bounded(setup):
+async def test_a_stream_that_cannot_start_in_time_is_refused_with_retry_after(setup):
+    """Under overload no stream waits silently: past the first-token bound it is a 503 to retry."""
+    assert load_config().admission.overload.first_token_timeout_s <= 30   # sized for people, not batch jobs
     c, backend, gw = await setup(config_with(request_timeout_s=5, first_token_timeout_s=0.2), token_delay_s=0.5)
     r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b", stream=True))
-    assert r.status_code == 504 and r.json()["error"]["code"] == "timeout" and "first token" in r.text
+    assert r.status_code == 503 and r.json()["error"]["code"] == "overloaded" and "0.2s" in r.text
+    assert int(r.headers["retry-after"]) >= 1
     # A JSON answer has no first token to show: only the total bound applies to it.
     r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b", max_tokens=4))
     assert r.status_code == 200
@@ -183,15 +194,15 @@ async def test_gateway_and_model_caps_answer_503_fast(setup):
 async def test_client_disconnect_closes_the_engine_stream(setup):
     """What Starlette does when the client goes: it stops iterating and closes the body iterator."""
     _, backend, gw = await setup(token_delay_s=0.01)
-    plan = await gw.plan("chat", ChatRequest.model_validate(chat(model="qwen3-0.6b", stream=True, max_tokens=100)))
-    result = await gw.execute(plan)
+    ctx, plan = await planned(gw, chat(model="qwen3-0.6b", stream=True, max_tokens=100))
+    result = await gw.execute(ctx, plan)
     it = result.stream.__aiter__()
     assert (await it.__anext__()).startswith("data: {")
     await it.aclose()
     assert backend.closed == 1 and sum(gw.in_flight.values()) == 0
 
-    plan = await gw.plan("chat", ChatRequest.model_validate(chat(model="qwen3-0.6b", stream=True, max_tokens=100)))
-    result = await gw.execute(plan)
+    ctx, plan = await planned(gw, chat(model="qwen3-0.6b", stream=True, max_tokens=100))
+    result = await gw.execute(ctx, plan)
 
     async def consume():
         async for _ in result.stream:
@@ -205,8 +216,8 @@ async def test_client_disconnect_closes_the_engine_stream(setup):
     assert backend.closed == 2 and sum(gw.in_flight.values()) == 0
 
     # The client leaves before the body starts (Starlette never iterates it): `close` releases it all.
-    plan = await gw.plan("chat", ChatRequest.model_validate(chat(model="qwen3-0.6b", stream=True, max_tokens=100)))
-    result = await gw.execute(plan)
+    ctx, plan = await planned(gw, chat(model="qwen3-0.6b", stream=True, max_tokens=100))
+    result = await gw.execute(ctx, plan)
     result.close()
     await asyncio.sleep(0.01)
     assert backend.closed == 3 and sum(gw.in_flight.values()) == 0
@@ -222,7 +233,7 @@ async def test_unexpected_errors_are_500_in_openai_shape_not_a_crash():
     async def boom(*a, **k):
         raise RuntimeError("bug")
 
-    gw.plan = boom
+    gw.planner.plan = boom
     transport = httpx.ASGITransport(app=create_app(gw), raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://gw") as c:
         r = await c.post("/v1/chat/completions", json=chat())
@@ -230,112 +241,41 @@ async def test_unexpected_errors_are_500_in_openai_shape_not_a_crash():
     assert set(r.json()["error"]) == set(APIError(500, "x").body()["error"])
 
 
-async def test_ray_backend_reports_serve_backpressure_as_overloaded():
-    """The backend contract, not the gateway, knows Ray: Serve's BackPressureError becomes a 503."""
-    from ray.serve.exceptions import BackPressureError
+async def test_a_stream_is_settled_with_what_was_generated_however_it_ends(setup):
+    """A tenant cannot stream, leave (or lose its replica) before the usage chunk, and pay nothing."""
+    from gateway.tenancy import Tenancy
 
-    from deployments.ray_backend import RayBackend
+    c, backend, gw = await setup(token_delay_s=0.01)
+    tenancy = Tenancy(gw.config.admission, env={})
+    lease = await tenancy.admit("none")
+    ctx = RequestContext(request_id="t", start=gw.clock(), endpoint="chat", lease=lease)
+    plan = await gw.planner.plan(ctx, ChatRequest.model_validate(chat(model="qwen3-0.6b", stream=True, max_tokens=100)))
+    result = await gw.execute(ctx, plan)
+    it = result.stream.__aiter__()
+    for _ in range(5):
+        await it.__anext__()
+    await it.aclose()                                         # the client leaves half-way
+    used = (await tenancy.usage("none"))["tokens_last_minute"]
+    assert 10 + 4 <= used <= 10 + 6                            # the fake's 10 prompt tokens + ~5 generated
+    assert (await tenancy.usage("none"))["spent_today_usd"] > 0
 
-    class FullQueueHandle:
-        deployment_name = "LLMServer:model-qwen3-0_6b"
-
-        def options(self, **_):
-            return self
-
-        @property
-        def chat(self):
-            return self
-
-        def remote(self, request, raw):
-            return self.response
-
-    class Response:  # a DeploymentResponseGenerator refused by the handle's bounded queue
-        cancelled = False
-
-        def __aiter__(self):
-            return self
-
-        async def __anext__(self):
-            raise BackPressureError(num_queued_requests=64, max_queued_requests=64)
-
-        def cancel(self):
-            self.cancelled = True
-
-    handle = FullQueueHandle()
-    handle.response = Response()
-    backend = RayBackend({"qwen3-0.6b": handle}, "qwen-gateway")
-    with pytest.raises(BackendError) as err:
-        async for _ in backend.generate("chat", "qwen3-0.6b", chat(model="qwen3-0.6b")):
-            pass
-    assert err.value.status == 503 and err.value.type == "overloaded"
-    assert handle.response.cancelled
+    backend.die_after = 7                                     # the replica dies mid-stream
+    lease = await tenancy.admit("none")
+    ctx = RequestContext(request_id="u", start=gw.clock(), endpoint="chat", lease=lease)
+    plan = await gw.planner.plan(ctx, ChatRequest.model_validate(chat(model="qwen3-0.6b", stream=True, max_tokens=100)))
+    result = await gw.execute(ctx, plan)
+    async for _ in result.stream:
+        pass
+    assert 10 + 6 <= (await tenancy.usage("none"))["tokens_last_minute"] - used <= 10 + 8
+    sent = backend.calls[-1][2]["stream_options"]
+    assert sent == {"include_usage": True, "continuous_usage_stats": True}
 
 
-async def test_ray_backend_status_refreshes_in_the_background():
-    """Under traffic, calls get the last snapshot at once while one refresh runs behind them; only a
-    snapshot seconds old (the first call, a lone probe) is refreshed before it is returned."""
-    from deployments.ray_backend import STATUS_TTL_S, RayBackend
-
-    class Handle:
-        deployment_name = "LLMServer:model-qwen3-0_6b"
-
-        def options(self, **_):
-            return self
-
-    backend = RayBackend({"qwen3-0.6b": Handle()}, "qwen-gateway")
-    reads = []
-
-    def slow_read():
-        time.sleep(0.2)
-        reads.append(1)
-        return {"qwen3-0.6b": ModelStatus("qwen3-0.6b", "running", len(reads))}
-
-    backend._read_status = slow_read
-    assert (await backend.status())["qwen3-0.6b"].running_replicas == 1
-    backend._status_at -= STATUS_TTL_S + 0.1               # the snapshot goes stale
-    t0 = time.monotonic()
-    stale = await asyncio.gather(*(backend.status() for _ in range(5)))
-    assert time.monotonic() - t0 < 0.1 and all(s["qwen3-0.6b"].running_replicas == 1 for s in stale)
-    await asyncio.sleep(0.4)
-    assert (await backend.status())["qwen3-0.6b"].running_replicas == 2 and len(reads) == 2  # one refresh
-    backend._status_at -= 5                                   # seconds since anyone asked: wait for a fresh one
-    assert (await backend.status())["qwen3-0.6b"].running_replicas == 3
-
-
-def test_ray_backend_reads_model_states_from_serve_status(monkeypatch):
-    """Serve's deployment statuses (enum keys, as Ray 2.60 reports them) become the gateway's states."""
-    import enum
-    from types import SimpleNamespace
-
-    from ray import serve
-
-    from deployments.ray_backend import RayBackend
-
-    class Replica(enum.Enum):
-        RUNNING = "RUNNING"
-        STARTING = "STARTING"
-
-    class Dep(enum.Enum):
-        HEALTHY = "HEALTHY"
-        UPSCALING = "UPSCALING"
-        UNHEALTHY = "UNHEALTHY"
-
-    def dep(status, **replicas):
-        return SimpleNamespace(status=status, message="", replica_states={Replica[k]: v for k, v in replicas.items()})
-
-    class Handle:
-        def __init__(self, name):
-            self.deployment_name = name
-
-        def options(self, **_):
-            return self
-
-    models = {m: Handle("d-" + m) for m in ("up", "half", "cold", "waking", "sick", "gone")}
-    deployments = {"d-up": dep(Dep.HEALTHY, RUNNING=2), "d-half": dep(Dep.UPSCALING, RUNNING=1, STARTING=1),
-                   "d-cold": dep(Dep.HEALTHY), "d-waking": dep(Dep.UPSCALING, STARTING=1),
-                   "d-sick": dep(Dep.UNHEALTHY, RUNNING=1)}
-    status = SimpleNamespace(applications={"qwen-gateway": SimpleNamespace(deployments=deployments)})
-    monkeypatch.setattr(serve, "status", lambda: status)
-    got = {m: (s.state, s.running_replicas, s.replicas) for m, s in RayBackend(models, "qwen-gateway")._read_status().items()}
-    assert got == {"up": ("running", 2, 2), "half": ("running", 1, 2), "cold": ("scaled_to_zero", 0, 0),
-                   "waking": ("starting", 0, 1), "sick": ("unhealthy", 1, 1), "gone": ("missing", 0, 0)}
+async def test_per_chunk_usage_reaches_only_clients_that_asked(setup):
+    c, backend, gw = await setup()
+    for options, per_chunk, final in (({}, False, False), ({"include_usage": True}, False, True),
+                                      ({"include_usage": True, "continuous_usage_stats": True}, True, True)):
+        r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b", stream=True, stream_options=options))
+        evs = events(r.text)
+        assert all(("usage" in e) == per_chunk for e in evs if e["choices"]), options
+        assert (not evs[-1]["choices"] and "usage" in evs[-1]) == final, options

@@ -1,0 +1,127 @@
+"""The OpenAI-compatible routes. Each one reads and admits the request, builds its context, and
+hands it to the `Gateway`; what happens after that is not HTTP's business."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+
+from ..context import RequestContext
+from ..service import Gateway, Result
+from ..tenancy import Tenancy
+from .body import read_json
+from .errors import APIError, model_not_found
+from .middleware import request_id_of
+from .protocol import AnyRequest, ChatRequest, CompletionRequest
+
+
+class _Stream(StreamingResponse):
+    """A stream whose request is released even when the client leaves before the first byte (the
+    body generator then never starts, so its own cleanup never runs)."""
+
+    def __init__(self, *args: Any, on_close=None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_close = on_close
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if self._on_close is not None:
+                self._on_close()
+
+
+def respond(result: Result) -> Response:
+    if result.stream is not None:
+        headers = {**result.headers, "cache-control": "no-cache"}
+        return _Stream(result.stream, media_type="text/event-stream", headers=headers, on_close=result.close)
+    return JSONResponse(result.body, headers=result.headers)
+
+
+def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target = _inline_refs(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
+            return {**target, **{k: _inline_refs(v, defs) for k, v in node.items() if k != "$ref"}}
+        return {k: _inline_refs(v, defs) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(v, defs) for v in node]
+    return node
+
+
+def body_schema(cls: type[ChatRequest] | type[CompletionRequest]) -> dict[str, Any]:
+    """`openapi_extra` documenting a route's JSON body: the routes read the raw body themselves
+    (size limit, OpenAI-shaped errors), so FastAPI cannot derive it."""
+    schema = cls.model_json_schema()
+    schema = _inline_refs(schema, schema.pop("$defs", {}))
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
+    router = APIRouter()
+    max_body = gateway.config.server.max_body_bytes
+
+    async def tenant_of(request: Request) -> str:
+        """401 unless the request carries a known key (when keys are configured); its tenant."""
+        return tenancy.authenticate(request.headers.get("authorization"))
+
+    async def admitted(request: Request, endpoint: str, tenant: str) -> tuple[RequestContext, AnyRequest]:
+        """Read, validate and admit a request: its context and the validated request."""
+        start = gateway.clock()
+        rid = request_id_of(request)
+        try:
+            req = gateway.wire.parse(endpoint, await read_json(request, max_body))
+            lease = await tenancy.admit(tenant)
+        except APIError as err:
+            gateway.refused(rid, endpoint, tenant, err.status)
+            raise
+        return RequestContext(request_id=rid, start=start, endpoint=endpoint, lease=lease,  # type: ignore[arg-type]
+                              mode_header=request.headers.get("x-route-mode")), req
+
+    @router.get("/health")
+    async def health() -> dict[str, str]:
+        """Liveness: the gateway process answers."""
+        return {"status": "ok"}
+
+    @router.get("/health/ready")
+    @router.get("/ready")
+    async def ready() -> JSONResponse:
+        """Readiness: every enabled model can serve (running, or asleep at zero by design)."""
+        ok, states = await gateway.readiness()
+        body = {
+            "ready": ok,
+            "models": {n: {"state": s.state, "running_replicas": s.running_replicas, "replicas": s.replicas,
+                           "message": s.message}
+                       for n, s in states.items()},
+        }
+        return JSONResponse(body, status_code=200 if ok else 503)
+
+    @router.get("/v1/models", dependencies=[Depends(tenant_of)])
+    async def models() -> dict[str, Any]:
+        return {"object": "list", "data": gateway.model_cards()}
+
+    @router.get("/v1/models/{model_id:path}", dependencies=[Depends(tenant_of)])
+    async def model(model_id: str) -> dict[str, Any]:
+        cards = gateway.model_cards()
+        for card in cards:
+            if card["id"] == model_id:
+                return card
+        raise model_not_found(model_id, [c["id"] for c in cards])
+
+    @router.post("/v1/chat/completions", openapi_extra=body_schema(ChatRequest))
+    async def chat(request: Request, tenant: str = Depends(tenant_of)) -> Response:
+        return respond(await gateway.serve(*await admitted(request, "chat", tenant)))
+
+    @router.post("/v1/completions", openapi_extra=body_schema(CompletionRequest))
+    async def completions(request: Request, tenant: str = Depends(tenant_of)) -> Response:
+        return respond(await gateway.serve(*await admitted(request, "completions", tenant)))
+
+    @router.post("/v1/route", openapi_extra=body_schema(ChatRequest))
+    async def route(request: Request, tenant: str = Depends(tenant_of)) -> Response:
+        """The decision `auto` would make for a chat body, without generating. Admitted and counted
+        like any request (so it cannot probe past a tenant's limits); it wakes nothing."""
+        return respond(await gateway.route(*await admitted(request, "chat", tenant)))
+
+    return router
