@@ -31,6 +31,8 @@ async def read_json(request: Request, max_bytes: int) -> dict[str, Any]:
         raise bad_request(f"Request body is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}.") from None
     except RecursionError:
         raise bad_request("Request body is nested too deeply.") from None
+    except ValueError as err:   # an integer literal past Python's digit limit, say
+        raise bad_request(f"Request body has a value that cannot be read: {err}.") from None
     if not isinstance(data, dict):
         raise bad_request("Request body must be a JSON object.")
     return data

@@ -56,7 +56,7 @@ def bad_request(message: str, *, param: str | None = None, code: str | None = No
 def from_validation_error(err: ValidationError) -> APIError:
     """The first problem of a request body, with its JSON path as `param`."""
     first = err.errors()[0]
-    loc = list(first["loc"])
+    loc = [p for p in first["loc"] if not (isinstance(p, str) and "[" in p)]   # no union branch names
     msg = first["msg"].removeprefix("Value error, ")
     if first["type"] == "nested":   # an item checked inside a field validator: its own path and message
         loc.append(first["ctx"]["path"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Callable
 
@@ -17,8 +18,15 @@ from .middleware import request_id_of
 log = logging.getLogger("qwen_gateway")
 
 
+class _AsciiJSON(JSONResponse):
+    """Errors echo bits of what the client sent; escaped to ASCII, even a lone surrogate can be sent."""
+
+    def render(self, content) -> bytes:
+        return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
 def error_response(err: APIError) -> JSONResponse:
-    return JSONResponse(err.body(), status_code=err.status, headers=err.headers)
+    return _AsciiJSON(err.body(), status_code=err.status, headers=err.headers)
 
 
 def register_error_handlers(app: FastAPI, *, echo_request_id: bool = True,

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator, Literal, Mapping
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..config import Mode
@@ -29,25 +29,74 @@ class _Wire(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+def _nested(path: str, msg: str) -> PydanticCustomError:
+    """An error about one item inside a field; `from_validation_error` appends `path` to the field's."""
+    return PydanticCustomError("nested", "{msg}", {"path": path, "msg": msg})
+
+
+@contextmanager
+def _at(where: str) -> Iterator[None]:
+    """Checks of one item keep their place: a validator can only report the field (or the model) it
+    runs on, so the item's path travels in the error's context (`from_validation_error` reads it)."""
+    try:
+        yield
+    except ValidationError as err:
+        first = err.errors()[0]
+        inner = [first["ctx"]["path"]] if first["type"] == "nested" else []
+        path = ".".join(str(p) for p in (where, *first["loc"], *inner))
+        msg = first["ctx"]["msg"] if inner else first["msg"].removeprefix("Value error, ")
+        raise _nested(path, msg) from None
+    except ValueError as err:
+        raise _nested(where, str(err)) from None
+
+
+class CalledFunction(_Wire):
+    name: str
+    arguments: str
+
+
+class ToolCall(_Wire):
+    """A tool call the assistant made, as a client sends it back in the history."""
+
+    type: Literal["function"] = "function"
+    function: CalledFunction
+
+
+# Qwen3 models read text: other parts (images, audio, files) cannot be served, so they are refused
+# here with the field named, instead of failing inside the engine.
+PART_TYPES = ("text", "refusal")
+
+
 class ChatMessage(_Wire):
     """The checks one message must pass; messages travel on as the client's dicts."""
 
     role: Role
-    content: str | list[dict[str, Any]] | None = None
+    content: Any = None
+    tool_calls: list[ToolCall] | None = None
 
     @field_validator("content")
     @classmethod
-    def _parts(cls, v: str | list[dict[str, Any]] | None) -> str | list[dict[str, Any]] | None:
-        for part in v if isinstance(v, list) else ():
-            if part.get("type") == "text" and not isinstance(part.get("text"), str):
-                raise ValueError("a text content part needs 'text' as a string")
+    def _content(cls, v: Any) -> Any:
+        """A string, or a list of text parts; checked by hand so an error names the exact part."""
+        if v is None or isinstance(v, str):
+            return v
+        if not isinstance(v, list):
+            raise ValueError("'content' must be a string or a list of content parts")
+        for i, part in enumerate(v):
+            if not isinstance(part, dict):
+                raise _nested(str(i), "a content part must be an object with a 'type'")
+            kind = part.get("type")
+            if kind not in PART_TYPES:
+                raise _nested(f"{i}.type", f"content part type {kind!r} is not supported; Qwen3 reads "
+                                           f"{' and '.join(PART_TYPES)} parts")
+            if not isinstance(part.get(kind), str):
+                raise _nested(f"{i}.{kind}", f"a {kind} part needs '{kind}' as a string")
         return v
 
     def check(self) -> None:
-        extra = self.model_extra or {}
         if self.role in ("system", "developer", "user") and not self.content:
             raise ValueError(f"a {self.role} message needs non-empty 'content'")
-        if self.role == "assistant" and self.content is None and not extra.get("tool_calls"):
+        if self.role == "assistant" and self.content is None and not self.tool_calls:
             raise ValueError("an assistant message needs 'content' or 'tool_calls'")
 
 
@@ -64,20 +113,6 @@ class Tool(_Wire):
 
 class StreamOptions(_Wire):
     include_usage: bool = False
-
-
-@contextmanager
-def _at(index: int) -> Iterator[None]:
-    """Checks of one list item inside a field validator keep their place: pydantic would report the
-    whole field, so the item's path travels in the error's context (`from_validation_error` reads it)."""
-    try:
-        yield
-    except ValidationError as err:
-        first = err.errors()[0]
-        path = ".".join(str(p) for p in (index, *first["loc"]))
-        raise PydanticCustomError("nested", "{msg}", {"path": path, "msg": first["msg"].removeprefix("Value error, ")})
-    except ValueError as err:
-        raise PydanticCustomError("nested", "{msg}", {"path": str(index), "msg": str(err)})
 
 
 class _GenerationChecks(BaseModel):
@@ -114,23 +149,25 @@ class ChatChecks(_GenerationChecks):
     thinking_token_budget: int | None = Field(default=None, ge=0)
     reasoning_effort: Literal["none", "minimal", "low", "medium", "high"] | None = None
 
-    @field_validator("messages", check_fields=False)
+    # A model validator in "before" mode runs ahead of the backend type's own validators (vLLM's
+    # iterate messages and tool calls before any field is typed), so a malformed message gets the
+    # gateway's answer, naming the exact field, not an engine's TypeError.
+    @model_validator(mode="before")
     @classmethod
-    def _messages(cls, v: list[Any]) -> list[Any]:
-        if not v:
-            raise ValueError("at least one message is needed")
-        for i, m in enumerate(v):
-            with _at(i):
-                ChatMessage.model_validate(m).check()
-        return v
-
-    @field_validator("tools", check_fields=False)
-    @classmethod
-    def _tools(cls, v: list[Any] | None) -> list[Any] | None:
-        for i, t in enumerate(v or ()):
-            with _at(i):
+    def _messages_and_tools(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        messages, tools = data.get("messages"), data.get("tools")
+        if isinstance(messages, list):
+            if not messages:
+                raise _nested("messages", "at least one message is needed")
+            for i, m in enumerate(messages):
+                with _at(f"messages.{i}"):
+                    ChatMessage.model_validate(m).check()
+        for i, t in enumerate(tools if isinstance(tools, list) else ()):
+            with _at(f"tools.{i}"):
                 Tool.model_validate(t)
-        return v
+        return data
 
     @field_validator("chat_template_kwargs", check_fields=False)
     @classmethod

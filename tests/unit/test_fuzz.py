@@ -173,7 +173,8 @@ def test_malformed_messages_are_400_naming_the_field(body, status, param):
     for client in both_clients():
         r = client.post("/v1/chat/completions", json={**body, "max_tokens": 4})
         assert r.status_code == status, (client is CLIENT, r.text[:300])
-        assert r.json()["error"]["param"] == param and r.json()["error"]["type"] == "invalid_request_error"
+        assert r.json()["error"]["param"].startswith(param), (client is CLIENT, r.json())
+        assert r.json()["error"]["type"] == "invalid_request_error"
 
 
 @pytest.mark.parametrize("raw,param", [
