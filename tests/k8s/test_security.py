@@ -7,6 +7,7 @@ import hashlib
 import re
 
 import pytest
+import yaml
 
 from .helm_chart import (
     CHART_DIR, REPO, assert_valid_core, assert_valid_crd, by_kind, gpu_values, helm, manifests, notes, render,
@@ -236,3 +237,18 @@ def test_notes_say_the_gateway_refuses_to_start_without_keys():
         text = notes(render(values=values))
         assert "refuse to start" not in text and "Bearer $OPENAI_API_KEY" in text
     assert "without an API key" in notes(render(values={"allowOpen": True}))
+
+
+# --- the image ------------------------------------------------------------------------------------
+
+
+def test_dockerfile_runs_as_a_numeric_non_root_user_on_a_pinnable_base():
+    lines = [line.split() for line in (REPO / "Dockerfile").read_text().splitlines() if line and not line.startswith("#")]
+    users = [words[1] for words in lines if words[0] == "USER"]
+    assert users, "the Dockerfile should say which user runs the image"
+    uid = users[-1].split(":")[0]
+    assert uid.isdigit() and int(uid) > 0, "numeric, so runAsNonRoot can verify it"
+    assert uid == str(yaml.safe_load((CHART_DIR / "values.yaml").read_text())["podSecurityContext"]["runAsUser"])
+    # The whole reference comes from the build argument, so name:tag@sha256:... pins it.
+    (base,) = [words[1] for words in lines if words[0] == "FROM"]
+    assert base == "${BASE_IMAGE}"
