@@ -28,4 +28,10 @@ if [ "$ENGINE" = cpu ]; then
   # break `import transformers`. vLLM's text models do not need them.
   "$VENV/bin/python" -m pip uninstall -y -q torchvision torchaudio torchcodec 2>/dev/null || true
 fi
+# checkov (the policy scanner tests/k8s/test_checkov.py runs on the rendered chart) pins packaging<24,
+# which Ray (>=24.2) cannot share: it gets a virtual environment of its own inside this one.
+CHECKOV_VENV="$VENV/checkov"
+[ -x "$CHECKOV_VENV/bin/python" ] || "$PY" -m venv "$CHECKOV_VENV"
+"$CHECKOV_VENV/bin/python" -m pip install -q --progress-bar off -r tests/k8s/checkov-requirements.txt
+
 "$VENV/bin/python" -c "import vllm, ray, transformers; print('>> ready: vllm', vllm.__version__, '| ray', ray.__version__)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from .helm_chart import (
@@ -73,23 +75,35 @@ def test_gpu_example_worker_groups():
     assert groups["gpu-h100"]["minReplicas"] == 0
 
 
+# Entries of $QWEN_GATEWAY_API_KEYS: TENANT:SHA256HEX, as `qwen-gateway hash-key --tenant` prints them.
+API_KEY_ENTRIES = ["team-a:" + hashlib.sha256(b"sk-test-0001").hexdigest(), "team-b:" + hashlib.sha256(b"sk-test-0002").hexdigest()]
+
+
 def test_secret_from_values():
-    docs = manifests(render(values={"secret": {"apiKeys": ["sk-test-0001", "sk-test-0002"], "hfToken": "hf_abc"}}))
+    docs = manifests(render(values={"secret": {"apiKeys": API_KEY_ENTRIES, "hfToken": "hf_abc"}}))
     (secret,) = by_kind(docs, "Secret")
     assert_valid_core(secret)
-    assert secret["stringData"] == {"api-keys": "sk-test-0001,sk-test-0002", "hf-token": "hf_abc"}
-    env = by_kind(docs, "RayService")[0]["spec"]["rayClusterConfig"]["headGroupSpec"]["template"]["spec"]["containers"][0]["env"]
-    refs = {e["name"]: e["valueFrom"]["secretKeyRef"] for e in env if "valueFrom" in e}
-    assert refs["HF_TOKEN"] == {"name": secret["metadata"]["name"], "key": "hf-token", "optional": True}
-    assert refs["QWEN_GATEWAY_API_KEYS"]["key"] == "api-keys"
+    assert secret["stringData"] == {"api-keys": ",".join(API_KEY_ENTRIES), "hf-token": "hf_abc"}
+    pod = by_kind(docs, "RayService")[0]["spec"]["rayClusterConfig"]["headGroupSpec"]["template"]["spec"]
+    env = {e["name"]: e for e in pod["containers"][0]["env"]}
+    assert env["QWEN_GATEWAY_API_KEYS"]["valueFrom"]["secretKeyRef"] == {"name": secret["metadata"]["name"], "key": "api-keys", "optional": True}
+    # The Hugging Face token is a file from the Secret, not a variable every Ray process inherits.
+    assert "HF_TOKEN" not in env
+    volume = next(v for v in pod["volumes"] if v.get("secret", {}).get("secretName") == secret["metadata"]["name"])
+    assert volume["secret"]["optional"] is True
+    mount = next(m for m in pod["containers"][0]["volumeMounts"] if m["name"] == volume["name"])
+    assert mount["readOnly"] is True
+    assert env["HF_TOKEN_PATH"]["value"] == f"{mount['mountPath']}/hf-token"
 
 
 def test_existing_secret_is_referenced_not_created():
     docs = manifests(render(values={"secret": {"existingSecret": "my-keys", "hfToken": "ignored"}}))
     assert not by_kind(docs, "Secret")
     for group in [by_kind(docs, "RayService")[0]["spec"]["rayClusterConfig"]["headGroupSpec"]]:
-        env = group["template"]["spec"]["containers"][0]["env"]
+        spec = group["template"]["spec"]
+        env = spec["containers"][0]["env"]
         assert {e["valueFrom"]["secretKeyRef"]["name"] for e in env if "valueFrom" in e} == {"my-keys"}
+        assert {v["secret"]["secretName"] for v in spec["volumes"] if "secret" in v} == {"my-keys"}
 
 
 def test_notes_tell_how_to_reach_the_endpoint():
