@@ -29,7 +29,8 @@ class GatewayIngress:
     def __init__(self, config: dict[str, Any], models: dict[str, Any], ledger: Any = None) -> None:
         self._gateway = Gateway(parse_config(config), RayBackend(models, APP_NAME))
         self._gateway.warm_up()
-        shared = (ServeLedgerClient(ledger, on_fail_open=self._gateway.metrics.count_ledger_fail_open)
+        shared = (ServeLedgerClient(ledger, replicas=self._gateway.config.server.ingress_replicas,
+                                    on_fail_open=self._gateway.metrics.count_ledger_fail_open)
                   if ledger is not None else None)
         self._tenancy = Tenancy.from_config(self._gateway.config, ledger=shared)
 

@@ -268,6 +268,12 @@ class TenantLimits(_Strict):
     )
     max_model: str | None = Field(default=None, description="Largest catalogue model `auto` may give this tenant.")
     max_budget: int | None = Field(default=None, ge=0, description="Largest thinking budget; 0 = thinking off.")
+    default_max_tokens: int | None = Field(
+        default=None, gt=0, description="max_tokens given to requests that set none (null: up to the context)."
+    )
+    max_output_tokens: int | None = Field(
+        default=None, gt=0, description="Largest max_tokens a request may ask for; above it 400."
+    )
 
 
 class ApiKey(_Strict):
@@ -297,13 +303,24 @@ class Overload(_Strict):
     )
     retry_after_s: int = Field(default=2, ge=1, description="Retry-After sent with an overload 503.")
     first_token_timeout_s: float | None = Field(
-        default=None, gt=0,
-        description="Bound on time to first token of a stream; null = server.request_timeout_s. JSON answers "
-                    "are bounded by server.request_timeout_s only."
+        default=30, gt=0,
+        description="A stream that has not started within this many seconds (queued behind a full model, say) "
+                    "is refused with 503 + Retry-After, so no client waits silently; null = "
+                    "server.request_timeout_s. JSON answers are bounded by server.request_timeout_s only."
     )
     fallback: bool = Field(
         default=True, description="Retry a request that failed before its first token once, on another model "
                                   "when its own has a single replica."
+    )
+
+
+class RequestLimits(_Strict):
+    """Bounds on one request, checked before it is tokenized or planned, so a cheap request to send
+    cannot be an expensive one to read."""
+
+    max_messages: int = Field(default=1024, gt=0, description="Messages in one chat request.")
+    max_sequences: int = Field(
+        default=32, gt=0, description="Sequences one request may ask for: prompts in a completions list times `n`."
     )
 
 
@@ -312,8 +329,14 @@ class Admission(_Strict):
 
     api_keys: list[ApiKey] = Field(
         default_factory=list,
-        description="Keys as SHA-256 digests; more come from $QWEN_GATEWAY_API_KEYS. None at all = open.",
+        description="Keys as SHA-256 digests; more come from $QWEN_GATEWAY_API_KEYS.",
     )
+    allow_open: bool = Field(
+        default=False,
+        description="Run without API keys, every client as tenant 'none'. Off by default: with no key configured "
+                    "and this false the gateway refuses to start.",
+    )
+    request_limits: RequestLimits = Field(default_factory=RequestLimits)
     tenants: dict[str, TenantLimits] = Field(default_factory=dict, description="Limits per tenant name.")
     default_limits: TenantLimits = Field(
         default_factory=TenantLimits, description="Limits of tenants not listed (and of everyone when open)."

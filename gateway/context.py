@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .backend import Endpoint
-from .tenancy import OPEN_TENANT, Lease, RoutingLimits
+from .tenancy import OPEN_TENANT, Allowance, Lease
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,9 @@ class RequestContext:
         return self.lease.tenant if self.lease is not None else OPEN_TENANT
 
     @property
-    def limits(self) -> RoutingLimits:
-        return self.lease.routing if self.lease is not None else RoutingLimits()
+    def allowance(self) -> Allowance:
+        """What the admission allows this request (models, thinking, mode, output, cache namespace)."""
+        return self.lease.allowance if self.lease is not None else Allowance()
 
     @property
     def headers(self) -> dict[str, str]:

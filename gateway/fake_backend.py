@@ -88,6 +88,10 @@ class FakeBackend:
                 choice = {"index": 0, "delta": delta, "finish_reason": "length" if last else None}
             else:
                 choice = {"index": 0, "text": text, "finish_reason": "length" if last else None}
-            yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice]}
+            out = {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice]}
+            if (body.get("stream_options") or {}).get("continuous_usage_stats"):   # as vLLM: usage so far
+                out["usage"] = {"prompt_tokens": prompt_tokens, "completion_tokens": i + 1,
+                                "total_tokens": prompt_tokens + i + 1}
+            yield out
         if (body.get("stream_options") or {}).get("include_usage"):
             yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [], "usage": usage}

@@ -12,12 +12,19 @@ import time
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping
 
-from .api.errors import bad_request, context_length_exceeded, model_not_found, model_unavailable
-from .api.protocol import AnyRequest, ChatChecks, CompletionChecks, engine_copy
+from .api.errors import (
+    bad_request,
+    context_length_exceeded,
+    model_not_allowed,
+    model_not_found,
+    model_unavailable,
+)
+from .api.protocol import ENGINE_FIELDS, AnyRequest, ChatChecks, CompletionChecks, engine_copy
 from .backend import Endpoint, ModelBackend, ModelStatus
 from .config import MODES, GatewayConfig, Mode, Overload, Sampling, ServedModel
 from .context import RequestContext
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy
+from .routing.priors import within_max_model
 from .routing.features import (
     THINK_BLOCK_TOKENS,
     route_request_from_chat,
@@ -47,7 +54,8 @@ class Plan:
     route_request: RouteRequest        # what the router saw; reused for a fallback
     states: Mapping[str, ModelStatus]  # the one snapshot of the models' state this plan was made on
     decision_s: float
-    client_wants_usage: bool = False   # the engine is always asked for usage; the client gets it if it asked
+    client_wants_usage: bool = False   # the engine is always asked for usage; the client gets what it asked
+    client_wants_chunk_usage: bool = False
     cold_start: bool = False           # pinned to a model that is starting: wait for it, bounded
     wake: str | None = None            # a model asleep at zero that the router wanted: start it
     fallback_from: str | None = None   # the model that failed before the first token
@@ -108,6 +116,7 @@ class Planner:
             decision = self.policy.decide(rreq, self.views(states))
             wake = decision.rerouted_from if _cold(states, decision.rerouted_from) else None
         elif req.model in self.models:
+            self._check_allowed(req.model, ctx, states)
             decision = _pinned(req.model, rreq.intent)
             state = _state(states, req.model)
             if state in ("unhealthy", "missing"):
@@ -115,17 +124,19 @@ class Planner:
             cold_start = state in ("scaled_to_zero", "starting")
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
-        decision = _within_budget(decision, ctx.limits.max_budget)
+        decision = _within_budget(decision, ctx.allowance.max_budget)
         decision_s = self.clock() - t0
 
+        _check_output_limit(req, ctx.allowance.max_output_tokens)
         prompt_tokens = rreq.prompt_tokens + (THINK_BLOCK_TOKENS if ctx.endpoint == "chat" else 0)
         _check_length(self.models[decision.model], prompt_tokens, req.output_limit)
         return Plan(endpoint=ctx.endpoint, decision=decision, engine_request=self._engine_request(ctx, req, body, decision),
                     route_request=rreq, states=states, decision_s=decision_s, client_wants_usage=req.wants_usage,
+                    client_wants_chunk_usage=req.wants_chunk_usage,
                     cold_start=cold_start, wake=wake)
 
     def _route_request(self, ctx: RequestContext, req: AnyRequest, body: dict[str, Any]) -> RouteRequest:
-        limits = ctx.limits
+        limits = ctx.allowance
         mode = limits.forced_mode or req.route_mode or _mode(ctx.mode_header) or limits.default_mode \
             or self.config.router.mode
         if isinstance(req, ChatChecks):
@@ -135,6 +146,13 @@ class Planner:
         intent = ThinkingIntent(enabled=False, source="none")  # raw completions use no chat template
         return route_request_from_prompt(req.prompt_text(), intent, mode, ctx.tenant, limits.max_model,
                                          limits.max_budget)
+
+    def _check_allowed(self, model: str, ctx: RequestContext, states: Mapping[str, ModelStatus]) -> None:
+        """A pinned model must be within the tenant's largest (the same rule `auto` obeys), or it is
+        refused before anything runs or wakes."""
+        limit = ctx.allowance.max_model
+        if limit and model not in {v.name for v in within_max_model(limit, self.views(states))}:
+            raise model_not_allowed(model, limit)
 
     def _reroute_pinned(self, model: str, rreq: RouteRequest, state: str,
                         states: Mapping[str, ModelStatus]) -> Decision:
@@ -146,11 +164,12 @@ class Planner:
         return replace(d, rerouted_from=model, reason=f"pinned {model} is {state}; rerouted. {d.reason}"[:119])
 
     def _engine_request(self, ctx: RequestContext, req: AnyRequest, body: dict[str, Any], d: Decision) -> AnyRequest:
+        allowance = ctx.allowance
         update: dict[str, Any] = {"model": d.model}
         unset: tuple[str, ...] = ()
         if ctx.endpoint == "chat":
-            update["chat_template_kwargs"] = {**(body.get("chat_template_kwargs") or {}), "enable_thinking": d.thinking}
             # The client's thinking controls were read into the decision; the engine gets its result.
+            update["chat_template_kwargs"] = {"enable_thinking": d.thinking}
             unset = ("reasoning_effort", "thinking_token_budget")
             if d.thinking and d.budget:
                 update["thinking_token_budget"] = d.budget
@@ -160,11 +179,15 @@ class Planner:
         )
         if not any(k in body for k in _SAMPLING_FIELDS):
             update.update(sampling.model_dump())
+        if req.output_limit is None and allowance.default_max_tokens:
+            update["max_tokens"] = allowance.default_max_tokens
+        if allowance.cache_salt:
+            update["cache_salt"] = allowance.cache_salt
         if req.streaming:
-            # Always ask the engine for usage so every streamed request is metered; the usage chunk
-            # is passed on only to clients that asked for it.
-            update["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
-        return engine_copy(req, update, unset)
+            # Usage in every chunk: a stream that ends early (client gone, replica dead) is still
+            # metered and billed for what was generated. The client gets the usage it asked for.
+            update["stream_options"] = {"include_usage": True, "continuous_usage_stats": True}
+        return engine_copy(req, update, unset, allowed=ENGINE_FIELDS[ctx.endpoint])
 
     def fallback(self, plan: Plan, states: Mapping[str, ModelStatus]) -> Plan | None:
         """`plan` moved off its model, which failed before its first token: the policy's choice among
@@ -212,6 +235,13 @@ def _within_budget(d: Decision, max_budget: int | None) -> Decision:
     if max_budget is None or not d.thinking or (d.budget is not None and d.budget <= max_budget):
         return d
     return replace(d, budget=max_budget) if max_budget else replace(d, thinking=False, budget=None)
+
+
+def _check_output_limit(req: AnyRequest, largest: int | None) -> None:
+    if largest is not None and req.output_limit is not None and req.output_limit > largest:
+        param = "max_completion_tokens" if getattr(req, "max_completion_tokens", None) else "max_tokens"
+        raise bad_request(f"'{param}' is {req.output_limit}; this API key may ask for at most {largest}.",
+                          param=param)
 
 
 def _check_length(model: ServedModel, prompt_tokens: int, output_limit: int | None) -> None:

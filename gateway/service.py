@@ -46,6 +46,15 @@ class _Run:
     def __init__(self, ctx: RequestContext, plan: Plan, meter: StreamMeter, called_at: float) -> None:
         self.ctx, self.plan, self.meter, self.called_at = ctx, plan, meter, called_at
         self.finished = False
+        self.engine_called = False
+
+    def tokens(self) -> tuple[int, int]:
+        """Prompt and completion tokens to settle: the engine's count (reported with every chunk), or,
+        when it never reported one after the engine was called, the prompt as the router counted it."""
+        meter = self.meter
+        if meter.usage is None and self.engine_called:
+            return self.plan.route_request.prompt_tokens, meter.tokens_seen
+        return meter.prompt_tokens, meter.completion_tokens
 
     @property
     def headers(self) -> dict[str, str]:
@@ -163,13 +172,15 @@ class Gateway:
         status = 200
         chunk: dict[str, Any] | None = first
         deadline = run.ctx.start + self.config.server.request_timeout_s
-        wants_usage = run.plan.client_wants_usage
+        plan = run.plan
         try:
             while chunk is not None:
                 run.meter.on_chunk(chunk)
-                usage_only = chunk.get("usage") and not chunk.get("choices")
-                if wants_usage or not usage_only:   # else: usage the client did not ask for
-                    if not wants_usage:
+                if not chunk.get("choices") and chunk.get("usage"):   # the final usage chunk
+                    if plan.client_wants_usage:
+                        yield sse(chunk)
+                else:                      # the engine reports usage in every chunk (for metering)
+                    if not plan.client_wants_chunk_usage:
                         chunk.pop("usage", None)
                     mirror_reasoning(chunk, "delta")
                     yield sse(chunk)
@@ -236,6 +247,7 @@ class Gateway:
         retried = False
         while True:
             plan = run.plan
+            run.engine_called = True
             it = self.backend.generate(plan.endpoint, plan.model, plan.engine_request).__aiter__()
             try:
                 return await self._next(it, run.ctx.start + first_s), it
@@ -245,7 +257,9 @@ class Gateway:
                 await _aclose(it)
                 if plan.cold_start:
                     raise errors.model_starting(plan.model, first_s) from None
-                raise errors.timeout(first_s, first_token=first_s < self.config.server.request_timeout_s) from None
+                if plan.stream and first_s < self.config.server.request_timeout_s:
+                    raise errors.not_started(plan.model, first_s, ov.retry_after_s) from None
+                raise errors.timeout(first_s) from None
             except Exception as err:
                 await _aclose(it)
                 if _is_backpressure(err):
@@ -279,13 +293,14 @@ class Gateway:
         if run.finished:
             return
         run.finished = True
-        meter, plan = run.meter, run.plan
-        cost = self.planner.models[plan.model].catalog.price.cost(meter.prompt_tokens, meter.completion_tokens)
+        plan = run.plan
+        prompt, completion = run.tokens()
+        cost = self.planner.models[plan.model].catalog.price.cost(prompt, completion)
         try:
             self._count(plan.model, -1)
             self.metrics.record(_record(run, status, cost, self.clock()))
         finally:
-            run.ctx.close(meter.prompt_tokens + meter.completion_tokens, cost)
+            run.ctx.close(prompt + completion, cost)
 
 
 def _record(run: _Run, status: int, cost: float, now: float) -> RequestRecord:

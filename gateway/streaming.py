@@ -45,11 +45,13 @@ class StreamMeter:
         self.first_token_at: float | None = None
         self.last_token_at: float | None = None
         self.usage: dict[str, Any] | None = None
+        self.tokens_seen = 0    # chunks that carried a token: a floor on what was generated
 
     def on_chunk(self, chunk: dict[str, Any]) -> None:
         if chunk.get("usage"):
             self.usage = chunk["usage"]
         if any(_has_token(c) for c in chunk.get("choices") or ()):
+            self.tokens_seen += 1
             now = self.clock()
             if self.first_token_at is None:
                 self.first_token_at = now

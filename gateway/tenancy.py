@@ -20,19 +20,24 @@ from __future__ import annotations
 import argparse
 import getpass
 import hashlib
+import hmac
 import os
 import re
 import sys
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from .api.errors import rate_limited, unauthorized
+from .api.errors import APIError, rate_limited, unauthorized
 from .config import Admission, ConfigError, GatewayConfig, Mode, TenantLimits
-from .ledger import InProcessLedger, Ledger, LedgerClient
+from .ledger import LEASE_TTL_S, InProcessLedger, Ledger, LedgerClient
 from .metrics import is_label
 
 API_KEYS_ENV = "QWEN_GATEWAY_API_KEYS"
+# The secret behind each tenant's prefix-cache salt; without it, one derived from the configured keys
+# (the same on every ingress replica, unknown to clients).
+CACHE_SALT_ENV = "QWEN_GATEWAY_CACHE_SALT_KEY"
 OPEN_TENANT = "none"
 _HEX_RE = re.compile(r"^[0-9a-f]{64}$")
 
@@ -62,39 +67,45 @@ def parse_env_keys(value: str) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class RoutingLimits:
-    """The limits a tenant's admission puts on routing. `forced_mode` overrides the request's own
-    mode (economy near the daily budget); `default_mode` is the tenant's, below the request's."""
+class Allowance:
+    """What a tenant's admission allows one request. `forced_mode` overrides the request's own mode
+    (economy near the daily budget); `default_mode` is the tenant's, below the request's."""
 
     max_model: str | None = None
     max_budget: int | None = None
     forced_mode: Mode | None = None
     default_mode: Mode | None = None
+    default_max_tokens: int | None = None
+    max_output_tokens: int | None = None
+    cache_salt: str | None = None      # the tenant's own prefix-cache namespace in the engines
 
     @classmethod
-    def of(cls, limits: TenantLimits, degraded: bool = False) -> "RoutingLimits":
+    def of(cls, limits: TenantLimits, degraded: bool = False, cache_salt: str | None = None) -> "Allowance":
         caps = [b for b in (limits.max_budget, limits.degraded_max_budget if degraded else None) if b is not None]
         return cls(max_model=limits.max_model, max_budget=min(caps) if caps else None,
-                   forced_mode="economy" if degraded else None, default_mode=limits.mode)
+                   forced_mode="economy" if degraded else None, default_mode=limits.mode,
+                   default_max_tokens=limits.default_max_tokens, max_output_tokens=limits.max_output_tokens,
+                   cache_salt=cache_salt)
 
 
 class Lease:
     """One admitted request. `close` exactly once (later calls do nothing) with what it used."""
 
     def __init__(self, ledger: LedgerClient, tenant: str, limits: TenantLimits, degraded: bool,
-                 headers: Mapping[str, str] | None = None, counted: bool = True) -> None:
+                 headers: Mapping[str, str] | None = None, lease_id: str = "", cache_salt: str | None = None) -> None:
         self.tenant = tenant
         self.limits = limits
         self.degraded = degraded
-        self.counted = counted               # the ledger counts it in flight (not when it failed open)
+        self.lease_id = lease_id
         self._rate_headers = dict(headers or {})   # x-ratelimit-*, as OpenAI sends them
+        self._cache_salt = cache_salt
         self._ledger = ledger
         self._open = True
 
     @property
-    def routing(self) -> RoutingLimits:
-        """What this admission allows the router: the tenant's limits, tightened near its daily budget."""
-        return RoutingLimits.of(self.limits, self.degraded)
+    def allowance(self) -> Allowance:
+        """What this admission allows the request: the tenant's limits, tightened near its daily budget."""
+        return Allowance.of(self.limits, self.degraded, self._cache_salt)
 
     @property
     def headers(self) -> dict[str, str]:
@@ -105,7 +116,7 @@ class Lease:
     def close(self, tokens: int = 0, cost_usd: float = 0.0) -> None:
         if self._open:
             self._open = False
-            self._ledger.settle(self.tenant, tokens, cost_usd, self.counted)
+            self._ledger.settle(self.tenant, tokens, cost_usd, self.lease_id)
 
 
 class Tenancy:
@@ -114,16 +125,25 @@ class Tenancy:
     replicas (deployments/ledger.py)."""
 
     def __init__(self, admission: Admission, *, env: Mapping[str, str] | None = None,
-                 clock: Callable[[], float] = time.time, ledger: LedgerClient | None = None) -> None:
+                 clock: Callable[[], float] = time.time, ledger: LedgerClient | None = None,
+                 lease_ttl_s: float = LEASE_TTL_S) -> None:
+        """`lease_ttl_s`: how long an admission unsettled holds its slot (past the longest request)."""
         self.admission = admission
+        self.lease_ttl_s = lease_ttl_s
         self.ledger = ledger if ledger is not None else InProcessLedger(Ledger(clock))
         env = os.environ if env is None else env
         self._keys: dict[str, str] = {k.sha256: k.tenant for k in admission.api_keys}
         self._keys.update(parse_env_keys(env.get(API_KEYS_ENV, "")))
+        if not self._keys and not admission.allow_open:
+            raise ConfigError(
+                f"admission: no API keys configured (admission.api_keys, ${API_KEYS_ENV}); add keys with "
+                "`qwen-gateway hash-key`, or set admission.allow_open: true to accept every client without one")
+        secret = env.get(CACHE_SALT_ENV) or "".join(sorted(self._keys))
+        self._salt_key = hashlib.sha256(("qwen-gateway-cache-salt:" + secret).encode()).digest()
 
     @classmethod
     def from_config(cls, config: GatewayConfig, **kw) -> "Tenancy":
-        return cls(config.admission, **kw)
+        return cls(config.admission, lease_ttl_s=config.server.request_timeout_s + 60, **kw)
 
     @property
     def open(self) -> bool:
@@ -152,16 +172,32 @@ class Tenancy:
             raise unauthorized("Incorrect API key provided.")
         return tenant
 
+    def may_see_details(self, authorization: str | None) -> bool:
+        """Operational details (model states, Serve's messages) are for callers with a valid key;
+        on an open gateway, for everyone."""
+        try:
+            self.authenticate(authorization)
+            return True
+        except APIError:
+            return False
+
     # --- how much --------------------------------------------------------------------------------
 
     async def admit(self, tenant: str) -> Lease:
         """Count one request against `tenant`'s limits, or raise 429 with Retry-After."""
         limits = self.limits(tenant)
-        verdict = await self.ledger.admit(tenant, limits)
+        lease_id = uuid.uuid4().hex
+        verdict = await self.ledger.admit(tenant, limits, lease_id, self.lease_ttl_s)
         if not verdict.admitted:
             raise rate_limited(verdict.message, type=verdict.type, code=verdict.code,
                                retry_after_s=verdict.retry_after_s, headers=verdict.headers)
-        return Lease(self.ledger, tenant, limits, verdict.degraded, verdict.headers, verdict.counted)
+        return Lease(self.ledger, tenant, limits, verdict.degraded, verdict.headers, lease_id,
+                     cache_salt=self.cache_salt(tenant))
+
+    def cache_salt(self, tenant: str) -> str:
+        """vLLM's `cache_salt` for a tenant's requests: its prefix-cache blocks are shared with no other
+        tenant, so nobody can time another tenant's cached prompts. A keyed hash: not guessable."""
+        return hmac.new(self._salt_key, tenant.encode(), hashlib.sha256).hexdigest()[:32]
 
     async def usage(self, tenant: str) -> dict[str, float]:
         """What the tenant has used now: for tests, logs and an admin view."""

@@ -81,6 +81,12 @@ def model_not_found(model: str, available: list[str]) -> APIError:
                     param="model", code="model_not_found")
 
 
+def model_not_allowed(model: str, max_model: str) -> APIError:
+    return APIError(403, f"The model '{model}' is above what this API key may use (models up to '{max_model}'). "
+                         "Send model 'auto' or a smaller model.",
+                    type="permission_error", param="model", code="model_not_allowed")
+
+
 def context_length_exceeded(context: int, prompt_tokens: int, output_limit: int | None = None) -> APIError:
     if output_limit is None:
         return APIError(400, f"This model's maximum context length is {context} tokens; the prompt has about "
@@ -124,9 +130,13 @@ def model_starting(model: str, waited_s: float) -> APIError:
                     type="server_error", code="model_starting", headers=_retry_after(waited_s))
 
 
-def timeout(seconds: float, *, first_token: bool = False) -> APIError:
-    what = "first token" if first_token else "answer"
-    return APIError(504, f"The model did not produce its {what} within {seconds:g}s.", type="server_error",
+def not_started(model: str, waited_s: float, retry_after_s: float) -> APIError:
+    """A stream that could not start in time: the model is busy, so the client should come back."""
+    return overloaded(f"Model '{model}' could not start this stream within {waited_s:g}s; it is busy.", retry_after_s)
+
+
+def timeout(seconds: float) -> APIError:
+    return APIError(504, f"The model did not finish its answer within {seconds:g}s.", type="server_error",
                     code="timeout")
 
 

@@ -138,8 +138,18 @@ class _GenerationChecks(BaseModel):
 
     @property
     def wants_usage(self) -> bool:
+        return self._stream_option("include_usage")
+
+    @property
+    def wants_chunk_usage(self) -> bool:
+        return self._stream_option("continuous_usage_stats")
+
+    def _stream_option(self, name: str) -> bool:
         opts = getattr(self, "stream_options", None)
-        return bool(opts is not None and getattr(opts, "include_usage", False))
+        value = getattr(opts, name, None) if opts is not None else None
+        if value is None and opts is not None:
+            value = (opts.model_extra or {}).get(name)
+        return value is True
 
 
 class ChatChecks(_GenerationChecks):
@@ -246,18 +256,44 @@ class WireTypes:
             raise bad_request(f"Invalid request: {err}") from None
 
 
-def engine_copy(req: AnyRequest, update: Mapping[str, Any], unset: tuple[str, ...] = ()) -> AnyRequest:
-    """`req` with `update` applied and the `unset` fields back to their defaults, as if the client
-    never sent them; without validating again: the planner only writes values it built itself. A
-    dict given for a field typed as a model (stream_options) becomes that model."""
+# What a client may ask of the engine: OpenAI's parameters and vLLM's harmless sampling extras. Every
+# other field (vLLM's priority, request_id, kv_transfer_params, cache_salt, chat_template,
+# logits_processors, beam search, ...) is dropped before the engine sees it: they would let a client
+# jump the queue, impersonate another request, read another tenant's prefix cache or run its own
+# template. The gateway sets cache_salt itself.
+_SAMPLING = ("frequency_penalty", "presence_penalty", "logit_bias", "logprobs", "max_tokens", "n", "seed", "stop",
+             "stream", "stream_options", "temperature", "top_p", "top_k", "min_p", "repetition_penalty",
+             "stop_token_ids", "include_stop_str_in_output", "skip_special_tokens", "spaces_between_special_tokens",
+             "response_format", "structured_outputs", "user", "model")
+ENGINE_FIELDS = {
+    "chat": frozenset((*_SAMPLING, "messages", "max_completion_tokens", "top_logprobs", "tools", "tool_choice",
+                       "parallel_tool_calls", "chat_template_kwargs", "thinking_token_budget")),
+    "completions": frozenset((*_SAMPLING, "prompt", "echo", "suffix")),
+}
+
+
+def engine_copy(req: AnyRequest, update: Mapping[str, Any], unset: tuple[str, ...] = (),
+                allowed: frozenset[str] | None = None) -> AnyRequest:
+    """`req` as the engine gets it: `update` applied, the `unset` fields and every field outside
+    `allowed` back to their defaults, as if the client never sent them. Not validated again: the
+    planner only writes values it built itself. A dict for a field typed as a model (stream_options)
+    becomes that model."""
     fields = type(req).model_fields
+    extra = dict(req.model_extra or {})
+    if allowed is not None:
+        unset = (*unset, *(k for k in (*req.model_fields_set, *extra) if k not in allowed and k not in update))
     values = {}
     for key, value in update.items():
-        sub = _model_type(fields[key].annotation) if key in fields and isinstance(value, dict) else None
+        if key not in fields:
+            extra[key] = value
+            continue
+        sub = _model_type(fields[key].annotation) if isinstance(value, dict) else None
         values[key] = sub.model_validate(value) if sub is not None else value
     values.update({k: fields[k].get_default(call_default_factory=True) for k in unset if k in fields})
     out = req.model_copy(update=values)
     out.__pydantic_fields_set__.difference_update(unset)
+    if out.__pydantic_extra__ is not None:
+        out.__pydantic_extra__ = {k: v for k, v in extra.items() if k not in unset}
     return out
 
 

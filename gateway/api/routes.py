@@ -3,6 +3,7 @@ hands it to the `Gateway`; what happens after that is not HTTP's business."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -12,9 +13,13 @@ from ..context import RequestContext
 from ..service import Gateway, Result
 from ..tenancy import Tenancy
 from .body import read_json
+from .bounds import check_bounds
 from .errors import APIError, model_not_found
 from .middleware import request_id_of
 from .protocol import AnyRequest, ChatRequest, CompletionRequest
+
+
+PARSE_INLINE_BYTES = 256 * 1024   # larger bodies are validated in a worker thread
 
 
 class _Stream(StreamingResponse):
@@ -67,15 +72,31 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
         """401 unless the request carries a known key (when keys are configured); its tenant."""
         return tenancy.authenticate(request.headers.get("authorization"))
 
+    max_context = max(m.context_length for m in gateway.planner.models.values())
+    limits = gateway.config.admission.request_limits
+
     async def admitted(request: Request, endpoint: str, tenant: str) -> tuple[RequestContext, AnyRequest]:
-        """Read, validate and admit a request: its context and the validated request."""
+        """Admit, then read and validate a request: its context and the validated request. Admission
+        comes first, so a tenant over its limits costs no parsing; bounds come before validation, so a
+        huge body is refused before pydantic or the tokenizer see it."""
         start = gateway.clock()
         rid = request_id_of(request)
         try:
-            req = gateway.wire.parse(endpoint, await read_json(request, max_body))
             lease = await tenancy.admit(tenant)
         except APIError as err:
             gateway.refused(rid, endpoint, tenant, err.status)
+            raise
+        try:
+            data = await read_json(request, max_body)
+            check_bounds(endpoint, data, limits, max_context)
+            if int(request.headers.get("content-length") or 0) > PARSE_INLINE_BYTES:
+                req = await asyncio.to_thread(gateway.wire.parse, endpoint, data)   # off the event loop
+            else:
+                req = gateway.wire.parse(endpoint, data)
+        except BaseException as err:
+            lease.close()
+            if isinstance(err, APIError):
+                gateway.refused(rid, endpoint, tenant, err.status)
             raise
         return RequestContext(request_id=rid, start=start, endpoint=endpoint, lease=lease,  # type: ignore[arg-type]
                               mode_header=request.headers.get("x-route-mode")), req
@@ -87,15 +108,14 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
 
     @router.get("/health/ready")
     @router.get("/ready")
-    async def ready() -> JSONResponse:
-        """Readiness: every enabled model can serve (running, or asleep at zero by design)."""
+    async def ready(request: Request) -> JSONResponse:
+        """Readiness: every enabled model can serve (running, or asleep at zero by design). Each model's
+        state and Serve's messages (which may hold tracebacks) only for a caller with a valid key."""
         ok, states = await gateway.readiness()
-        body = {
-            "ready": ok,
-            "models": {n: {"state": s.state, "running_replicas": s.running_replicas, "replicas": s.replicas,
-                           "message": s.message}
-                       for n, s in states.items()},
-        }
+        body: dict[str, Any] = {"ready": ok}
+        if tenancy.may_see_details(request.headers.get("authorization")):
+            body["models"] = {n: {"state": s.state, "running_replicas": s.running_replicas, "replicas": s.replicas,
+                                  "message": s.message} for n, s in states.items()}
         return JSONResponse(body, status_code=200 if ok else 503)
 
     @router.get("/v1/models", dependencies=[Depends(tenant_of)])

@@ -10,20 +10,12 @@ import yaml
 
 from .helm_chart import CHART_DIR, REPO, by_kind, gpu_values, helm, manifests, render
 
-from gateway.config import Admission, parse_config
+from gateway.config import parse_config
 
 
 def gateway_config(app: dict) -> dict:
-    """The app's config as parse_config should see it.
-
-    TODO(admission.allow_open): the chart writes admission.allow_open (from `allowOpen`); until
-    gateway/config.py's Admission has that field its strict schema rejects it, so it is set aside
-    here (its value is checked structurally in test_allow_open_*). Drop this once the field exists.
-    """
-    config = copy.deepcopy(app["args"]["config"])
-    if "allow_open" not in Admission.model_fields:
-        config["admission"].pop("allow_open")
-    return config
+    """The app's config as parse_config sees it."""
+    return copy.deepcopy(app["args"]["config"])
 
 
 def serve_config(values: dict) -> dict:
@@ -94,8 +86,10 @@ def test_allow_open_has_one_source():
 
 
 def test_values_gateway_block_matches_config_yaml():
-    """values.yaml carries the repository's config.yaml; only server settings differ for pods."""
+    """values.yaml carries the repository's config.yaml; only server settings differ for pods, and
+    running open, which the chart decides with `allowOpen` (off)."""
     repo_config = yaml.safe_load((REPO / "config.yaml").read_text())
+    repo_config["admission"].pop("allow_open")
     chart_gateway = yaml.safe_load((CHART_DIR / "values.yaml").read_text())["gateway"]
     for key in set(repo_config) | set(chart_gateway):
         if key != "server":

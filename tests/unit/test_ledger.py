@@ -27,7 +27,13 @@ class _Method:
             await asyncio.sleep(self.delay_s)
             return self.fn(*args)
 
-        return asyncio.ensure_future(run())  # sent at once, like a DeploymentResponse
+        # Sent at once, like a DeploymentResponse: the call reaches the ledger even when the caller
+        # stops waiting for its answer.
+        task = asyncio.ensure_future(run())
+        answer = asyncio.get_running_loop().create_future()
+        task.add_done_callback(lambda t: answer.done() or (answer.set_exception(t.exception()) if t.exception()
+                                                           else answer.set_result(t.result())))
+        return answer
 
 
 class FakeLedgerHandle:

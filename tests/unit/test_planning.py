@@ -74,7 +74,8 @@ async def test_engine_request_carries_the_decision_not_the_gateway_fields(gw):
     sent = plan.engine_request.model_dump(exclude_unset=True)
     assert "route_mode" not in sent and "reasoning_effort" not in sent
     assert sent["thinking_token_budget"] == 1024 and sent["chat_template_kwargs"] == {"enable_thinking": True}
-    assert sent["stream_options"] == {"include_usage": True} and not plan.client_wants_usage
+    assert sent["stream_options"] == {"include_usage": True, "continuous_usage_stats": True}
+    assert not plan.client_wants_usage and not plan.client_wants_chunk_usage
     off = await gw.planner.plan(ctx(gw), chat(model="qwen3-8b", thinking_token_budget=0))
     assert "thinking_token_budget" not in off.engine_request.model_dump(exclude_unset=True)
 
@@ -126,7 +127,7 @@ async def test_only_fields_a_client_may_set_reach_the_engine(gw):
                  "logits_processors", "ignore_eos"):
         assert name not in sent, name
     assert sent["chat_template_kwargs"] == {"enable_thinking": False}
-    assert sent["cache_salt"] != "guess"
+    assert "cache_salt" not in sent        # no tenant, no salt: and never the client's
 
 
 async def test_each_tenant_gets_its_own_prefix_cache_salt(gw):

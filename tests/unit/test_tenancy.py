@@ -151,10 +151,10 @@ async def test_daily_budget_degrades_then_refuses_until_utc_midnight():
     t = Tenancy(admission(**{"team-a": {"daily_budget_usd": 1.0, "degrade_at": 0.8,
                                         "degraded_max_budget": 256}}).admission, env={}, clock=clock)
     lease = await t.admit("team-a")
-    assert not lease.degraded and lease.routing.forced_mode is None and lease.routing.max_budget is None
+    assert not lease.degraded and lease.allowance.forced_mode is None and lease.allowance.max_budget is None
     lease.close(cost_usd=0.85)
     lease = await t.admit("team-a")
-    assert lease.degraded and lease.routing.forced_mode == "economy" and lease.routing.max_budget == 256
+    assert lease.degraded and lease.allowance.forced_mode == "economy" and lease.allowance.max_budget == 256
     assert lease.headers["x-tenant-degraded"] == "true"
     lease.close(cost_usd=0.2)
     with pytest.raises(Exception) as exc:
