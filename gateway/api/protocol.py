@@ -98,6 +98,8 @@ class ChatMessage(_Wire):
             raise ValueError(f"a {self.role} message needs non-empty 'content'")
         if self.role == "assistant" and self.content is None and not self.tool_calls:
             raise ValueError("an assistant message needs 'content' or 'tool_calls'")
+        if self.role == "tool" and self.content is None:
+            raise ValueError("a tool message needs 'content': the tool's result")
 
 
 class FunctionDef(_Wire):

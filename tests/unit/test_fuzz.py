@@ -48,11 +48,14 @@ chat_bodies = st.fixed_dictionaries({"messages": messages | json_values}, option
 })
 
 
-def assert_not_5xx(r):
-    assert r.status_code < 500, r.text[:500]
+def assert_answered(r, allowed=(200, 400, 404)):
+    """Exactly one of the statuses a client's body can earn (never a 5xx), errors in OpenAI's shape."""
+    assert r.status_code in allowed, r.text[:500]
     if r.status_code >= 400:
         err = r.json()["error"]
         assert set(err) == {"message", "type", "param", "code"} and err["message"]
+        assert err["type"] == ("not_found_error" if r.status_code == 404 and err["code"] != "model_not_found"
+                               else "invalid_request_error")
 
 
 @FUZZ
@@ -70,7 +73,7 @@ def test_wire_types_accept_or_reject_cleanly(value):
 @given(chat_bodies)
 def test_chat_bodies_never_5xx(body):
     r = CLIENT.post("/v1/chat/completions", json=body)
-    assert_not_5xx(r)
+    assert_answered(r)
     if r.status_code == 200 and body.get("stream") is True:
         assert r.text.rstrip().endswith("data: [DONE]")
 
@@ -80,34 +83,36 @@ def test_chat_bodies_never_5xx(body):
                              optional={"max_tokens": numbers, "echo": json_values, "model": json_scalars,
                                        "stream": st.booleans()}))
 def test_completion_bodies_never_5xx(body):
-    assert_not_5xx(CLIENT.post("/v1/completions", json=body))
+    assert_answered(CLIENT.post("/v1/completions", json=body))
 
 
 @FUZZ
 @given(st.binary(max_size=200))
 def test_raw_bytes_never_5xx(raw):
     for path in ("/v1/chat/completions", "/v1/completions", "/v1/route"):
-        assert_not_5xx(CLIENT.post(path, content=raw, headers={"content-type": "application/json"}))
+        assert_answered(CLIENT.post(path, content=raw, headers={"content-type": "application/json"}), (200, 400))
 
 
-@pytest.mark.parametrize("body", [
-    b"[" * 100_000 + b"]" * 100_000,                                   # nesting deeper than the parser's stack
-    b'{"messages": [{"role": "user", "content": "\xed\xa0\x80"}]}',    # a lone surrogate: invalid UTF-8
-    json.dumps({"messages": [{"role": "user", "content": "x"}], "thinking_token_budget": 10**30}).encode(),
-    json.dumps({"messages": [{"role": "user", "content": "x"}], "max_tokens": 10**30}).encode(),
-    json.dumps({"messages": [{"role": "user", "content": "x"}], "n": 10**6}).encode(),
-    json.dumps({"messages": [{"role": "user", "content": "x"}], "tools": [{"type": "function",
-               "function": {"name": "f", "parameters": "not a schema"}}]}).encode(),
-    json.dumps({"messages": [{"role": "user", "content": "x"}], "tools": "all of them"}).encode(),
-    json.dumps({"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}).encode(),
-    json.dumps({"messages": [{"role": "tool", "content": None}]}).encode(),
-    json.dumps({"messages": [{"role": "user", "content": "x"}], "stream": True, "stream_options": "yes"}).encode(),
-    b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1e400}',
-    b'{"messages": NaN}',
+@pytest.mark.parametrize("body,status", [
+    (b"[" * 100_000 + b"]" * 100_000, 400),                                  # deeper than the parser's stack
+    (b'{"messages": [{"role": "user", "content": "\xed\xa0\x80"}]}', 400),    # a lone surrogate: invalid UTF-8
+    (json.dumps({"messages": [{"role": "user", "content": "x"}], "thinking_token_budget": 10**30}).encode(), 200),
+    (json.dumps({"messages": [{"role": "user", "content": "x"}], "max_tokens": 10**30}).encode(), 400),
+    (json.dumps({"messages": [{"role": "user", "content": "x"}], "n": 10**6}).encode(), 400),
+    (json.dumps({"messages": [{"role": "user", "content": "x"}], "tools": [{"type": "function",
+                "function": {"name": "f", "parameters": "not a schema"}}]}).encode(), 400),
+    (json.dumps({"messages": [{"role": "user", "content": "x"}], "tools": "all of them"}).encode(), 400),
+    (json.dumps({"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}).encode(), 400),
+    (json.dumps({"messages": [{"role": "tool", "content": None}]}).encode(), 400),
+    (json.dumps({"messages": [{"role": "user", "content": "x"}], "stream": True, "stream_options": "yes"}).encode(), 400),
+    (b'{"messages": [{"role": "user", "content": "x"}], "max_tokens": 1e400}', 400),
+    (b'{"messages": NaN}', 400),
 ])
-def test_known_nasty_bodies_are_4xx(body):
-    r = CLIENT.post("/v1/chat/completions", content=body, headers={"content-type": "application/json"})
-    assert_not_5xx(r)
+def test_known_nasty_bodies_get_exactly_their_answer(body, status):
+    """A budget past any bound is clamped to thinking.max_budget; everything else here is a 400."""
+    for client in both_clients():
+        r = client.post("/v1/chat/completions", content=body, headers={"content-type": "application/json"})
+        assert_answered(r, (status,))
 
 
 def test_openapi_documents_the_request_bodies():
