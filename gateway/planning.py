@@ -121,7 +121,9 @@ class Planner:
             state = _state(states, req.model)
             if state in ("unhealthy", "missing"):
                 decision = self._reroute_pinned(req.model, rreq, state, states)
-            cold_start = state in ("scaled_to_zero", "starting")
+            elif ctx.allowance.forced_mode:
+                decision = self._within_pinned(req.model, rreq, states)
+            cold_start = decision.model == req.model and state in ("scaled_to_zero", "starting")
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
         decision = _within_budget(decision, ctx.allowance.max_budget)
@@ -153,6 +155,12 @@ class Planner:
         limit = ctx.allowance.max_model
         if limit and model not in {v.name for v in within_max_model(limit, self.views(states))}:
             raise model_not_allowed(model, limit)
+
+    def _within_pinned(self, model: str, rreq: RouteRequest, states: Mapping[str, ModelStatus]) -> Decision:
+        """A tenant forced into a cost mode (economy, near its daily budget) that pins a model: the
+        policy chooses in that mode among the models up to the pinned one."""
+        d = self.policy.decide(rreq, within_max_model(model, self.views(states)))
+        return replace(d, reason=f"pinned {model}, tenant in {rreq.mode} mode: {d.reason}"[:119])
 
     def _reroute_pinned(self, model: str, rreq: RouteRequest, state: str,
                         states: Mapping[str, ModelStatus]) -> Decision:

@@ -247,7 +247,8 @@ async def test_app_degrades_near_budget_then_refuses(make_client):
     assert r.status_code == 200 and "x-tenant-degraded" in r.headers
     sent = backend.calls[-1][2]
     assert sent.get("thinking_token_budget", 0) <= 3 and r.headers["x-route-thinking-budget"] in ("3", "off")
-    r = await c.post("/v1/chat/completions", json=body(model="qwen3-8b"), headers=auth)  # pinned: budget capped too
+    pinned = body(model="qwen3-8b", thinking_token_budget=500)    # pinned: the budget is capped too
+    r = await c.post("/v1/chat/completions", json=pinned, headers=auth)
     assert r.headers["x-route-thinking-budget"] == "3" and backend.calls[-1][2]["thinking_token_budget"] == 3
     (await tenancy.admit("team-a")).close(cost_usd=0.001)
     r = await c.post("/v1/chat/completions", json=body(), headers=auth)
@@ -342,6 +343,18 @@ async def test_pinning_respects_the_tenants_largest_model_and_forced_mode(make_c
     assert r.json()["error"]["param"] == "model" and "qwen3-0.6b" in r.json()["error"]["message"]
     assert not backend.calls   # nothing woke, nothing ran
     assert (await c.post("/v1/chat/completions", json=body(model="qwen3-0.6b"), headers=auth)).status_code == 200
+
+
+async def test_a_degraded_tenant_pinning_a_model_is_routed_in_its_forced_mode(make_client):
+    cfg = admission(**{"team-a": {"daily_budget_usd": 1.0, "degrade_at": 0.5}})
+    tenancy = Tenancy(cfg.admission, env={}, clock=Clock())
+    c, _, _ = await make_client(cfg, tenancy)
+    auth = {"authorization": f"Bearer {KEY_A}"}
+    (await tenancy.admit("team-a")).close(cost_usd=0.6)          # past degrade_at: economy from now on
+    r = await c.post("/v1/chat/completions", json=body(model="qwen3-30b-a3b"), headers=auth)
+    assert r.status_code == 200 and r.headers["x-tenant-degraded"] == "true"
+    assert r.headers["x-route-policy"] != "pinned" and "economy" in r.headers["x-route-reason"]
+    assert r.headers["x-route-model"] == "qwen3-0.6b"             # a greeting needs no large model
 
 
 async def test_admission_runs_before_the_body_is_read(make_client, monkeypatch):
