@@ -70,12 +70,13 @@ async def _load(backend, stop: asyncio.Event) -> int:
     """CONCURRENCY streams of 200 tokens each, renewed until `stop`; returns the requests finished."""
     body = {"model": PROBE, "messages": [{"role": "user", "content": "Count slowly."}], "max_tokens": 200,
             "ignore_eos": True, "stream": True, "chat_template_kwargs": {"enable_thinking": False}}
+    request = backend.wire_types.parse("chat", body)   # the backend takes requests validated at the edge
     done = 0
 
     async def worker():
         nonlocal done
         while not stop.is_set():
-            async for _ in backend.generate("chat", PROBE, dict(body)):
+            async for _ in backend.generate("chat", PROBE, request):
                 pass
             done += 1
 
