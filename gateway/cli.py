@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_hash_key_parser(sub)
 
-    from .bench import add_bench_parser
+    from bench import add_bench_parser
 
     add_bench_parser(sub)
     return parser

@@ -2,9 +2,9 @@
 not rot: the project's client (pinned and auto), vLLM's benchmark client called from Python, and the
 front-end process sampling. The full comparison (`qwen-gateway bench serve`) stays out of the suite."""
 
-from gateway.bench.procs import ray_frontend_processes
-from gateway.bench.report import headline
-from gateway.bench.serve import LoadPlan, measure_target
+from bench.procs import ray_frontend_processes
+from bench.report import headline
+from bench.serve import LoadPlan, measure_target
 from gateway.checkpoints import ensure_checkpoints
 
 

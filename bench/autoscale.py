@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from ..config import GatewayConfig
+from gateway.config import GatewayConfig
 from .loadgen import Sample, chat_body, one_request
 from .report import percentile
 
