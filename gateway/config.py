@@ -15,7 +15,7 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .metrics import LABEL_PATTERN, is_label   # tenant names become metric labels and log fields
+from .labels import LABEL_PATTERN, is_label   # tenant names become metric labels and log fields
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config.yaml"
 PROFILE_ENV = "QWEN_GATEWAY_PROFILE"

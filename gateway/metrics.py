@@ -1,9 +1,9 @@
 """Every gateway metric: names, labels and buckets live here and nowhere else.
 
-Contract used by the request path (gateway/service.py): build one `RequestRecord` per request,
-successful or not, and pass it to `GatewayMetrics.record`, the request path's only observability
-hook (it also writes the request's JSON log line, see `request_log`). Report the in-flight count of
-a model with `set_in_flight(model, n)` whenever it changes.
+Contract used by the request path (gateway/service.py): build one `RequestRecord` (gateway/record.py)
+per request, successful or not, and pass it to `GatewayMetrics.record`, the request path's only
+observability hook (it also writes the request's JSON log line, see `request_log`). Report the
+in-flight count of a model with `set_in_flight(model, n)` whenever it changes.
 
 Where the numbers go. Inside Ray (the Serve ingress replica, `ray.is_initialized()`) metrics are
 recorded with `ray.util.metrics`: Ray's metrics agent exports them on the metrics export port next
@@ -30,47 +30,24 @@ Things to know about Ray's export (checked in Ray 2.60's source and on this mach
 Labels are low-cardinality by construction: model (from config, or "none"), routing policy (from the
 registry, or "pinned"), thinking ("true"/"false"), status class ("2xx"/"4xx"/"5xx"), tenant (from
 config, "none" without API keys), endpoint and router task (fixed sets). Never prompt text, never a
-client-chosen string; a value outside `[A-Za-z0-9_.:-]{1,64}` is recorded as "other".
+client-chosen string; a value outside `[A-Za-z0-9_.:-]{1,64}` (gateway/labels.py) is recorded as "other".
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
+
+from .labels import label_value
+from .record import RequestRecord
+from .request_log import log_request
 
 log = logging.getLogger("qwen_gateway.metrics")
 
 RAY_PREFIX = "ray_"
 NAMESPACE = "qwen_gateway"
-
-
-@dataclass
-class RequestRecord:
-    request_id: str
-    endpoint: str                  # "chat" | "completions" | "route"
-    model: str                     # served model name, or "none" when the request never reached one
-    policy: str                    # routing policy name, or "pinned"
-    thinking: bool
-    status: int                    # HTTP status returned (200, 400, 404, 429, 500, 503, ...)
-    tenant: str = "none"
-    prompt_tokens: int = 0
-    completion_tokens: int = 0     # includes reasoning tokens, as OpenAI's usage does
-    reasoning_tokens: int = 0
-    ttft_s: float | None = None    # first content or reasoning delta
-    tpot_s: float | None = None    # mean inter-token latency after the first token
-    e2e_s: float = 0.0
-    queue_s: float = 0.0           # time in the gateway before the model was called
-    decision_s: float = 0.0        # routing decision latency
-    budget_granted: int | None = None
-    cost_usd: float = 0.0
-    rerouted: bool = False
-    fallback: bool = False
-    task: str = "chat"             # router's task class
-    reason: str = ""               # router's reason (for the log line, never a label)
-    stream: bool | None = None     # None: unknown. False: TTFT/TPOT are not recorded (no tokens seen apart)
 
 
 # --- the catalogue of metrics ------------------------------------------------------------------
@@ -165,22 +142,6 @@ def exported_names() -> set[str]:
         else:
             names.add(spec.exported)
     return names
-
-
-# What a client-chosen label value (a tenant name) may be; config and API keys check tenant names with it.
-LABEL_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
-_LABEL_OK = re.compile(LABEL_PATTERN)
-
-
-def is_label(value: str) -> bool:
-    return bool(_LABEL_OK.match(value))
-
-
-def label_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    s = str(value)
-    return s if is_label(s) else "other"
 
 
 def status_class(status: int) -> str:
@@ -295,8 +256,6 @@ class GatewayMetrics:
                 self._failed_once = True
                 log.exception("recording metrics failed (request %s); further failures are silent", rec.request_id)
         if self.request_log:
-            from .request_log import log_request
-
             log_request(rec)
 
     def _record(self, rec: RequestRecord) -> None:

@@ -30,7 +30,7 @@ from typing import Callable, Mapping
 from .api.errors import APIError
 from .config import Admission, ConfigError, GatewayConfig, TenantLimits
 from .ledger import InProcessLedger, Ledger, LedgerClient
-from .metrics import is_label
+from .labels import is_label
 
 API_KEYS_ENV = "QWEN_GATEWAY_API_KEYS"
 OPEN_TENANT = "none"

@@ -11,7 +11,8 @@ from gateway import metrics as m
 from gateway.api.app import create_app
 from gateway.config import load_config
 from gateway.fake_backend import FakeBackend
-from gateway.metrics import GatewayMetrics, RequestRecord
+from gateway.metrics import GatewayMetrics
+from gateway.record import RequestRecord
 from gateway.request_log import LOGGER_NAME
 from gateway.service import Gateway
 
