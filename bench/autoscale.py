@@ -184,7 +184,7 @@ def plot_timeline(report: dict[str, Any], path: Path) -> None:
 def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, burst_s: float = 480,
                   burst_concurrency: int = 8, max_tokens: int = 128, cold_requests: int = 2,
                   settle_timeout_s: float = 300, log=print) -> dict[str, Any]:
-    from deployments.ingress import APP_NAME
+    from gateway.names import APP_NAME
     from deployments.local import LocalServer
     from deployments.models import deployment_name
 

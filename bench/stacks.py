@@ -69,7 +69,7 @@ class GatewayStack:
         self.server.wait_ready(timeout_s=timeout_s, log=log)
 
     def frontend_processes(self) -> list[psutil.Process]:
-        from deployments.ingress import APP_NAME
+        from gateway.names import APP_NAME
         from deployments.models import deployment_name
 
         return ray_frontend_processes(APP_NAME, exclude_deployments=[deployment_name(self.model)])

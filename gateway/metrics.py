@@ -133,6 +133,29 @@ METRICS: tuple[MetricSpec, ...] = (
 )
 
 
+# --- series others export, which the gateway queries ----------------------------------------------
+# vLLM's engine metrics and Ray Serve's, as they leave Ray's metrics port (names as Prometheus sees
+# them). The dashboards and alerts (gateway/dashboards.py) and the engine_signals autoscaling rule
+# (gateway/autoscaling.py) spell them only through these constants; a test checks that every series a
+# query names is a gateway metric or one of these.
+
+VLLM_WAITING = "ray_vllm_num_requests_waiting"
+VLLM_RUNNING = "ray_vllm_num_requests_running"
+VLLM_KV_CACHE_USAGE = "ray_vllm_kv_cache_usage_perc"
+VLLM_TTFT_BUCKET = "ray_vllm_time_to_first_token_seconds_bucket"
+VLLM_GENERATION_TOKENS = "ray_vllm_generation_tokens_total"
+SERVE_REPLICA_HEALTHY = "ray_serve_deployment_replica_healthy"
+
+EXTERNAL = {
+    VLLM_WAITING: "vLLM: requests waiting for a batch slot (labels model_name, engine)",
+    VLLM_RUNNING: "vLLM: requests in the running batch",
+    VLLM_KV_CACHE_USAGE: "vLLM: KV cache use, 0 to 1",
+    VLLM_TTFT_BUCKET: "vLLM: engine-side TTFT histogram",
+    VLLM_GENERATION_TOKENS: "vLLM: generated tokens",
+    SERVE_REPLICA_HEALTHY: "Ray Serve: healthy replicas per deployment (labels deployment, application)",
+}
+
+
 def exported_names() -> set[str]:
     """Every series name the gateway can export (what a dashboard or alert may query)."""
     names: set[str] = set()

@@ -9,7 +9,7 @@ from gateway.checkpoints import ensure_checkpoints
 
 
 def test_bench_harness_smoke_against_live_gateway(live_server, app_config):
-    from deployments.ingress import APP_NAME
+    from gateway.names import APP_NAME
 
     model = "qwen3-0.6b" if "qwen3-0.6b" in app_config.enabled_models() else next(iter(app_config.enabled_models()))
     procs = ray_frontend_processes(APP_NAME, exclude_deployments=["LLMServer"])

@@ -12,7 +12,7 @@ TOKENS = 200
 def test_deleting_the_app_lets_a_stream_in_flight_finish(live_server):
     from ray import serve
 
-    from deployments.ingress import APP_NAME
+    from gateway.names import APP_NAME
 
     body = {"model": "qwen3-0.6b", "messages": [{"role": "user", "content": "Tell a long story."}],
             "max_tokens": TOKENS, "ignore_eos": True, "stream": True, "stream_options": {"include_usage": True},
