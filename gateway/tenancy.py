@@ -17,13 +17,10 @@ all of them through a Ray Serve deployment with more, so limits hold for the who
 
 from __future__ import annotations
 
-import argparse
-import getpass
 import hashlib
 import math
 import os
 import re
-import sys
 import time
 from typing import Callable, Mapping
 
@@ -172,7 +169,7 @@ class Tenancy:
         return await self.ledger.usage(tenant)
 
 
-# --- start-up notice and the hash-key command ------------------------------------------------------
+# --- start-up notice -----------------------------------------------------------------------------
 
 
 def startup_notice(config: GatewayConfig, env: Mapping[str, str] | None = None) -> str | None:
@@ -182,34 +179,3 @@ def startup_notice(config: GatewayConfig, env: Mapping[str, str] | None = None) 
         return ("WARNING: no API keys configured (admission.api_keys, $" + API_KEYS_ENV + "): the gateway is "
                 "OPEN, every client is accepted as tenant 'none'. Add keys with `qwen-gateway hash-key`.")
     return None
-
-
-def cmd_hash_key(args: argparse.Namespace) -> int:
-    key = args.key
-    if key is None:
-        key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
-    if not key:
-        print("error: empty key", file=sys.stderr)
-        return 2
-    digest = hash_key(key)
-    if args.tenant:
-        if not is_label(args.tenant):
-            print("error: tenant names use [A-Za-z0-9_.:-], at most 64 characters", file=sys.stderr)
-            return 2
-        print(f"{args.tenant}:{digest}")
-    else:
-        print(digest)
-    return 0
-
-
-def add_hash_key_parser(subparsers) -> argparse.ArgumentParser:
-    """Register `qwen-gateway hash-key` on an argparse subparsers object."""
-    p = subparsers.add_parser(
-        "hash-key", help="print the SHA-256 digest under which an API key is stored",
-        description="Print the SHA-256 hex digest of an API key, for admission.api_keys[].sha256 in config.yaml, "
-                    f"or with --tenant a TENANT:DIGEST entry for ${API_KEYS_ENV} (comma-separated). The key is "
-                    "read from standard input (hidden on a terminal) unless given as an argument.")
-    p.add_argument("key", nargs="?", default=None, help="the key (avoid: it stays in shell history)")
-    p.add_argument("--tenant", help=f"print TENANT:DIGEST, the ${API_KEYS_ENV} entry format")
-    p.set_defaults(func=cmd_hash_key)
-    return p
