@@ -1,10 +1,14 @@
-"""Shutdown drains the requests in flight. Runs last: it deletes the session's app."""
+"""Shutdown drains the requests in flight. Runs last (marker `destructive`, after chaos): it deletes the
+session's app."""
 
 import json
 import threading
 import time
 
 import httpx
+import pytest
+
+pytestmark = pytest.mark.destructive(rank=2)
 
 TOKENS = 200
 
