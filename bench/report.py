@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
+from gateway.plotting import PLOT_HINT, pyplot
 from gateway.stats import percentile
 
 # The headline compares the gateway and each baseline at this concurrency (the goal's figure).
@@ -19,7 +20,7 @@ GOAL_TTFT_RATIO_VS_VLLM = 1.5
 GOAL_THROUGHPUT_RATIO_VS_VLLM = 0.8
 GOAL_OVERHEAD_P50_MS = 2.0
 
-MATPLOTLIB_HINT = "PNG skipped: matplotlib is not installed (pip install 'matplotlib>=3.9')"
+MATPLOTLIB_HINT = f"PNG skipped: {PLOT_HINT}"
 
 
 def _ms(x: float | None) -> float | None:
@@ -184,10 +185,7 @@ def write_png(runs: Sequence[dict[str, Any]], path: str | Path) -> str:
     """TTFT p50 and output tokens/s against concurrency per stack. Returns a message, never raises
     for a missing matplotlib (the PNG is optional)."""
     try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        plt = pyplot()
     except ImportError:
         return MATPLOTLIB_HINT
     series: dict[str, list[dict[str, Any]]] = {}
