@@ -31,7 +31,6 @@ from gateway.probe import wait_for_chat
 from .procs import ray_frontend_processes
 
 Log = Callable[[str], None]
-STACKS = ("gateway", "ray-serve-llm", "vllm")
 RAY_SERVE_LLM_APP = "ray-serve-llm"
 
 

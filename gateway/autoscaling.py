@@ -63,12 +63,6 @@ def wanted_replicas(current: int, ongoing: float, target_ongoing: float, load: E
     return wants
 
 
-def desired_replicas(current: int, ongoing: float, target_ongoing: float, load: EngineLoad,
-                     limits: EngineSignals) -> tuple[float, str]:
-    """The most any signal wants, and which signal that is."""
-    return strongest(wanted_replicas(current, ongoing, target_ongoing, load, limits))
-
-
 def strongest(wants: dict[str, float]) -> tuple[float, str]:
     """The largest wish and its signal; a tie goes to the first (requests)."""
     signal = max(wants, key=wants.__getitem__)

@@ -397,9 +397,6 @@ class GatewayConfig(_Strict):
             if name in prof.models and prof.models[name].enabled
         }
 
-    def with_profile(self, profile: str) -> "GatewayConfig":
-        return parse_config({**self.model_dump(), "profile": profile})
-
 
 class ServedModel(BaseModel):
     """A catalogue model joined with how the active profile serves it."""

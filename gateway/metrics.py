@@ -16,7 +16,7 @@ without global state. The adapter between the two is three methods (inc, observe
 
 Exported names are the same in both places: Ray prefixes every name with `ray_`, so the
 prometheus_client backend adds that prefix itself; counters end in `_total`, histograms export
-`_bucket`, `_sum` and `_count`. `exported(name)` gives the names a query may use.
+`_bucket`, `_sum` and `_count`. `MetricSpec.exported` is the name a query uses.
 
 Things to know about Ray's export (checked in Ray 2.60's source and on this machine):
 - the agent exports every few seconds, so a sample shows up on the port 5 to 10 s after `record`;
@@ -154,17 +154,6 @@ EXTERNAL = {
     VLLM_GENERATION_TOKENS: "vLLM: generated tokens",
     SERVE_REPLICA_HEALTHY: "Ray Serve: healthy replicas per deployment (labels deployment, application)",
 }
-
-
-def exported_names() -> set[str]:
-    """Every series name the gateway can export (what a dashboard or alert may query)."""
-    names: set[str] = set()
-    for spec in METRICS:
-        if spec.kind == "histogram":
-            names |= {spec.exported + s for s in ("_bucket", "_sum", "_count")}
-        else:
-            names.add(spec.exported)
-    return names
 
 
 def status_class(status: int) -> str:
