@@ -7,8 +7,9 @@ chunk when `stream_options.include_usage`, then `data: [DONE]`), or one response
 
 Knobs travel in the LLMConfig's `experimental_configs["mock_engine"]`: `delay_s` before each chunk
 (a slow engine, for backpressure and cancellation) and `events` (a file to which the engine appends
-one JSON line per request outcome: "finished" or "cancelled"; the test process reads it, since the
-engine lives in a Serve replica).
+one JSON line per request outcome: "finished", "failed" or "cancelled"; the test process reads it,
+since the engine lives in a Serve replica). A request whose `user` is `mock-error:N` fails after N
+chunks as vLLM reports errors: an ErrorResponse object, or a `data: {"error": ...}` event mid-stream.
 """
 
 from __future__ import annotations
@@ -69,9 +70,14 @@ class MockEngine(LLMEngine):
         rid, created = f"mock-{request.request_id}", int(time.time())
         base = {"id": rid, "created": created, "model": self.model,
                 "object": "chat.completion.chunk" if chat else "text_completion"}
+        fail_at = _fail_at(request)
         try:
             tokens = []
             for i in range(n):
+                if i == fail_at:
+                    yield _error(request.stream)
+                    self._record("failed", request.request_id)
+                    return
                 if self.delay_s:
                     await asyncio.sleep(self.delay_s)
                 tokens.append(f"t{i} ")
@@ -94,6 +100,22 @@ class MockEngine(LLMEngine):
         if self.events:
             with open(self.events, "a") as f:
                 f.write(json.dumps({"event": event, "request_id": request_id, "model": self.model}) + "\n")
+
+
+def _fail_at(request: Any) -> int | None:
+    user = getattr(request, "user", None) or ""
+    return int(user.removeprefix("mock-error:")) if user.startswith("mock-error:") else None
+
+
+ENGINE_ERROR = {"message": "mock engine failure", "type": "InternalServerError", "code": 500}
+
+
+def _error(stream: bool) -> Any:
+    if stream:
+        return _sse({"error": ENGINE_ERROR})
+    from ray.serve.llm.openai_api_models import ErrorResponse
+
+    return ErrorResponse.model_validate({"error": ENGINE_ERROR})
 
 
 def _choice(chat: bool, text: str, last: bool, *, stream: bool) -> dict[str, Any]:

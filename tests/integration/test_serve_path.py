@@ -105,6 +105,19 @@ async def test_non_streamed_chat_and_completion_are_parsed(serve_path):
     assert [c["choices"][0]["text"] for c in streamed] == ["t0 ", "t1 "]
 
 
+async def test_engine_errors_become_backend_errors_before_and_during_a_stream(serve_path):
+    backend, _ = serve_path
+    with pytest.raises(BackendError) as err:      # vLLM's ErrorResponse object, through Serve
+        await collect(backend, "chat", {**CHAT, "max_tokens": 4, "user": "mock-error:0"})
+    assert (err.value.status, err.value.message) == (500, "mock engine failure")
+    seen = []
+    with pytest.raises(BackendError) as err:      # a `data: {"error": ...}` event after two chunks
+        async for chunk in backend.generate("chat", MODEL, {**CHAT, "stream": True, "max_tokens": 4,
+                                                            "user": "mock-error:2"}):
+            seen.append(chunk["choices"][0]["delta"]["content"])
+    assert seen == ["t0 ", "t1 "] and err.value.status == 500
+
+
 async def test_invalid_body_is_a_400_before_serve(serve_path):
     backend, _ = serve_path
     with pytest.raises(BackendError) as err:
