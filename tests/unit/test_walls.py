@@ -1,8 +1,8 @@
 """The walls between the layers, held by tests rather than by good intentions.
 
 - The gateway core (routing, config, the request path) imports neither Ray, FastAPI, the serving
-  layer (`deployments/`) nor the benchmarks (`bench/`), nor the engine's heavy stack: it runs and
-  tests without them, and the routing policy stays pure code over a snapshot.
+  layer (`deployments/`) nor the benchmarks (`bench/`), nor the engine's heavy stack, nor the optional
+  matplotlib: it runs and tests without them, and the routing policy stays pure code over a snapshot.
 - Inside `gateway/`, only the composition root (`gateway/cli.py`) may reach `deployments/` or
   `bench/`, and only there; both are clients of the gateway, never the other way round.
 
@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FORBIDDEN = ("ray", "fastapi", "starlette", "uvicorn", "deployments", "bench", "torch", "vllm", "transformers")
+FORBIDDEN = ("ray", "fastapi", "starlette", "uvicorn", "deployments", "bench", "torch", "vllm", "transformers",
+             "matplotlib")   # the optional plot extra
 COMPOSITION_ROOT = "gateway/cli.py"
 
 
