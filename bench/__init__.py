@@ -135,7 +135,14 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
                     "`overhead` needs no model (seconds to a minute); `autoscale` ramps load until "
                     "replicas follow it (minutes).")
     sub = bench.add_subparsers(dest="bench_command", required=True, metavar="BENCH_COMMAND")
+    _add_serve(sub)
+    _add_overhead(sub)
+    _add_autoscale(sub)
+    return bench
 
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:
+    """`bench serve`: the three stacks under the same load."""
     p = sub.add_parser(
         "serve", help="same model, same load: this gateway vs Ray Serve LLM's stock app vs vLLM's server",
         description="Start each stack in turn on ONE model (the others disabled), load it at each concurrency "
@@ -165,6 +172,9 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
                    help="print one JSON object (headline ratios at concurrency 8, overhead_p50_ms, every run)")
     p.set_defaults(func=cmd_serve)
 
+
+def _add_overhead(sub: argparse._SubParsersAction) -> None:
+    """`bench overhead`: the gateway over a zero-latency backend, and routing latency."""
     p = sub.add_parser(
         "overhead", help="the gateway's added latency and req/s over a zero-latency backend; routing latency",
         description="Serve the gateway app over FakeBackend and a bare ASGI app returning the same bytes side "
@@ -180,6 +190,9 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_overhead)
 
+
+def _add_autoscale(sub: argparse._SubParsersAction) -> None:
+    """`bench autoscale`: a load ramp that replicas follow."""
     p = sub.add_parser(
         "autoscale", help="a bounded load ramp: replicas follow traffic, a model wakes from zero and sleeps again",
         description="Serve two models with demo autoscaling (the hot one 1..2 replicas, the cold one 0..1), "
@@ -195,7 +208,6 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     p.add_argument("--out", default=".cache/bench", help="output folder (default .cache/bench)")
     p.add_argument("--json", action="store_true", help="print the report (without the timeline) as JSON")
     p.set_defaults(func=cmd_autoscale)
-    return bench
 
 
 def cmd_autoscale(args: argparse.Namespace) -> int:
