@@ -28,7 +28,7 @@ test-unit: $(STAMP)  ## fast tests only (no Ray)
 	$(PY) -m pytest tests/unit tests/k8s $(PYTEST_ARGS)
 
 bench: $(STAMP)  ## gateway vs Ray Serve LLM vs vLLM, plus overhead (10-20 min; not in make test)
-	nice -n 5 $(PY) -m gateway.bench serve $(BENCH_ARGS)
+	nice -n 5 $(PY) -m bench serve $(BENCH_ARGS)
 
 bench-autoscale: $(STAMP)  ## load ramp: replicas 1->2->1 and 0->1->0, JSON + PNG timeline (minutes)
 	$(VENV)/bin/qwen-gateway bench autoscale $(BENCH_ARGS)

@@ -17,7 +17,8 @@ from ray.serve.autoscaling_policy import PrometheusQueryMixin
 
 from gateway.autoscaling import SIGNALS, EngineLoad, engine_queries, strongest, wanted_replicas
 from gateway.config import EngineSignals
-from gateway.metrics import AUTOSCALING_WANTED, label_value, ray_instrument
+from gateway.labels import label_value
+from gateway.metrics import AUTOSCALING_WANTED, ray_instrument
 
 FETCH_INTERVAL_S = 5.0
 CACHE_TTL_S = 30.0     # older samples are ignored: the policy falls back to the request count

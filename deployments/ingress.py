@@ -8,13 +8,12 @@ from ray import serve
 
 from gateway.api.app import create_app
 from gateway.config import parse_config
+from gateway.names import APP_NAME
 from gateway.service import Gateway
 from gateway.tenancy import Tenancy
 
 from .ledger import ServeLedgerClient
 from .ray_backend import RayBackend
-
-APP_NAME = "qwen-gateway"
 
 
 # On shutdown or redeploy a replica stops taking requests and drains those in flight for up to

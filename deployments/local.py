@@ -13,10 +13,10 @@ import httpx
 
 from gateway.checkpoints import ensure_checkpoints
 from gateway.config import GatewayConfig
+from gateway.names import APP_NAME
 from gateway.probe import poll_until, wait_for_chat
 
 from .builder import build_app
-from .ingress import APP_NAME
 
 
 class LocalServer:

@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 
 from .config import EngineSignals
+from .metrics import VLLM_KV_CACHE_USAGE, VLLM_TTFT_BUCKET, VLLM_WAITING
 
 
 @dataclass(frozen=True)
@@ -32,9 +33,9 @@ def engine_queries(model: str) -> dict[str, str]:
     quoted = model.replace("\\", "\\\\").replace('"', '\\"')
     sel = f'{{model_name="{quoted}"}}'
     return {
-        "waiting": f"sum(ray_vllm_num_requests_waiting{sel})",
-        "kv_cache_usage": f"avg(ray_vllm_kv_cache_usage_perc{sel})",
-        "ttft_p90_s": f"histogram_quantile(0.9, sum by (le) (rate(ray_vllm_time_to_first_token_seconds_bucket{sel}[1m])))",
+        "waiting": f"sum({VLLM_WAITING}{sel})",
+        "kv_cache_usage": f"avg({VLLM_KV_CACHE_USAGE}{sel})",
+        "ttft_p90_s": f"histogram_quantile(0.9, sum by (le) (rate({VLLM_TTFT_BUCKET}{sel}[1m])))",
     }
 
 
@@ -60,12 +61,6 @@ def wanted_replicas(current: int, ongoing: float, target_ongoing: float, load: E
         if limits.max_ttft_p90_s is not None and _ok(load.ttft_p90_s) and load.ttft_p90_s > limits.max_ttft_p90_s:
             wants["ttft"] = current + 1.0
     return wants
-
-
-def desired_replicas(current: int, ongoing: float, target_ongoing: float, load: EngineLoad,
-                     limits: EngineSignals) -> tuple[float, str]:
-    """The most any signal wants, and which signal that is."""
-    return strongest(wanted_replicas(current, ongoing, target_ongoing, load, limits))
 
 
 def strongest(wants: dict[str, float]) -> tuple[float, str]:

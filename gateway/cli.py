@@ -10,9 +10,10 @@ import threading
 import time
 from typing import Sequence
 
+from .cli_keys import add_hash_key_parser
 from .config import DEFAULT_CONFIG_PATH, MODES, ConfigError, GatewayConfig, load_config
 from .evaluation import LabelsError, add_eval_arguments, run_eval
-from .tenancy import add_hash_key_parser, startup_notice
+from .tenancy import startup_notice
 
 
 class UsageError(Exception):
@@ -133,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_hash_key_parser(sub)
 
-    from .bench import add_bench_parser
+    from bench import add_bench_parser
 
     add_bench_parser(sub)
     return parser

@@ -15,7 +15,7 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .metrics import LABEL_PATTERN, is_label   # tenant names become metric labels and log fields
+from .labels import LABEL_PATTERN, is_label   # tenant names become metric labels and log fields
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config.yaml"
 PROFILE_ENV = "QWEN_GATEWAY_PROFILE"
@@ -419,9 +419,6 @@ class GatewayConfig(_Strict):
             for name, cat in self.models.items()
             if name in prof.models and prof.models[name].enabled
         }
-
-    def with_profile(self, profile: str) -> "GatewayConfig":
-        return parse_config({**self.model_dump(), "profile": profile})
 
 
 class ServedModel(BaseModel):

@@ -167,7 +167,7 @@ def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_pa
     correctness). Each `policy.decide` call is timed against the configured model catalogue, so
     `decision_p50_ms`/`decision_p99_ms` are what the gateway pays per request.
     """
-    from .bench.report import percentile
+    from .stats import percentile
     from .routing import make_policy
     from .routing.features import catalogue_views, route_request_from_prompt
 

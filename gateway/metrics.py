@@ -1,9 +1,9 @@
 """Every gateway metric: names, labels and buckets live here and nowhere else.
 
-Contract used by the request path (gateway/service.py): build one `RequestRecord` per request,
-successful or not, and pass it to `GatewayMetrics.record`, the request path's only observability
-hook (it also writes the request's JSON log line, see `request_log`). Report the in-flight count of
-a model with `set_in_flight(model, n)` whenever it changes.
+Contract used by the request path (gateway/service.py): build one `RequestRecord` (gateway/record.py)
+per request, successful or not, and pass it to `GatewayMetrics.record`, the request path's only
+observability hook (it also writes the request's JSON log line, see `request_log`). Report the
+in-flight count of a model with `set_in_flight(model, n)` whenever it changes.
 
 Where the numbers go. Inside Ray (the Serve ingress replica, `ray.is_initialized()`) metrics are
 recorded with `ray.util.metrics`: Ray's metrics agent exports them on the metrics export port next
@@ -16,7 +16,7 @@ without global state. The adapter between the two is three methods (inc, observe
 
 Exported names are the same in both places: Ray prefixes every name with `ray_`, so the
 prometheus_client backend adds that prefix itself; counters end in `_total`, histograms export
-`_bucket`, `_sum` and `_count`. `exported(name)` gives the names a query may use.
+`_bucket`, `_sum` and `_count`. `MetricSpec.exported` is the name a query uses.
 
 Things to know about Ray's export (checked in Ray 2.60's source and on this machine):
 - the agent exports every few seconds, so a sample shows up on the port 5 to 10 s after `record`;
@@ -30,47 +30,24 @@ Things to know about Ray's export (checked in Ray 2.60's source and on this mach
 Labels are low-cardinality by construction: model (from config, or "none"), routing policy (from the
 registry, or "pinned"), thinking ("true"/"false"), status class ("2xx"/"4xx"/"5xx"), tenant (from
 config, "none" without API keys), endpoint and router task (fixed sets). Never prompt text, never a
-client-chosen string; a value outside `[A-Za-z0-9_.:-]{1,64}` is recorded as "other".
+client-chosen string; a value outside `[A-Za-z0-9_.:-]{1,64}` (gateway/labels.py) is recorded as "other".
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
+
+from .labels import label_value
+from .record import RequestRecord
+from .request_log import log_request
 
 log = logging.getLogger("qwen_gateway.metrics")
 
 RAY_PREFIX = "ray_"
 NAMESPACE = "qwen_gateway"
-
-
-@dataclass
-class RequestRecord:
-    request_id: str
-    endpoint: str                  # "chat" | "completions" | "route"
-    model: str                     # served model name, or "none" when the request never reached one
-    policy: str                    # routing policy name, or "pinned"
-    thinking: bool
-    status: int                    # HTTP status returned (200, 400, 404, 429, 500, 503, ...)
-    tenant: str = "none"
-    prompt_tokens: int = 0
-    completion_tokens: int = 0     # includes reasoning tokens, as OpenAI's usage does
-    reasoning_tokens: int = 0
-    ttft_s: float | None = None    # first content or reasoning delta
-    tpot_s: float | None = None    # mean inter-token latency after the first token
-    e2e_s: float = 0.0
-    queue_s: float = 0.0           # time in the gateway before the model was called
-    decision_s: float = 0.0        # routing decision latency
-    budget_granted: int | None = None
-    cost_usd: float = 0.0
-    rerouted: bool = False
-    fallback: bool = False
-    task: str = "chat"             # router's task class
-    reason: str = ""               # router's reason (for the log line, never a label)
-    stream: bool | None = None     # None: unknown. False: TTFT/TPOT are not recorded (no tokens seen apart)
 
 
 # --- the catalogue of metrics ------------------------------------------------------------------
@@ -156,31 +133,27 @@ METRICS: tuple[MetricSpec, ...] = (
 )
 
 
-def exported_names() -> set[str]:
-    """Every series name the gateway can export (what a dashboard or alert may query)."""
-    names: set[str] = set()
-    for spec in METRICS:
-        if spec.kind == "histogram":
-            names |= {spec.exported + s for s in ("_bucket", "_sum", "_count")}
-        else:
-            names.add(spec.exported)
-    return names
+# --- series others export, which the gateway queries ----------------------------------------------
+# vLLM's engine metrics and Ray Serve's, as they leave Ray's metrics port (names as Prometheus sees
+# them). The dashboards and alerts (gateway/dashboards.py) and the engine_signals autoscaling rule
+# (gateway/autoscaling.py) spell them only through these constants; a test checks that every series a
+# query names is a gateway metric or one of these.
 
+VLLM_WAITING = "ray_vllm_num_requests_waiting"
+VLLM_RUNNING = "ray_vllm_num_requests_running"
+VLLM_KV_CACHE_USAGE = "ray_vllm_kv_cache_usage_perc"
+VLLM_TTFT_BUCKET = "ray_vllm_time_to_first_token_seconds_bucket"
+VLLM_GENERATION_TOKENS = "ray_vllm_generation_tokens_total"
+SERVE_REPLICA_HEALTHY = "ray_serve_deployment_replica_healthy"
 
-# What a client-chosen label value (a tenant name) may be; config and API keys check tenant names with it.
-LABEL_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
-_LABEL_OK = re.compile(LABEL_PATTERN)
-
-
-def is_label(value: str) -> bool:
-    return bool(_LABEL_OK.match(value))
-
-
-def label_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    s = str(value)
-    return s if is_label(s) else "other"
+EXTERNAL = {
+    VLLM_WAITING: "vLLM: requests waiting for a batch slot (labels model_name, engine)",
+    VLLM_RUNNING: "vLLM: requests in the running batch",
+    VLLM_KV_CACHE_USAGE: "vLLM: KV cache use, 0 to 1",
+    VLLM_TTFT_BUCKET: "vLLM: engine-side TTFT histogram",
+    VLLM_GENERATION_TOKENS: "vLLM: generated tokens",
+    SERVE_REPLICA_HEALTHY: "Ray Serve: healthy replicas per deployment (labels deployment, application)",
+}
 
 
 def status_class(status: int) -> str:
@@ -295,8 +268,6 @@ class GatewayMetrics:
                 self._failed_once = True
                 log.exception("recording metrics failed (request %s); further failures are silent", rec.request_id)
         if self.request_log:
-            from .request_log import log_request
-
             log_request(rec)
 
     def _record(self, rec: RequestRecord) -> None:

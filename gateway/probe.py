@@ -1,5 +1,5 @@
 """Waiting for a running server to be ready: shared by the local server's start-up
-(deployments/local.py) and the benchmark's stacks (gateway/bench/stacks.py)."""
+(deployments/local.py) and the benchmark's stacks (bench/stacks.py)."""
 
 from __future__ import annotations
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .metrics import RequestRecord
+from .record import RequestRecord
 
 LOGGER_NAME = "qwen_gateway.requests"
 logger = logging.getLogger(LOGGER_NAME)
@@ -30,7 +29,7 @@ def _r(x: float | None, digits: int = 6) -> float | None:
     return None if x is None else round(x, digits)
 
 
-def entry(rec: "RequestRecord") -> dict[str, Any]:
+def entry(rec: RequestRecord) -> dict[str, Any]:
     """The log line's content as a dict (stable keys; what `log_request` serialises)."""
     return {
         "event": "request",
@@ -65,7 +64,7 @@ def entry(rec: "RequestRecord") -> dict[str, Any]:
     }
 
 
-def log_request(rec: "RequestRecord") -> None:
+def log_request(rec: RequestRecord) -> None:
     if not logger.isEnabledFor(logging.INFO):
         return
     try:

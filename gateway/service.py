@@ -21,7 +21,8 @@ from .api.protocol import AnyRequest, WireTypes
 from .backend import BackendError, ModelBackend, ModelStatus
 from .config import GatewayConfig
 from .context import RequestContext
-from .metrics import GatewayMetrics, RequestRecord
+from .metrics import GatewayMetrics
+from .record import RequestRecord
 from .planning import AUTO, Plan, Planner, model_capacity
 from .routing import RoutingPolicy, make_policy
 from .streaming import SSE_DONE, StreamMeter, mirror_reasoning, sse

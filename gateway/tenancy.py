@@ -17,13 +17,10 @@ all of them through a Ray Serve deployment with more, so limits hold for the who
 
 from __future__ import annotations
 
-import argparse
-import getpass
 import hashlib
 import hmac
 import os
 import re
-import sys
 import time
 import uuid
 from dataclasses import dataclass
@@ -31,8 +28,8 @@ from typing import Callable, Mapping
 
 from .api.errors import APIError, rate_limited, unauthorized
 from .config import Admission, ConfigError, GatewayConfig, Mode, TenantLimits
+from .labels import is_label
 from .ledger import LEASE_TTL_S, InProcessLedger, Ledger, LedgerClient
-from .metrics import is_label
 
 API_KEYS_ENV = "QWEN_GATEWAY_API_KEYS"
 # The secret behind each tenant's prefix-cache salt; without it, one derived from the configured keys
@@ -204,44 +201,15 @@ class Tenancy:
         return await self.ledger.usage(tenant)
 
 
-# --- start-up notice and the hash-key command ------------------------------------------------------
+# --- start-up notice -----------------------------------------------------------------------------
 
 
 def startup_notice(config: GatewayConfig, env: Mapping[str, str] | None = None) -> str | None:
-    """The warning line to show at start-up when the gateway will run open (no API key), else None.
-    Raises ConfigError when $QWEN_GATEWAY_API_KEYS is malformed, so a CLI can stop before starting."""
+    """The warning line to show at start-up when the gateway will run open (no API key, and
+    admission.allow_open set), else None. Raises ConfigError when $QWEN_GATEWAY_API_KEYS is malformed
+    or no key is configured without allow_open, so a CLI can stop before starting."""
     if Tenancy(config.admission, env=env).open:
-        return ("WARNING: no API keys configured (admission.api_keys, $" + API_KEYS_ENV + "): the gateway is "
-                "OPEN, every client is accepted as tenant 'none'. Add keys with `qwen-gateway hash-key`.")
+        return ("WARNING: no API keys configured (admission.api_keys, $" + API_KEYS_ENV + ") and "
+                "admission.allow_open is true: the gateway is OPEN, every client is accepted as tenant 'none'. "
+                "Add keys with `qwen-gateway hash-key`.")
     return None
-
-
-def cmd_hash_key(args: argparse.Namespace) -> int:
-    key = args.key
-    if key is None:
-        key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
-    if not key:
-        print("error: empty key", file=sys.stderr)
-        return 2
-    digest = hash_key(key)
-    if args.tenant:
-        if not is_label(args.tenant):
-            print("error: tenant names use [A-Za-z0-9_.:-], at most 64 characters", file=sys.stderr)
-            return 2
-        print(f"{args.tenant}:{digest}")
-    else:
-        print(digest)
-    return 0
-
-
-def add_hash_key_parser(subparsers) -> argparse.ArgumentParser:
-    """Register `qwen-gateway hash-key` on an argparse subparsers object."""
-    p = subparsers.add_parser(
-        "hash-key", help="print the SHA-256 digest under which an API key is stored",
-        description="Print the SHA-256 hex digest of an API key, for admission.api_keys[].sha256 in config.yaml, "
-                    f"or with --tenant a TENANT:DIGEST entry for ${API_KEYS_ENV} (comma-separated). The key is "
-                    "read from standard input (hidden on a terminal) unless given as an argument.")
-    p.add_argument("key", nargs="?", default=None, help="the key (avoid: it stays in shell history)")
-    p.add_argument("--tenant", help=f"print TENANT:DIGEST, the ${API_KEYS_ENV} entry format")
-    p.set_defaults(func=cmd_hash_key)
-    return p

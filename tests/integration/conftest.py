@@ -55,7 +55,21 @@ def aclient(base_url):
     return AsyncOpenAI(base_url=base_url, api_key="EMPTY", timeout=120, max_retries=0)
 
 
+def _run_order(item: pytest.Item) -> tuple[int, float]:
+    """own_ray tests first (they start and stop their own Ray before the live app's Ray starts), then
+    the rest, then destructive ones by rank (chaos, then drain, which deletes the live app)."""
+    if item.get_closest_marker("own_ray"):
+        return (0, 0)
+    destructive = item.get_closest_marker("destructive")
+    if destructive:
+        return (2, destructive.kwargs.get("rank", 0))
+    return (1, 0)
+
+
 def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/integration" in str(item.fspath):
-            item.add_marker(pytest.mark.integration)
+    """Mark integration tests, and order them among themselves (other folders keep their places)."""
+    where = [i for i, item in enumerate(items) if "tests/integration" in str(item.fspath)]
+    ordered = sorted((items[i] for i in where), key=_run_order)   # stable: file order within a group
+    for i, item in zip(where, ordered):
+        item.add_marker(pytest.mark.integration)
+        items[i] = item

@@ -2,14 +2,14 @@
 not rot: the project's client (pinned and auto), vLLM's benchmark client called from Python, and the
 front-end process sampling. The full comparison (`qwen-gateway bench serve`) stays out of the suite."""
 
-from gateway.bench.procs import ray_frontend_processes
-from gateway.bench.report import headline
-from gateway.bench.serve import LoadPlan, measure_target
+from bench.procs import ray_frontend_processes
+from bench.report import headline
+from bench.serve import LoadPlan, measure_target
 from gateway.checkpoints import ensure_checkpoints
 
 
 def test_bench_harness_smoke_against_live_gateway(live_server, app_config):
-    from deployments.ingress import APP_NAME
+    from gateway.names import APP_NAME
 
     model = "qwen3-0.6b" if "qwen3-0.6b" in app_config.enabled_models() else next(iter(app_config.enabled_models()))
     procs = ray_frontend_processes(APP_NAME, exclude_deployments=["LLMServer"])

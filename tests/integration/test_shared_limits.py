@@ -38,7 +38,7 @@ def tenants_app(live_server):
     from ray import serve
 
     from deployments.builder import bind_ingress
-    from deployments.ingress import APP_NAME
+    from gateway.names import APP_NAME
     from deployments.ledger import LEDGER_DEPLOYMENT
     from deployments.models import deployment_name
 

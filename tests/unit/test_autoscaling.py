@@ -7,10 +7,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from gateway.autoscaling import EngineLoad, desired_replicas, engine_queries
+from gateway.autoscaling import EngineLoad, engine_queries, strongest, wanted_replicas
 from gateway.config import ConfigError, EngineSignals, load_config, parse_config
 
 LIMITS = EngineSignals(max_waiting_per_replica=2, max_kv_cache_usage=0.8, max_ttft_p90_s=1.0)
+
+
+def desired_replicas(*args) -> tuple[float, str]:
+    """What the policy in Serve's controller does with the wishes (deployments/autoscaling.py)."""
+    return strongest(wanted_replicas(*args))
 
 
 def test_request_count_decides_when_the_engines_are_idle():

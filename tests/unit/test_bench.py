@@ -8,11 +8,10 @@ import json
 import httpx
 import pytest
 
-from gateway.api.app import create_app
-from gateway.bench import add_bench_parser
-from gateway.bench.loadgen import Sample, StreamTimer, chat_body, is_token_choice, run_load
-from gateway.bench.overhead import bare_app, capture_replies, cases, gateway_app, measure_overhead
-from gateway.bench.report import (
+from bench import add_bench_parser
+from bench.loadgen import Sample, StreamTimer, chat_body, is_token_choice, run_load
+from bench.overhead import bare_app, capture_replies, cases, gateway_app, measure_overhead
+from bench.report import (
     MATPLOTLIB_HINT,
     find_run,
     headline,
@@ -22,8 +21,9 @@ from gateway.bench.report import (
     summarize,
     write_png,
 )
-from gateway.bench.stacks import engine_cli_args, single_model_config
-from gateway.bench.vllm_bench import from_vllm_result
+from bench.stacks import engine_cli_args, single_model_config
+from bench.vllm_bench import from_vllm_result
+from gateway.api.app import create_app
 from gateway.config import load_config
 from gateway.fake_backend import FakeBackend
 from gateway.service import Gateway

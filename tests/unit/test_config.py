@@ -20,7 +20,7 @@ def test_shipped_config_is_valid_in_both_profiles(raw):
     assert local.profile == "local"
     assert len(local.enabled_models()) >= 3
     assert all(m.serving.weights == "generated" for m in local.enabled_models().values())
-    prod = local.with_profile("production")
+    prod = parse_config({**raw, "profile": "production"})
     assert all(m.serving.weights == "hub" and m.serving.accelerator for m in prod.enabled_models().values())
     assert set(raw["models"]) >= {"qwen3-0.6b", "qwen3-1.7b", "qwen3-4b", "qwen3-8b", "qwen3-14b", "qwen3-32b",
                                   "qwen3-30b-a3b", "qwen3-235b-a22b"}

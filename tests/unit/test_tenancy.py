@@ -13,7 +13,7 @@ from gateway.fake_backend import FakeBackend
 from gateway.metrics import GatewayMetrics
 from gateway.service import Gateway
 from gateway.tenancy import (
-    API_KEYS_ENV, Tenancy, add_hash_key_parser, hash_key, parse_env_keys, startup_notice,
+    API_KEYS_ENV, Tenancy, hash_key, parse_env_keys, startup_notice,
 )
 
 KEY_A, KEY_B = "sk-team-a-0123456789", "sk-team-b-9876543210"
@@ -87,17 +87,6 @@ def test_startup_notice_says_open():
     assert startup_notice(admission(), env={}) is None
     with pytest.raises(ConfigError):
         startup_notice(cfg, env={API_KEYS_ENV: "team-a:not-a-digest"})
-
-
-def test_hash_key_command(capsys):
-    import argparse
-
-    parser = argparse.ArgumentParser()
-    add_hash_key_parser(parser.add_subparsers())
-    args = parser.parse_args(["hash-key", KEY_A, "--tenant", "team-a"])
-    assert args.func(args) == 0
-    out = capsys.readouterr().out.strip()
-    assert out == f"team-a:{hash_key(KEY_A)}" and parse_env_keys(out) == {hash_key(KEY_A): "team-a"}
 
 
 # --- limits --------------------------------------------------------------------------------------

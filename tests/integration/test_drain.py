@@ -1,10 +1,14 @@
-"""Shutdown drains the requests in flight. Runs last: it deletes the session's app."""
+"""Shutdown drains the requests in flight. Runs last (marker `destructive`, after chaos): it deletes the
+session's app."""
 
 import json
 import threading
 import time
 
 import httpx
+import pytest
+
+pytestmark = pytest.mark.destructive(rank=2)
 
 TOKENS = 200
 
@@ -12,7 +16,7 @@ TOKENS = 200
 def test_deleting_the_app_lets_a_stream_in_flight_finish(live_server):
     from ray import serve
 
-    from deployments.ingress import APP_NAME
+    from gateway.names import APP_NAME
 
     body = {"model": "qwen3-0.6b", "messages": [{"role": "user", "content": "Tell a long story."}],
             "max_tokens": TOKENS, "ignore_eos": True, "stream": True, "stream_options": {"include_usage": True},

@@ -1,4 +1,5 @@
-"""Chaos against the shared live app; named to run last in the session, and leaves the app healthy.
+"""Chaos against the shared live app; runs after every non-destructive test (marker `destructive`, ordered by
+tests/integration/conftest.py) and leaves the app healthy, for the drain test that follows.
 
 1. A client that disconnects mid-stream aborts its generation in the engine (vLLM counts an abort).
 2. Under concurrent streaming load, one model replica actor is killed: every request ends, within a
@@ -17,6 +18,8 @@ import time
 import httpx
 import psutil
 import pytest
+
+pytestmark = pytest.mark.destructive(rank=1)
 
 MODEL = "qwen3-0.6b"
 DEPLOYMENT = "model-qwen3-0_6b"

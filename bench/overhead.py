@@ -34,7 +34,7 @@ from .report import percentile
 
 CASE_HEADER = "x-bench-case"
 PROMPT = "Explain briefly why the sky is blue, then give one everyday example."
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 def cases(config: GatewayConfig, max_tokens: int = 16) -> dict[str, dict[str, Any]]:
@@ -162,7 +162,7 @@ class _Servers:
         core_args = [] if core is None else ["--core", str(core)]
         self.procs = {
             kind: subprocess.Popen(
-                [sys.executable, "-m", "gateway.bench.overhead", "--serve", kind, "--port", str(port),
+                [sys.executable, "-m", "bench.overhead", "--serve", kind, "--port", str(port),
                  "--config-json", str(cfg_path), "--replies-json", str(rep_path), *core_args],
                 cwd=str(REPO_ROOT))
             for kind, port in self.ports.items()
@@ -350,4 +350,4 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--serve":
         _serve_main(sys.argv[2:])
     else:
-        sys.exit("internal entry point: use `python -m gateway.bench overhead`")
+        sys.exit("internal entry point: use `python -m bench overhead`")

@@ -1,15 +1,17 @@
 """Benchmark arithmetic and output: percentiles, one summary per run, ratios, markdown, PNG.
 
 Pure functions over plain numbers and dicts, so the maths is unit-tested without a server.
-Percentiles interpolate linearly between order statistics (numpy's default "linear" method), the
-same rule `gateway.evaluation` and vLLM's own benchmark use, so figures compare across tools.
+Percentiles are `gateway.stats.percentile` (linear interpolation, numpy's and vLLM's rule), the
+same as `gateway.evaluation` uses, so figures compare across tools.
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
+
+from gateway.plotting import PLOT_HINT, pyplot
+from gateway.stats import percentile
 
 # The headline compares the gateway and each baseline at this concurrency (the goal's figure).
 HEADLINE_CONCURRENCY = 8
@@ -18,20 +20,7 @@ GOAL_TTFT_RATIO_VS_VLLM = 1.5
 GOAL_THROUGHPUT_RATIO_VS_VLLM = 0.8
 GOAL_OVERHEAD_P50_MS = 2.0
 
-MATPLOTLIB_HINT = "PNG skipped: matplotlib is not installed (pip install 'matplotlib>=3.9')"
-
-
-def percentile(xs: Iterable[float], q: float) -> float | None:
-    """The q-th percentile (0..100) of xs, linear interpolation; None for no data."""
-    s = sorted(xs)
-    if not s:
-        return None
-    if not 0 <= q <= 100:
-        raise ValueError(f"percentile q must lie in [0, 100], got {q}")
-    h = (len(s) - 1) * q / 100.0
-    lo = int(math.floor(h))
-    hi = min(lo + 1, len(s) - 1)
-    return s[lo] + (s[hi] - s[lo]) * (h - lo)
+MATPLOTLIB_HINT = f"PNG skipped: {PLOT_HINT}"
 
 
 def _ms(x: float | None) -> float | None:
@@ -196,10 +185,7 @@ def write_png(runs: Sequence[dict[str, Any]], path: str | Path) -> str:
     """TTFT p50 and output tokens/s against concurrency per stack. Returns a message, never raises
     for a missing matplotlib (the PNG is optional)."""
     try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        plt = pyplot()
     except ImportError:
         return MATPLOTLIB_HINT
     series: dict[str, list[dict[str, Any]]] = {}

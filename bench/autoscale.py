@@ -22,7 +22,8 @@ from typing import Any
 
 import httpx
 
-from ..config import GatewayConfig
+from gateway.config import GatewayConfig
+from gateway.plotting import pyplot
 from .loadgen import Sample, chat_body, one_request
 from .report import percentile
 
@@ -156,12 +157,17 @@ def _latency_p99(samples: list[tuple[str, Sample]], t0: float, width: float = 10
     return out
 
 
+def write_timeline(report: dict[str, Any], path: Path) -> str:
+    """The timeline PNG, or why there is none: minutes of measurements are kept without matplotlib."""
+    try:
+        plot_timeline(report, path)
+    except ImportError as err:
+        return f"skipped ({err})"
+    return str(path)
+
+
 def plot_timeline(report: dict[str, Any], path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     rows = report["timeline"]
     ts = [r["t"] for r in rows]
     fig, axes = plt.subplots(3, 1, figsize=(9, 7), sharex=True)
@@ -184,7 +190,7 @@ def plot_timeline(report: dict[str, Any], path: Path) -> None:
 def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, burst_s: float = 480,
                   burst_concurrency: int = 8, max_tokens: int = 128, cold_requests: int = 2,
                   settle_timeout_s: float = 300, log=print) -> dict[str, Any]:
-    from deployments.ingress import APP_NAME
+    from gateway.names import APP_NAME
     from deployments.local import LocalServer
     from deployments.models import deployment_name
 
@@ -233,8 +239,7 @@ def run_autoscale(base: GatewayConfig, *, hot: str, cold: str, out_dir: Path, bu
                         and report["hot"]["end"] == 1 and report["cold"]["start"] == 0 and cold_max >= 1
                         and report["cold"]["end"] == 0)
     (out_dir / "autoscale.json").write_text(json.dumps(report, indent=1))
-    plot_timeline(report, out_dir / "autoscale.png")
-    log(f"report: {out_dir / 'autoscale.json'}, timeline: {out_dir / 'autoscale.png'}")
+    log(f"report: {out_dir / 'autoscale.json'}, timeline: {write_timeline(report, out_dir / 'autoscale.png')}")
     return report
 
 

@@ -1,8 +1,19 @@
-"""`qwen-gateway bench`: end-to-end comparison against Ray Serve LLM and vLLM, and microbenchmarks.
+"""`qwen-gateway bench`: benchmarks of the gateway against what it is built on, and of itself.
 
-`add_bench_parser(subparsers)` registers `bench serve` and `bench overhead` on the CLI's
-subparsers; `python -m gateway.bench ...` runs the same commands standalone. Heavy imports (Ray,
-vLLM, uvicorn) happen only when a command runs. See BENCHMARKS.md for method and figures.
+A client of the served stacks (`deployments/`, Ray Serve, vLLM), kept beside the gateway package
+rather than inside it: `gateway/` never imports this package; `gateway.cli`, the composition root,
+registers it. Commands:
+
+- `bench serve`: one model under the same load through this gateway, Ray Serve LLM's stock OpenAI
+  app and vLLM's own server, one stack at a time (minutes);
+- `bench overhead`: the gateway's added latency and req/s over a zero-latency backend, and routing
+  decision latency (no Ray, no model; seconds to a minute);
+- `bench autoscale`: a bounded load ramp that takes one model 1 -> 2 -> 1 replicas and another
+  0 -> 1 -> 0 (minutes).
+
+`add_bench_parser(subparsers)` registers them on the CLI's subparsers; `python -m bench ...` runs
+the same commands standalone. Heavy imports (Ray, vLLM, uvicorn, matplotlib) happen only when a
+command runs. See BENCHMARKS.md for method and figures.
 """
 
 from __future__ import annotations
@@ -117,13 +128,21 @@ def _emit(result: dict[str, Any], as_json: bool) -> None:
 
 
 def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Register `bench` (with `serve` and `overhead`) on a CLI's subparsers; returns the `bench` parser."""
+    """Register `bench` (with `serve`, `overhead` and `autoscale`) on a CLI's subparsers; returns the `bench` parser."""
     bench = subparsers.add_parser(
         "bench", help="benchmark the gateway against Ray Serve LLM and vLLM; measure its own overhead",
         description="End-to-end and micro benchmarks. `serve` starts each stack in turn (minutes); "
-                    "`overhead` needs no model (seconds to a minute).")
+                    "`overhead` needs no model (seconds to a minute); `autoscale` ramps load until "
+                    "replicas follow it (minutes).")
     sub = bench.add_subparsers(dest="bench_command", required=True, metavar="BENCH_COMMAND")
+    _add_serve(sub)
+    _add_overhead(sub)
+    _add_autoscale(sub)
+    return bench
 
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:
+    """`bench serve`: the three stacks under the same load."""
     p = sub.add_parser(
         "serve", help="same model, same load: this gateway vs Ray Serve LLM's stock app vs vLLM's server",
         description="Start each stack in turn on ONE model (the others disabled), load it at each concurrency "
@@ -153,6 +172,9 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
                    help="print one JSON object (headline ratios at concurrency 8, overhead_p50_ms, every run)")
     p.set_defaults(func=cmd_serve)
 
+
+def _add_overhead(sub: argparse._SubParsersAction) -> None:
+    """`bench overhead`: the gateway over a zero-latency backend, and routing latency."""
     p = sub.add_parser(
         "overhead", help="the gateway's added latency and req/s over a zero-latency backend; routing latency",
         description="Serve the gateway app over FakeBackend and a bare ASGI app returning the same bytes side "
@@ -168,6 +190,9 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_overhead)
 
+
+def _add_autoscale(sub: argparse._SubParsersAction) -> None:
+    """`bench autoscale`: a load ramp that replicas follow."""
     p = sub.add_parser(
         "autoscale", help="a bounded load ramp: replicas follow traffic, a model wakes from zero and sleeps again",
         description="Serve two models with demo autoscaling (the hot one 1..2 replicas, the cold one 0..1), "
@@ -183,7 +208,6 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     p.add_argument("--out", default=".cache/bench", help="output folder (default .cache/bench)")
     p.add_argument("--json", action="store_true", help="print the report (without the timeline) as JSON")
     p.set_defaults(func=cmd_autoscale)
-    return bench
 
 
 def cmd_autoscale(args: argparse.Namespace) -> int:
@@ -202,7 +226,7 @@ def cmd_autoscale(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gateway.bench")
+    parser = argparse.ArgumentParser(prog="python -m")  # the subcommand adds "bench": "python -m bench serve"
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_bench_parser(sub)
     args = parser.parse_args(["bench", *(argv if argv is not None else sys.argv[1:])])

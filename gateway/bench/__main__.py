@@ -1,7 +1,0 @@
-"""`python -m gateway.bench serve|overhead ...` (the same as `qwen-gateway bench ...`)."""
-
-import sys
-
-from . import main
-
-sys.exit(main())
