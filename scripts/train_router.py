@@ -19,7 +19,7 @@ token count the gateway's policy sees (the chat template's fixed tokens included
 CV: folds stratified by benchmark and by (strong, weak) correctness, repeated with seeds
 seed..seed+repeats-1; per benchmark the mean and sd of APGR/CPT over all repeats x folds.
 
-    python scripts/train_router.py --labels-dir /work/shared/data/routing-labels --folds 5 --repeats 3
+    python scripts/train_router.py --labels-dir ../shared/data/routing-labels --folds 5 --repeats 3
 """
 
 from __future__ import annotations
@@ -60,8 +60,13 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
+# The files the score is fitted on: correctness labels of English prompts. The folder's other files
+# (mgsm: translations of GSM8K rows; mt_bench: judge scores) only evaluate it, never train it.
+TRAIN_FILES = ("gsm8k.dev.jsonl", "mmlu.dev.jsonl")
+
+
 def load(labels_dir: Path) -> tuple[list[dict], str]:
-    files = sorted(labels_dir.glob("*.jsonl"))
+    files = sorted(f for f in labels_dir.glob("*.jsonl") if f.name in TRAIN_FILES)
     if not files:
         raise SystemExit(f"no *.jsonl under {labels_dir}")
     digest = hashlib.sha256()
@@ -336,7 +341,7 @@ def head_artefact(model: dict, name: str) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0], formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    ap.add_argument("--labels-dir", type=Path, default=Path("/work/shared/data/routing-labels"))
+    ap.add_argument("--labels-dir", type=Path, default=ROOT.parent / "shared" / "data" / "routing-labels")
     ap.add_argument("--out", type=Path, default=ARTEFACT_PATH, help="artefact JSON to write")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3, help="CV repeats, seeds seed..seed+repeats-1")

@@ -13,7 +13,6 @@ from ..config import Mode
 from ..thinking import ThinkingIntent
 
 
-
 @dataclass(frozen=True)
 class RouteRequest:
     """What a policy may know of a request. Never the labels of an evaluation set."""
@@ -86,6 +85,13 @@ class Decision:
             "reason": self.reason,
             "rerouted_from": self.rerouted_from,
         }
+
+
+def default_thinking(intent: ThinkingIntent) -> bool:
+    """Thinking on unless the client switched it off: Qwen3's own default when a request says nothing
+    (its chat template thinks unless `enable_thinking` is false). One function, so a policy that does
+    not choose for itself and the planner agree."""
+    return intent.enabled if intent.enabled is not None else True
 
 
 class RoutingPolicy(Protocol):

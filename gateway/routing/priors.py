@@ -1,7 +1,7 @@
 """Published Qwen3 scores as a quality model: expected accuracy of (model, thinking, budget) per task.
 
 Why priors and not learned values: the gateway cannot measure answer quality, but the Qwen3
-technical report (arXiv 2505.09388; /work/shared/data/qwen3-priors.md) measured every size in both
+technical report (arXiv 2505.09388; shared/data/qwen3-priors.md beside the repository) measured every size in both
 modes. The policy reads three rules straight off these numbers: a small model that thinks beats a
 large one that does not on math and code; size wins on knowledge; thinking does not help
 long-context retrieval. Each task blends an easier and a harder benchmark by difficulty `d`.
