@@ -75,14 +75,39 @@ _CUES: dict[str, tuple[str, ...]] = {
         "詩", "手紙", "써", "작성", "이야기", "편지", "اكتب", "قصة", "قصيدة", "رسالة", "مقال",
         "लिख", "कहानी", "कविता", "पत्र", "निबंध",
     ),
+    # Verbs that ask for an explanation: a knowledge request, however it is framed.
     "knowledge": (
-        "explain", "describe", "discuss", "compare", "what is", "what are", "why", "who", "history",
-        "erkläre", "beschreib", "was ist", "warum", "explica", "describe", "qué es", "por qué",
-        "explique", "décri", "qu'est-ce", "pourquoi", "spiega", "descrivi", "cos'è", "perché",
-        "o que é", "porque", "объясни", "опиши", "что такое", "почему", "wyjaśnij", "opisz", "czym jest",
-        "dlaczego", "açıkla", "nedir", "neden", "giải thích", "là gì", "tại sao", "jelaskan", "apa itu",
-        "解释", "什么是", "为什么", "説明", "とは", "なぜ", "설명", "무엇", "왜", "اشرح", "ما هو", "لماذا",
-        "समझाइए", "क्या है", "क्यों",
+        "explain", "describe", "discuss", "compare", "outline", "elaborate", "define", "history",
+        "erkläre", "beschreib", "vergleich", "explica", "describ", "compara", "explique", "décri",
+        "compare", "spiega", "descrivi", "confronta", "объясни", "опиши", "сравни", "wyjaśnij", "opisz",
+        "porównaj", "açıkla", "anlat", "karşılaştır", "giải thích", "mô tả", "so sánh", "jelaskan",
+        "uraikan", "bandingkan", "解释", "描述", "比较", "介绍", "説明", "比較", "설명", "비교",
+        "اشرح", "صف", "قارن", "समझाइए", "वर्णन", "तुलना",
+    ),
+    # Questions of quantity: with a number in a described situation they make a word problem.
+    "quantity": (
+        "how many", "how much", "how old", "how long", "how far", "wie viel", "wie alt", "wie lange",
+        "cuánt", "combien", "quanti", "quante", "quanto", "quantos", "quantas", "сколько", "ile",
+        "kaç", "ne kadar", "bao nhiêu", "berapa", "多少", "几", "いくつ", "何", "몇", "얼마", "كم",
+        "कितन",
+    ),
+    # Question words of fact-finding ("What is the capital of ...?"): a knowledge question, not chat.
+    "interrogative": (
+        "what is", "what are", "who", "where", "when", "which", "why", "was ist", "wer", "wann",
+        "warum", "qué", "quién", "dónde", "cuándo", "por qué", "qu'est", "quel", "quelle", "où",
+        "quand", "pourquoi", "che cos", "dove", "quando", "perché", "o que", "quem", "onde",
+        "что такое", "кто", "где", "когда", "почему", "co to", "kto", "gdzie", "kiedy", "dlaczego",
+        "nedir", "kim", "nerede", "ne zaman", "neden", "là gì", "ở đâu", "khi nào", "tại sao",
+        "apa", "siapa", "di mana", "kapan", "mengapa", "什么", "谁", "哪", "为什么", "とは", "誰", "どこ",
+        "いつ", "なぜ", "무엇", "누구", "어디", "언제", "왜", "ما هو", "ما هي", "أين", "متى", "لماذا",
+        "क्या", "कौन", "कहाँ", "कब", "क्यों",
+    ),
+    # Steps of reasoning asked for by name.
+    "stepwise": (
+        "explain your reasoning", "reasoning step", "step by step", "step-by-step", "schritt für schritt",
+        "paso a paso", "étape par étape", "passo dopo passo", "passo a passo", "шаг за шагом",
+        "krok po kroku", "adım adım", "từng bước", "langkah demi langkah", "一步一步", "逐步",
+        "ステップバイステップ", "段階的", "단계별", "خطوة بخطوة", "चरण दर चरण",
     ),
 }
 

@@ -25,6 +25,7 @@ THINKING_TASKS = frozenset({"math", "code", "reasoning"})
 LONG_CONTEXT_TOKENS = 8192
 KNOWLEDGE_MIN_TOKENS = 20   # counted with the chat template's 8 tokens: about 12 of content
 TRIVIAL_MAX_TOKENS = 24     # about 16 tokens of content: a greeting or a one-line fact
+MIN_SITUATION = 0.3         # signals' log_sentences of two sentences (log1p(2) / 3 = 0.37; one is 0.23)
 
 
 def _has_code(sig: dict[str, float]) -> bool:
@@ -44,19 +45,35 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "tool_use"
     if prompt_tokens >= long_context_tokens:
         return "long_context"
-    if _has_code(sig):
+    if sig["fence"]:
         return "code"
     cues = cue_hits(text) if text else set()
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
-    if _has_quantities(sig) or "math" in cues:
+    if "stepwise" in cues and "knowledge" not in cues:
+        return "reasoning"
+    if _has_code(sig):
+        return "code"
+    if _has_quantities(sig) or "math" in cues or ("quantity" in cues and sig["n_numbers"] >= 1):
         return "math"
-    for task in ("code", "writing"):
+    for task in ("code", "writing", "knowledge"):
         if task in cues:
             return task
+    return _by_shape(sig, prompt_tokens, "interrogative" in cues)
+
+
+def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) -> str:
+    """A request that names no task. A described situation (two sentences or more) that ends in a
+    question (and is more than a greeting: "Hi! How are you?") is a puzzle, or a word problem when
+    it holds a number: in every language riddles and logic questions take this shape, and a
+    knowledge request mostly names itself with a verb (explain, describe, compare), which the cue
+    lexicons read first."""
     asks = sig["log_questions"] > 0 or sig["ends_colon"] or sig["n_options"] >= 2
-    if "knowledge" in cues or (asks and (prompt_tokens >= KNOWLEDGE_MIN_TOKENS or sig["n_options"] >= 2)):
+    long_enough = prompt_tokens >= KNOWLEDGE_MIN_TOKENS
+    if asks and long_enough and sig["n_options"] < 2 and sig["log_sentences"] > MIN_SITUATION:
+        return "math" if sig["n_numbers"] >= 1 else "reasoning"
+    if asks and (long_enough or fact_question or sig["n_options"] >= 2):
         return "knowledge"
     return "chat"
 
