@@ -26,6 +26,13 @@ class RouteRequest:
     tenant: str | None = None
     max_model: str | None = None   # tenant limit: the largest model this request may use
     max_budget: int | None = None  # tenant limit: the largest thinking budget
+    last_turn: str | None = None   # the latest user turn alone (None: `text` is one turn); the task is
+                                   # read here, so a system prompt's "act as ..." does not set it
+
+    @property
+    def instruction(self) -> str:
+        """What the user asks now: the latest user turn, or the whole text of a one-turn request."""
+        return self.last_turn if self.last_turn is not None else self.text
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ class ComplexityPolicy:
         if not models:
             raise ValueError("no models to route to")
         sig = dense_signals(request.text, request.prompt_tokens)
-        task = classify(sig, request.prompt_tokens, request.has_tools, request.text, self.long_context_tokens)
+        task = classify(sig, request.prompt_tokens, request.has_tools, request.instruction, self.long_context_tokens)
         d = self.difficulty(request, sig, task)
         options = self._options(request, task, d, self._fitting(request, models))
         best = max(o.quality for o in options)

@@ -82,3 +82,15 @@ def test_decision(policy, kind, lang, prompt, task, thinking, tier):
 
 def test_languages_covered():
     assert len({c[0] for c in CASES}) >= 10
+
+
+def test_the_task_is_read_in_the_latest_user_turn_not_the_system_prompt(policy, views):
+    from gateway.routing.features import route_request_from_chat
+    from gateway.thinking import ThinkingIntent
+
+    body = {"messages": [{"role": "system", "content": "You are a helpful assistant. Act as a friendly support agent."},
+                         {"role": "user", "content": "Write a Python function that reverses a linked list."}]}
+    req = route_request_from_chat(body, ThinkingIntent(), "balanced")
+    assert req.last_turn == body["messages"][1]["content"] and req.text.startswith("You are")
+    d = policy.decide(req, views)
+    assert d.task == "code" and d.thinking
