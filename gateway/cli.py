@@ -95,7 +95,14 @@ def cmd_route(args: argparse.Namespace) -> int:
         body["route_mode"] = args.mode
     ctx = RequestContext(request_id="cli", start=gateway.clock(), endpoint="chat")
     plan = asyncio.run(gateway.planner.plan(ctx, ChatRequest.model_validate(body)))
-    print(json.dumps({**plan.decision.as_dict(), "decision_ms": round(plan.decision_s * 1e3, 3)}, indent=2))
+    out = {**plan.decision.as_dict(), "decision_ms": round(plan.decision_s * 1e3, 3)}
+    if args.explain:
+        from .routing import never_preferred
+        from .routing.features import views_from_config
+
+        out["explain"] = dict(plan.decision.extra)
+        out["never_preferred"] = never_preferred(views_from_config(config))
+    print(json.dumps(out, indent=2))
     return 0
 
 
@@ -123,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("prompt", help="the user message")
     p.add_argument("--mode", choices=MODES, help="cost mode (default: router.mode)")
     p.add_argument("--policy", help="routing policy name (default: router.policy)")
+    p.add_argument("--explain", action="store_true",
+                   help="add the policy's reckoning and the served models the router can never prefer")
     p.set_defaults(func=cmd_route)
 
     p = sub.add_parser("eval", help="score a routing policy on labelled prompts (RouteLLM's APGR and CPT)",

@@ -27,7 +27,10 @@ from typing import Any, Sequence
 
 DEFAULT_POLICY = "complexity"
 NUM_BINS = 10
-LABEL_FIELDS = ("benchmark", "prompt", "weak_correct", "strong_correct")
+LABEL_FIELDS = ("benchmark", "prompt")
+# Either correctness (GSM8K, MMLU) or a judge's score per answer (MT-Bench, 1-10): RouteLLM scores both
+# the same way, with the mean correctness or the mean score as the quality of a routed mix.
+QUALITY_FIELDS = (("weak_correct", "strong_correct"), ("weak_score", "strong_score"))
 
 
 def qcut_edges(scores: Sequence[float], bins: int = NUM_BINS) -> list[float]:
@@ -104,27 +107,43 @@ def cpt(curve: Sequence[tuple[float, float]], weak_acc: float, strong_acc: float
     return interp(pgr * (strong_acc - weak_acc) + weak_acc, [p[1] for p in curve], [p[0] for p in curve])
 
 
-def oracle_accuracy(strong: Sequence[bool], weak: Sequence[bool], strong_share: float) -> float:
-    """RouteLLM's `get_optimal_accuracy`: strong calls spent only where weak fails and strong wins."""
+def oracle_accuracy(strong: Sequence[float], weak: Sequence[float], strong_share: float) -> float:
+    """RouteLLM's `get_optimal_accuracy`: strong calls spent only where they gain most (for
+    correctness: where weak fails and strong wins), a fraction of a call counting pro rata."""
     n = len(strong)
-    bonus = sum(1 for s, w in zip(strong, weak) if s and not w)
-    return (sum(weak) + min(n * strong_share, bonus)) / n * 100
+    gains = sorted((s - w for s, w in zip(strong, weak) if s > w), reverse=True)
+    k = n * strong_share
+    whole = min(int(k), len(gains))
+    bonus = sum(gains[:whole]) + ((k - whole) * gains[whole] if whole < len(gains) else 0.0)
+    return (sum(weak) + bonus) / n * 100
 
 
-def benchmark_metrics(scores: Sequence[float], strong: Sequence[bool], weak: Sequence[bool]) -> dict[str, Any]:
-    """APGR, CPT(50%), CPT(80%) for one benchmark, plus the curve that produced them."""
+def benchmark_metrics(scores: Sequence[float], strong: Sequence[float], weak: Sequence[float]) -> dict[str, Any]:
+    """APGR, CPT(50%), CPT(80%) for one benchmark, plus the curve that produced them.
+
+    `strong`/`weak` are each answer's quality: correctness (bool) or a judge's score. "accuracy" is
+    the mean quality x 100 either way. Where the two models tie on these rows the gap is zero and
+    APGR and CPT are undefined: they are None, not a division by zero."""
     n = len(strong)
     weak_acc, strong_acc = sum(weak) / n * 100, sum(strong) / n * 100
     curve = routing_curve(scores, strong, weak)
+    tie = abs(strong_acc - weak_acc) < 1e-9
     return {
         "n": n,
         "weak_accuracy": round(weak_acc, 4),
         "strong_accuracy": round(strong_acc, 4),
-        "apgr": round(apgr(curve, weak_acc, strong_acc), 4),
-        "cpt50": round(cpt(curve, weak_acc, strong_acc, 0.5), 2),
-        "cpt80": round(cpt(curve, weak_acc, strong_acc, 0.8), 2),
+        "apgr": None if tie else round(apgr(curve, weak_acc, strong_acc), 4),
+        "cpt50": None if tie else round(cpt(curve, weak_acc, strong_acc, 0.5), 2),
+        "cpt80": None if tie else round(cpt(curve, weak_acc, strong_acc, 0.8), 2),
         "curve": [[round(x, 3), round(y, 3)] for x, y in curve],
     }
+
+
+def qualities(row: dict[str, Any]) -> tuple[float, float]:
+    """(strong, weak) quality of a labelled row: judge scores where it has them, else correctness."""
+    if "strong_score" in row:
+        return float(row["strong_score"]), float(row["weak_score"])
+    return float(bool(row["strong_correct"])), float(bool(row["weak_correct"]))
 
 
 class LabelsError(ValueError):
@@ -145,10 +164,7 @@ def read_labels(path: str | Path) -> list[dict[str, Any]]:
                     raise LabelsError(f"{path}:{i}: not a JSON object ({err.msg}); one object a line") from None
                 if not isinstance(row, dict):
                     raise LabelsError(f"{path}:{i}: not a JSON object; one object a line")
-                for key in LABEL_FIELDS:
-                    if key not in row:
-                        raise LabelsError(f"{path}:{i}: missing field {key!r}; each line needs "
-                                          + ", ".join(LABEL_FIELDS))
+                _check_fields(row, f"{path}:{i}")
                 if not isinstance(row["prompt"], str):
                     raise LabelsError(f"{path}:{i}: 'prompt' must be a string")
                 rows.append(row)
@@ -157,6 +173,19 @@ def read_labels(path: str | Path) -> list[dict[str, Any]]:
     if not rows:
         raise LabelsError(f"{path}: no labelled rows")
     return rows
+
+
+def _check_fields(row: dict[str, Any], where: str) -> None:
+    need = "each line needs benchmark, prompt and weak_correct, strong_correct (or weak_score, strong_score)"
+    for key in LABEL_FIELDS:
+        if key not in row:
+            raise LabelsError(f"{where}: missing field {key!r}; {need}")
+    pair = next((p for p in QUALITY_FIELDS if p[0] in row or p[1] in row), QUALITY_FIELDS[0])
+    for key in pair:
+        if key not in row:
+            raise LabelsError(f"{where}: missing field {key!r}; {need}")
+    if pair[0] == "weak_score" and not all(isinstance(row[k], (int, float)) for k in pair):
+        raise LabelsError(f"{where}: weak_score and strong_score must be numbers")
 
 
 def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_path: str | Path | None = None,
@@ -171,22 +200,27 @@ def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_pa
     from .routing import make_policy
     from .routing.features import catalogue_views, route_request_from_prompt
 
+    from .eval_breakdown import breakdown, record_of
+
     rows = read_labels(labels_path)
     policy = make_policy(policy_name, options)
     views = catalogue_views()
-    by_bench: dict[str, list[tuple[float, bool, bool]]] = defaultdict(list)
+    by_bench: dict[str, list] = defaultdict(list)
     times: list[float] = []
     cpu: list[float] = []   # thread CPU time: the same calls without preemption by other processes
-    for row in rows:
+    for i, row in enumerate(rows):
         request = route_request_from_prompt(row["prompt"])
         t0, c0 = time.perf_counter(), time.thread_time()
         decision = policy.decide(request, views)
         cpu.append((time.thread_time() - c0) * 1000)
         times.append((time.perf_counter() - t0) * 1000)
-        by_bench[row["benchmark"]].append((decision.score, bool(row["strong_correct"]), bool(row["weak_correct"])))
+        strong, weak = qualities(row)
+        by_bench[row["benchmark"]].append(record_of(row, i, decision.score, strong, weak, decision.thinking,
+                                                    decision.task))
     result: dict[str, Any] = {"policy": policy_name, "labels": str(labels_path), "rows": len(rows)}
-    for bench, items in sorted(by_bench.items()):
-        result[bench] = benchmark_metrics([i[0] for i in items], [i[1] for i in items], [i[2] for i in items])
+    for bench, recs in sorted(by_bench.items()):
+        result[bench] = {**benchmark_metrics([r.score for r in recs], [r.strong for r in recs], [r.weak for r in recs]),
+                         **breakdown(recs)}
     for name, xs in (("decision", times), ("decision_cpu", cpu)):
         result[f"{name}_p50_ms"] = round(percentile(xs, 50), 4)
         result[f"{name}_p99_ms"] = round(percentile(xs, 99), 4)
@@ -195,7 +229,7 @@ def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_pa
     return result
 
 
-def plot_quality_curves(by_bench: dict[str, list[tuple[float, bool, bool]]], result: dict[str, Any],
+def plot_quality_curves(by_bench: dict[str, list], result: dict[str, Any],
                         plot_path: str | Path, policy_name: str) -> Path:
     """Quality against share of strong calls: the policy, a random router and the oracle."""
     try:
@@ -210,10 +244,10 @@ def plot_quality_curves(by_bench: dict[str, list[tuple[float, bool, bool]]], res
     rng = random.Random(0)
     for ax, bench in zip(axes[0], benches):
         items = by_bench[bench]
-        strong, weak = [i[1] for i in items], [i[2] for i in items]
+        strong, weak = [r.strong for r in items], [r.weak for r in items]
         m = result[bench]
         xs, ys = zip(*m["curve"])
-        ax.plot(xs, ys, marker=".", label=f"{policy_name} (APGR {m['apgr']:.3f})")
+        ax.plot(xs, ys, marker=".", label=f"{policy_name} (APGR {m['apgr']})")
         rand = routing_curve([rng.random() for _ in items], strong, weak)
         ax.plot([p[0] for p in rand], [p[1] for p in rand], marker=".", label="random")
         shares = [i / 10 for i in range(11)]
@@ -229,8 +263,22 @@ def plot_quality_curves(by_bench: dict[str, list[tuple[float, bool, bool]]], res
     return out
 
 
+def _fmt(x: float | None, spec: str) -> str:
+    return "n/a" if x is None else format(x, spec)
+
+
+def _line(name: str, m: dict[str, Any]) -> str:
+    return (f"{name}: n={m['n']} APGR={_fmt(m['apgr'], '.3f')} CPT50={_fmt(m['cpt50'], '.1f')}% "
+            f"CPT80={_fmt(m['cpt80'], '.1f')}%")
+
+
+def _spread(s: dict[str, Any]) -> str:
+    return f" folds APGR={s['apgr_mean']:.3f}±{s['apgr_sd']:.3f}" if s.get("apgr") else ""
+
+
 def add_eval_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--labels", required=True, help="routing-labels JSONL (benchmark, prompt, weak_correct, strong_correct)")
+    parser.add_argument("--labels", required=True, help="routing-labels JSONL (benchmark, prompt, weak_correct/strong_correct or "
+                        "weak_score/strong_score; optional category, lang, mgsm_index)")
     parser.add_argument("--policy", default=DEFAULT_POLICY, help=f"routing policy name (default {DEFAULT_POLICY})")
     parser.add_argument("--plot", default=None, help="write quality vs strong calls to this PNG (needs matplotlib)")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
@@ -244,7 +292,14 @@ def run_eval(args: argparse.Namespace) -> int:
         return 0
     for key, m in result.items():
         if isinstance(m, dict):
-            print(f"{key}: n={m['n']} APGR={m['apgr']:.3f} CPT50={m['cpt50']:.1f}% CPT80={m['cpt80']:.1f}%")
+            print(_line(key, m) + f" thinking={m['thinking_rate']:.0%}" + _spread(m["spread"]))
+            for field in ("by_category", "by_lang"):
+                for value, sub in m.get(field, {}).items():
+                    print("  " + _line(f"{field[3:]}={value}", sub) + f" thinking={sub['thinking_rate']:.0%} "
+                          f"tasks={','.join(f'{t}:{c}' for t, c in sub['tasks'].items())}")
+            if m.get("lang_minus_en"):
+                print("  APGR minus English on the same questions: "
+                      + " ".join(f"{k}={v:+.3f}" for k, v in m["lang_minus_en"].items()))
     print(f"decision p50={result['decision_p50_ms']:.3f} ms p99={result['decision_p99_ms']:.3f} ms "
           f"(CPU time p99={result['decision_cpu_p99_ms']:.3f} ms)")
     return 0

@@ -6,7 +6,7 @@ bit from the labels (fixed seeds, sorted inputs, fixed iteration counts), and th
 for it must come from the same code. numpy is used here only; the gateway reads the JSON in pure
 Python.
 
-The model (artefact version 3): one head per prompt layout, picked from the prompt itself
+The model (artefact version 4): one head per prompt layout, picked from the prompt itself
 (`signals.head_of`: answer options or free form), each fitted to the gain "strong right minus weak
 right" (-1/0/1). The free-form head (~650 rows) is a least-squares fit on its standardised
 script-agnostic signals plus hashed ASCII word n-grams, L2-regularised. The multiple-choice head
@@ -19,7 +19,7 @@ token count the gateway's policy sees (the chat template's fixed tokens included
 CV: folds stratified by benchmark and by (strong, weak) correctness, repeated with seeds
 seed..seed+repeats-1; per benchmark the mean and sd of APGR/CPT over all repeats x folds.
 
-    python scripts/train_router.py --labels-dir /work/shared/data/routing-labels --folds 5 --repeats 3
+    python scripts/train_router.py --labels-dir ../shared/data/routing-labels --folds 5 --repeats 3
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from gateway.routing.model import ARTEFACT_PATH, ARTEFACT_VERSION  # noqa: E402
 from gateway.routing.signals import (HEAD_FEATURES, Z_CLIP, dense_signals, head_of, head_vector,  # noqa: E402
                                      lexical_buckets, structure_signals)
 from gateway.routing.features import route_request_from_prompt  # noqa: E402
+from translation_cv import Translations  # noqa: E402  (scripts/ is on sys.path when run as a script)
 
 # What each head fits, chosen by repeated CV on whole folds, never on single rows. The free-form head
 # (~650 rows) is linear: boosted trees over its signals scored 0.58 there against 0.62 for a linear fit.
@@ -60,8 +61,13 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
+# The files the score is fitted on: correctness labels of English prompts. The folder's other files
+# (mgsm: translations of GSM8K rows; mt_bench: judge scores) only evaluate it, never train it.
+TRAIN_FILES = ("gsm8k.dev.jsonl", "mmlu.dev.jsonl")
+
+
 def load(labels_dir: Path) -> tuple[list[dict], str]:
-    files = sorted(labels_dir.glob("*.jsonl"))
+    files = sorted(f for f in labels_dir.glob("*.jsonl") if f.name in TRAIN_FILES)
     if not files:
         raise SystemExit(f"no *.jsonl under {labels_dir}")
     digest = hashlib.sha256()
@@ -287,7 +293,7 @@ def metrics_by_bench(rows: list[dict], idx: np.ndarray, scores: np.ndarray) -> d
     return out
 
 
-def cross_validate(rows, heads, mats, lex, y, args) -> dict:
+def cross_validate(rows, heads, mats, lex, y, args, translations: Translations) -> dict:
     per_fold = []
     for rep in range(args.repeats):
         fold = folds_of(rows, args.folds, args.seed + rep)
@@ -296,6 +302,8 @@ def cross_validate(rows, heads, mats, lex, y, args) -> dict:
             models = train_heads(heads, mats, lex, y, tr, args)
             res = metrics_by_bench(rows, te, score_rows(models, heads, mats, lex, te, args.dim))
             per_fold.append(res)
+            if translations:
+                translations.score_fold(rep, te, models, score_rows, args.dim)
             log(f"repeat {rep + 1} fold {f + 1}/{args.folds}: " + "  ".join(
                 f"{b} APGR={m['apgr']:.3f} CPT50={m['cpt50']:.1f}% CPT80={m['cpt80']:.1f}%" for b, m in res.items()))
     summary = {}
@@ -312,7 +320,13 @@ def cross_validate(rows, heads, mats, lex, y, args) -> dict:
         log(f"CV {args.repeats}x{args.folds} {b}: APGR={s['apgr']:.3f} ± {s['apgr_sd']:.3f} "
             f"(repeat means {', '.join(f'{x:.3f}' for x in reps)})  CPT50={s['cpt50']:.1f}% ± {s['cpt50_sd']:.1f}  "
             f"CPT80={s['cpt80']:.1f}% ± {s['cpt80_sd']:.1f}")
-    return {"folds": args.folds, "repeats": args.repeats, "seed": args.seed, "mean": summary, "per_fold": per_fold}
+    result = {"folds": args.folds, "repeats": args.repeats, "seed": args.seed, "mean": summary, "per_fold": per_fold}
+    if translations:
+        result["mgsm_by_lang"] = translations.summary()
+        log("CV mgsm (out-of-fold, translations with their original): " + "  ".join(
+            f"{k}={v['apgr']:.3f}±{v['apgr_sd']:.3f} ({v['minus_en']:+.3f})" if isinstance(v, dict) else f"{k}={v}"
+            for k, v in result["mgsm_by_lang"].items()))
+    return result
 
 
 def head_artefact(model: dict, name: str) -> dict:
@@ -336,7 +350,7 @@ def head_artefact(model: dict, name: str) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0], formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    ap.add_argument("--labels-dir", type=Path, default=Path("/work/shared/data/routing-labels"))
+    ap.add_argument("--labels-dir", type=Path, default=ROOT.parent / "shared" / "data" / "routing-labels")
     ap.add_argument("--out", type=Path, default=ARTEFACT_PATH, help="artefact JSON to write")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3, help="CV repeats, seeds seed..seed+repeats-1")
@@ -354,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     for h in HEAD_FEATURES:
         log(f"  head {h}: {int((heads == h).sum())} rows")
     y = gain(rows)
-    cv = cross_validate(rows, heads, mats, lex, y, args) if args.folds > 1 else None
+    translations = Translations(args.labels_dir, rows, featurize, args.dim)
+    cv = cross_validate(rows, heads, mats, lex, y, args, translations) if args.folds > 1 else None
     if args.cv_only:
         return 0
     log("training on all rows")

@@ -13,7 +13,6 @@ from ..config import Mode
 from ..thinking import ThinkingIntent
 
 
-
 @dataclass(frozen=True)
 class RouteRequest:
     """What a policy may know of a request. Never the labels of an evaluation set."""
@@ -27,6 +26,13 @@ class RouteRequest:
     tenant: str | None = None
     max_model: str | None = None   # tenant limit: the largest model this request may use
     max_budget: int | None = None  # tenant limit: the largest thinking budget
+    last_turn: str | None = None   # the latest user turn alone (None: `text` is one turn); the task is
+                                   # read here, so a system prompt's "act as ..." does not set it
+
+    @property
+    def instruction(self) -> str:
+        """What the user asks now: the latest user turn, or the whole text of a one-turn request."""
+        return self.last_turn if self.last_turn is not None else self.text
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,13 @@ class Decision:
             "reason": self.reason,
             "rerouted_from": self.rerouted_from,
         }
+
+
+def default_thinking(intent: ThinkingIntent) -> bool:
+    """Thinking on unless the client switched it off: Qwen3's own default when a request says nothing
+    (its chat template thinks unless `enable_thinking` is false). One function, so a policy that does
+    not choose for itself and the planner agree."""
+    return intent.enabled if intent.enabled is not None else True
 
 
 class RoutingPolicy(Protocol):

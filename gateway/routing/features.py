@@ -50,6 +50,7 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
     messages = body.get("messages") or []
     tools = body.get("tools") or body.get("functions") or []
     has_tools = bool(tools) and body.get("tool_choice") != "none"
+    users = [_text_of(m.get("content")) for m in messages if m.get("role") == "user"]
     return RouteRequest(
         text=conversation_text(messages),
         prompt_tokens=chat_prompt_tokens(body),
@@ -60,6 +61,7 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
         tenant=tenant,
         max_model=max_model,
         max_budget=max_budget,
+        last_turn=users[-1] if users and len(messages) > 1 else None,
     )
 
 

@@ -1,7 +1,7 @@
 """Published Qwen3 scores as a quality model: expected accuracy of (model, thinking, budget) per task.
 
 Why priors and not learned values: the gateway cannot measure answer quality, but the Qwen3
-technical report (arXiv 2505.09388; /work/shared/data/qwen3-priors.md) measured every size in both
+technical report (arXiv 2505.09388; shared/data/qwen3-priors.md beside the repository) measured every size in both
 modes. The policy reads three rules straight off these numbers: a small model that thinks beats a
 large one that does not on math and code; size wins on knowledge; thinking does not help
 long-context retrieval. Each task blends an easier and a harder benchmark by difficulty `d`.
@@ -46,7 +46,11 @@ _EFFECTIVE_B = {"0.6b": 0.6, "1.7b": 1.7, "4b": 4.0, "8b": 8.2, "30b-a3b": math.
 TASK_BENCHMARKS: dict[str, tuple[str, str]] = {
     "math": ("math500", "aime24"),
     "code": ("lcb", "lcb"),
+    "reasoning": ("gpqa", "aime24"),
     "knowledge": ("mmlu_redux", "gpqa"),
+    "extraction": ("ifeval", "ifeval"),
+    "writing": ("ifeval", "arena"),
+    "roleplay": ("arena", "arena"),
     "chat": ("ifeval", "arena"),
     "tool_use": ("bfcl", "bfcl"),
     "long_context": ("mmlu_redux", "mmlu_redux"),
@@ -56,6 +60,7 @@ TASK_BENCHMARKS: dict[str, tuple[str, str]] = {
 # (acc(32K) - non-thinking)). Budgets are log2 tokens 10 (1K) ... 15 (32K).
 _BUDGET_GAIN: dict[str, tuple[float, ...]] = {
     "math": (0.04, 0.06, 0.35, 0.70, 0.94, 1.0),        # AIME'24
+    "reasoning": (0.04, 0.06, 0.35, 0.70, 0.94, 1.0),   # AIME'24: proofs and puzzles need long chains too
     "code": (0.30, 0.39, 0.52, 0.73, 0.93, 1.0),        # LiveCodeBench v5
     "knowledge": (0.15, 0.15, 0.57, 0.81, 0.84, 1.0),   # GPQA-Diamond
 }
@@ -126,6 +131,23 @@ def budget_gain(task: str, budget: int | None, d: float) -> float:
         return 1.0
     i = int(x)
     return curve[i] + (x - i) * (curve[i + 1] - curve[i])
+
+
+@lru_cache(maxsize=32)
+def thinking_headroom(task: str) -> float:
+    """How much a stronger reasoner gains on a task, in [0, 1]: Qwen3-235B-A22B's thinking gain on the
+    task's two benchmarks (mean), over the largest such gain (LiveCodeBench, 35.4 points). Code 1.0,
+    math and reasoning about 0.75, knowledge 0.17, writing, extraction, role-play and chat about 0.
+    Why the thinking gain: it is the one published measure of how much more reasoning buys per task,
+    and tasks where reasoning buys nothing are where a weaker model answers as well."""
+    def gain(t: str) -> float:
+        easy, hard = TASK_BENCHMARKS.get(t, TASK_BENCHMARKS["chat"])
+        on_off = [_TABLE["235b-a22b"][b] for b in (easy, hard)]
+        return max(0.0, sum(on - off for on, off in on_off) / 2)
+
+    if task == "long_context":   # thinking costs retrieval (RULER): no headroom
+        return 0.0
+    return min(1.0, gain(task) / max(gain(t) for t in TASK_BENCHMARKS))
 
 
 @lru_cache(maxsize=1024)

@@ -23,7 +23,9 @@ import zlib
 WINDOW = 2000
 LEXICAL_WINDOW = 1000
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Digit groups in every common convention: 5,000.5 and 5.000,5 and 5 000 (French, Russian; also with
+# no-break spaces), so a translated question has the same quantities as its original.
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*")
 _DECIMAL = re.compile(r"\d[.,]\d")
 # Single-character classes are counted with str.count per character: several times faster than a regex.
 _MONEY = "%‰$€£¥₹₽₩₺₫₪฿"
@@ -34,6 +36,10 @@ _CODE_LINE = re.compile(r"^(?:[ \t]+\S|\s*(?:def|class|import|from|return|for|if
 _OPTION = re.compile(r"^\s*\(?[A-Ja-j][.)]\s", re.M)
 _QUESTION_MARKS = "?？؟⸮"
 _SENTENCE = re.compile(r"[.!?。！？؟।]+(?:\s|$)")
+# Sentence ends of the question, with the full stops of Chinese and Japanese, which no space follows.
+_Q_SENTENCE = re.compile(r"[.!?؟।]+(?:\s|$)|[。！？]+")
+# A hyphen beside a letter joins words ("3-mal", "court-il", "5-year-old"); it is not a minus sign.
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-|-(?=[^\W\d_])")
 _MARKUP = re.compile(r"\\[A-Za-z]+|\$[^$\s]")
 _ASCII_TOKEN = re.compile(r"[a-z]+|\d+")
 _CLAUSE = ",;:，、；："
@@ -150,9 +156,10 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     sd_len = (sum((x - mean_len) ** 2 for x in lens) / len(lens)) ** 0.5
     opt_chars = max(sum(lens), 1)
     nums = _NUMBER.findall(q)
-    clauses = _chars(_CLAUSE, q)
-    sentences = len(_SENTENCE.findall(q)) or 1
     per_char = prompt_tokens / m
+    clauses = _chars(_CLAUSE, q)
+    sentences = len(_Q_SENTENCE.findall(q)) or 1
+    q_tokens = max(per_char * qn, 1.0)
     lg = math.log1p
     return {
         "q_log_tokens": lg(per_char * len(q)) / 8,
@@ -161,11 +168,11 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "q_clauses_per_sent": min(clauses / sentences, 6) / 3,
         "q_log_fracs": lg(_count(_FRACTION, q)) / 2 if "/" in q else 0.0,
         "q_log_small_nums": lg(sum(len(x) == 1 for x in nums)) / 2,
-        "q_digit_share": sum(map(q.count, "0123456789")) / qn * 5,
+        "q_digit_share": sum(map(q.count, "0123456789")) / q_tokens,
         "q_log_numbers": lg(len(nums)) / 3,
-        "q_log_big_nums": lg(sum(len(x.replace(",", "")) >= 3 for x in nums)) / 2,
+        "q_log_big_nums": lg(sum(sum(map(str.isdigit, x)) >= 3 for x in nums)) / 2,
         "q_num_range": _magnitude_range(nums) / 3,
-        "q_log_operators": lg(_chars(_OPERATOR, q)) / 2,
+        "q_log_operators": lg(_chars(_OPERATOR, q) - (_count(_WORD_HYPHEN, q) if "-" in q else 0)) / 2,
         "q_log_parens": lg(q.count("(")) / 2,
         "log_pipes": lg(t.count("|")) / 2,
         "opt_log_mean_tokens": lg(per_char * mean_len) / 5,
@@ -175,15 +182,33 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     }
 
 
+def number_value(x: str) -> float | None:
+    """The value of a matched number in any convention: separators followed by exactly three digits
+    group thousands (5,000 / 5.000 / 5 000); otherwise the last separator is the decimal point
+    (2.5 / 2,5 / 1.234,5). None when it is no quantity (1.2.3)."""
+    x = x.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    groups = re.split(r"[.,]", x)
+    mixed = "." in x and "," in x
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and not mixed:
+        x = "".join(groups)
+    elif len(groups) > 2 and not mixed:   # 1.2.3: a version or a date, not a quantity
+        return None
+    elif len(groups) > 1:
+        x = "".join(groups[:-1]) + "." + groups[-1]
+    try:
+        return float(x)
+    except ValueError:
+        return None
+
+
 def _magnitude_range(numbers: list[str]) -> float:
     """Orders of magnitude between the largest and the smallest positive quantity (log10 of their
     ratio): problems that mix, say, thousands of dollars with single percentages take more steps.
-    Grouping commas are dropped; a number that does not parse is skipped."""
+    A number that does not parse is skipped."""
     lo = hi = 0.0
     for x in numbers:
-        try:
-            v = float(x.replace(",", ""))
-        except ValueError:
+        v = number_value(x)
+        if v is None:
             continue
         if v > 0:
             lo = v if lo == 0.0 or v < lo else lo

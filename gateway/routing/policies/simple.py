@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..base import Decision, ModelView, RouteRequest
+from ..base import Decision, ModelView, RouteRequest, default_thinking
 from ..registry import register_policy
 
 
@@ -20,7 +20,7 @@ class SimplePolicy:
         by_size = sorted(fits, key=lambda m: m.active_params_b)
         long = request.prompt_tokens >= self.long_prompt_tokens
         choice = by_size[-1] if long else by_size[0]
-        thinking = request.intent.enabled if request.intent.enabled is not None else True
+        thinking = default_thinking(request.intent)
         return Decision(
             model=choice.name,
             thinking=thinking,
