@@ -196,9 +196,10 @@ def number_value(x: str) -> float | None:
     elif len(groups) > 1:
         x = "".join(groups[:-1]) + "." + groups[-1]
     try:
-        return float(x)
+        v = float(x)
     except ValueError:
         return None
+    return v if math.isfinite(v) else None   # 10^400 is no quantity a float can compare
 
 
 def _magnitude_range(numbers: list[str]) -> float:

@@ -198,7 +198,7 @@ def test_a_lone_surrogate_in_the_model_name_is_a_404_that_can_be_sent():
     assert r.status_code == 404 and r.json()["error"]["param"] == "model"
 
 
-@pytest.mark.parametrize("digits", [320, 4000])
+@pytest.mark.parametrize("digits", [320, 1500])
 def test_a_question_with_numbers_beyond_float_range_is_routed(digits):
     body = {"model": "auto", "max_tokens": 4,
             "messages": [{"role": "user", "content": f"What is {'9' * digits} plus {'8' * digits}?"}]}
