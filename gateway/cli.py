@@ -40,6 +40,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     notice = startup_notice(config)
     if notice:
         _log(notice)
+    from .planning import never_preferred_notes
+
+    for line in never_preferred_notes(config):
+        _log(line)
     server = LocalServer(config, host=args.host, port=args.port)
     stop = threading.Event()
     began = time.monotonic()

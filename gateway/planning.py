@@ -23,7 +23,8 @@ from .api.protocol import ENGINE_FIELDS, AnyRequest, ChatChecks, CompletionCheck
 from .backend import Endpoint, ModelBackend, ModelStatus
 from .config import MODES, GatewayConfig, Mode, Overload, Sampling, ServedModel
 from .context import RequestContext
-from .routing import Decision, ModelView, RouteRequest, RoutingPolicy
+from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, default_thinking, never_preferred
+from .routing.registry import clamp_budget
 from .routing.priors import within_max_model
 from .routing.features import (
     THINK_BLOCK_TOKENS,
@@ -42,6 +43,13 @@ def model_capacity(model: ServedModel, running_replicas: int, overload: Overload
     (`max_ongoing_requests` each) plus the gateway's queue allowance. The one definition of "full",
     for the router (a saturated model is avoided) and for admission (beyond it: 503)."""
     return running_replicas * model.serving.autoscaling.max_ongoing_requests + overload.queue_per_model
+
+
+def never_preferred_notes(config: GatewayConfig) -> list[str]:
+    """One line per served model the router can never choose at the configured prices, for the
+    start-up log: such a model only serves pinned requests and fallbacks."""
+    return [f"note: {name} is never preferred by `auto`: {why}"
+            for name, why in never_preferred(views_from_config(config)).items()]
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,7 @@ class Planner:
             wake = decision.rerouted_from if _cold(states, decision.rerouted_from) else None
         elif req.model in self.models:
             self._check_allowed(req.model, ctx, states)
-            decision = _pinned(req.model, rreq.intent)
+            decision = clamp_budget(_pinned(req.model, rreq.intent), ctx.allowance.max_budget)
             state = _state(states, req.model)
             if state in ("unhealthy", "missing"):
                 decision = self._reroute_pinned(req.model, rreq, state, states)
@@ -126,7 +134,6 @@ class Planner:
             cold_start = decision.model == req.model and state in ("scaled_to_zero", "starting")
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
-        decision = _within_budget(decision, ctx.allowance.max_budget)
         decision_s = self.clock() - t0
 
         _check_output_limit(req, ctx.allowance.max_output_tokens)
@@ -234,15 +241,9 @@ def _mode(header: str | None) -> Mode | None:
 
 
 def _pinned(model: str, intent: ThinkingIntent) -> Decision:
-    thinking = True if intent.enabled is None else intent.enabled  # Qwen3's own default: thinking on
+    thinking = default_thinking(intent)
     return Decision(model=model, thinking=thinking, budget=intent.budget if thinking else None,
                     policy="pinned", score=0.0, reason="model pinned by the client")
-
-
-def _within_budget(d: Decision, max_budget: int | None) -> Decision:
-    if max_budget is None or not d.thinking or (d.budget is not None and d.budget <= max_budget):
-        return d
-    return replace(d, budget=max_budget) if max_budget else replace(d, thinking=False, budget=None)
 
 
 def _check_output_limit(req: AnyRequest, largest: int | None) -> None:

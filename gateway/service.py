@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import logging
 import time
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Callable
@@ -23,11 +24,12 @@ from .config import GatewayConfig
 from .context import RequestContext
 from .metrics import GatewayMetrics
 from .record import RequestRecord
-from .planning import AUTO, Plan, Planner, model_capacity
+from .planning import AUTO, Plan, Planner, model_capacity, never_preferred_notes
 from .routing import RoutingPolicy, make_policy
 from .streaming import SSE_DONE, StreamMeter, mirror_reasoning, sse
 
 __all__ = ["AUTO", "Gateway", "Plan", "Result"]
+log = logging.getLogger("qwen_gateway")
 WAKE_INTERVAL_S = 30.0  # at most one wake-up call per cold model in this window
 
 
@@ -107,8 +109,11 @@ class Gateway:
         return ready, states
 
     def warm_up(self) -> None:
-        """Load the tokenizer and the policy's artefact now, not on the first request."""
+        """Load the tokenizer and the policy's artefact now, not on the first request; say which served
+        models the router can never choose."""
         self.planner.warm_up()
+        for line in never_preferred_notes(self.config):
+            log.warning(line)
 
     def refused(self, request_id: str, endpoint: str, tenant: str, status: int) -> None:
         """Count a request refused before a model was chosen (model "none")."""

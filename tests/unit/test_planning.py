@@ -141,3 +141,13 @@ async def test_each_tenant_gets_its_own_prefix_cache_salt(gw):
         plan = await gw.planner.plan(ctx(gw, lease), chat(model="qwen3-8b"))
         salts.add((tenant, plan.engine_request.cache_salt))
     assert len(salts) == 2 and all(tenant not in salt for tenant, salt in salts)
+
+
+def test_operators_are_told_at_start_up_which_models_auto_never_prefers(gw, caplog):
+    """With the shipped prices qwen3-8b is dominated by the cheaper, stronger 30B-A3B MoE."""
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="qwen_gateway"):
+        gw.warm_up()
+    notes = [r.getMessage() for r in caplog.records if "never preferred" in r.getMessage()]
+    assert len(notes) == 1 and notes[0].startswith("note: qwen3-8b is never preferred") and "qwen3-30b-a3b" in notes[0]
