@@ -103,34 +103,3 @@ def test_evaluate_end_to_end(tmp_path):
     else:
         evaluate(path, plot_path=tmp_path / "p.png")
         assert (tmp_path / "p.png").stat().st_size > 0
-
-
-@pytest.mark.parametrize("content, message", [
-    ("", "no labelled rows"),
-    ('{"benchmark": "gsm8k", "prompt": "x"}\n', r":1: missing field 'weak_correct'"),
-    ('{"benchmark": "gsm8k",\n', ":1: not a JSON object"),
-    ('[1, 2]\n', ":1: not a JSON object"),
-    ('\n{"benchmark": "b", "prompt": 3, "weak_correct": true, "strong_correct": true}\n', ":2: 'prompt' must be a string"),
-])
-def test_cli_eval_reports_a_bad_labels_file_in_one_line(tmp_path, capsys, content, message):
-    from gateway.cli import main
-
-    path = tmp_path / "labels.jsonl"
-    path.write_text(content)
-    assert main(["eval", "--labels", str(path)]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("error: ") and message in err and "Traceback" not in err
-
-
-def test_cli_eval_names_a_missing_labels_file(tmp_path, capsys):
-    from gateway.cli import main
-
-    assert main(["eval", "--labels", str(tmp_path / "absent.jsonl")]) == 2
-    assert "cannot read labels file" in capsys.readouterr().err
-
-
-def test_cli_route_refuses_an_empty_prompt(capsys):
-    from gateway.cli import main
-
-    assert main(["route", "  "]) == 2
-    assert "the prompt is empty" in capsys.readouterr().err

@@ -66,11 +66,3 @@ def test_never_preferred_follows_prices(views):
     # Two identical models: exactly one is listed.
     twin = dataclasses.replace(next(v for v in views if v.name == "qwen3-4b"), name="qwen3-4b-copy")
     assert len({"qwen3-4b", "qwen3-4b-copy"} & set(never_preferred([*views, twin]))) == 1
-
-
-def test_route_explain_names_the_never_preferred_model(capsys):
-    from gateway.cli import main
-
-    assert main(["route", "--explain", "What is 17*23?"]) == 0
-    out = capsys.readouterr().out
-    assert '"never_preferred"' in out and "qwen3-8b" in out
