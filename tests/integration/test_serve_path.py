@@ -74,12 +74,20 @@ async def wait_for_event(path, event: str, known: int, timeout_s: float = 10) ->
     raise AssertionError(f"the engine recorded no {event!r} within {timeout_s}s: {engine_events(path)[known:]}")
 
 
+def generate(backend, endpoint: str, body: dict):
+    """`backend.generate` on a body. A backend that declares its wire types (the request-path rewrite,
+    issue #13) takes a request validated on them, as the gateway's edge validates it; before that it
+    took the body itself. Drop the dict branch once both have met."""
+    wire = getattr(backend, "wire_types", None)
+    return backend.generate(endpoint, MODEL, wire.parse(endpoint, body) if wire else body)
+
+
 async def collect(backend, endpoint: str, body: dict) -> list[dict]:
     return await asyncio.wait_for(_collect(backend, endpoint, body), 30)
 
 
 async def _collect(backend, endpoint: str, body: dict) -> list[dict]:
-    return [obj async for obj in backend.generate(endpoint, MODEL, body)]
+    return [obj async for obj in generate(backend, endpoint, body)]
 
 
 async def test_streamed_chat_arrives_in_order_with_usage(serve_path):
@@ -112,23 +120,22 @@ async def test_engine_errors_become_backend_errors_before_and_during_a_stream(se
     assert (err.value.status, err.value.message) == (500, "mock engine failure")
     seen = []
     with pytest.raises(BackendError) as err:      # a `data: {"error": ...}` event after two chunks
-        async for chunk in backend.generate("chat", MODEL, {**CHAT, "stream": True, "max_tokens": 4,
-                                                            "user": "mock-error:2"}):
+        async for chunk in generate(backend, "chat", {**CHAT, "stream": True, "max_tokens": 4, "user": "mock-error:2"}):
             seen.append(chunk["choices"][0]["delta"]["content"])
     assert seen == ["t0 ", "t1 "] and err.value.status == 500
 
 
 async def test_invalid_body_is_a_400_before_serve(serve_path):
     backend, _ = serve_path
-    with pytest.raises(BackendError) as err:
+    with pytest.raises(Exception) as err:   # BackendError, or the edge's APIError with wire types
         await collect(backend, "chat", {"model": MODEL, "messages": "not a list"})
-    assert err.value.status == 400
+    assert getattr(err.value, "status", None) == 400
 
 
 async def test_closing_the_stream_early_cancels_the_engine_request(serve_path):
     backend, events = serve_path
     known = len(engine_events(events))
-    stream = backend.generate("chat", MODEL, {**CHAT, "stream": True, "max_tokens": 500})
+    stream = generate(backend, "chat", {**CHAT, "stream": True, "max_tokens": 500})
     first = await asyncio.wait_for(anext(stream), 30)
     assert first["choices"][0]["delta"]["content"] == "t0 "
     await stream.aclose()        # what the gateway does when its client goes away
@@ -147,9 +154,9 @@ async def test_a_full_queue_is_a_503_overloaded(serve_path):
     backend, events = serve_path
     known = len(engine_events(events))
     body = {**CHAT, "stream": True, "max_tokens": 500}
-    running = backend.generate("chat", MODEL, body)
+    running = generate(backend, "chat", body)
     await asyncio.wait_for(anext(running), 30)                # holds the replica's only slot
-    queued = backend.generate("chat", MODEL, body)
+    queued = generate(backend, "chat", body)
     waiting = asyncio.create_task(anext(queued))              # waits in the handle's queue (max 1)
     await asyncio.sleep(0.5)
     assert not waiting.done()
