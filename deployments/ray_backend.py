@@ -9,6 +9,7 @@ it never sits on the hot path.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from typing import Any, AsyncIterator
@@ -76,8 +77,10 @@ class RayBackend:
         finally:
             if not finished:
                 # Closed early (client gone, timeout, error): abort the engine request. Dropping the
-                # handle's generator alone leaves the replica generating to max_tokens.
-                stream.cancel()
+                # handle's generator alone leaves the replica generating to max_tokens. A request
+                # Serve refused (backpressure) re-raises its refusal on cancel: it is already answered.
+                with contextlib.suppress(Exception):
+                    stream.cancel()
 
     async def wake(self, model: str) -> None:
         """A cheap call queued at the model's handle: Serve's autoscaler starts a replica for it."""

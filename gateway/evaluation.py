@@ -232,13 +232,12 @@ def evaluate(labels_path: str | Path, policy_name: str = DEFAULT_POLICY, plot_pa
 def plot_quality_curves(by_bench: dict[str, list], result: dict[str, Any],
                         plot_path: str | Path, policy_name: str) -> Path:
     """Quality against share of strong calls: the policy, a random router and the oracle."""
-    try:
-        import matplotlib
+    from .plotting import pyplot
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise RuntimeError("--plot needs matplotlib, which is not installed: pip install matplotlib") from None
+    try:
+        plt = pyplot()
+    except ImportError as err:
+        raise RuntimeError(f"--plot: {err}") from None
     benches = sorted(by_bench)
     fig, axes = plt.subplots(1, len(benches), figsize=(6 * len(benches), 4.5), squeeze=False)
     rng = random.Random(0)

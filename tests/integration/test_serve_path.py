@@ -144,12 +144,8 @@ async def test_closing_the_stream_early_cancels_the_engine_request(serve_path):
     assert not [e for e in engine_events(events)[known:] if e["event"] == "finished"]  # 500 x 20 ms never ran out
 
 
-# Found by this test: when Serve rejects a request (BackPressureError at assignment), RayBackend.generate's
-# `finally: stream.cancel()` re-raises that error (DeploymentResponseGenerator.cancel fetches the failed
-# assignment future), so the caller gets Serve's exception instead of BackendError 503. Fix in
-# deployments/ray_backend.py: guard the cancel (`with contextlib.suppress(Exception): stream.cancel()`);
-# with it this test passes, and strict xfail then fails until this marker is removed.
-@pytest.mark.xfail(strict=True, reason="RayBackend: stream.cancel() in finally re-raises Serve's BackPressureError")
+# Found by this test: Serve's refusal (BackPressureError) used to be re-raised by the cancel in
+# RayBackend.generate's `finally`, so callers got Serve's exception instead of BackendError 503.
 async def test_a_full_queue_is_a_503_overloaded(serve_path):
     backend, events = serve_path
     known = len(engine_events(events))
