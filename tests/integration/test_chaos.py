@@ -86,7 +86,8 @@ def replica_actors() -> list[dict]:
             and a["ActorClassName"].endswith(":" + DEPLOYMENT)]
 
 
-async def stream_outcome(client: httpx.AsyncClient, i: int, started: asyncio.Event) -> tuple[str, float]:
+async def stream_outcome(client: httpx.AsyncClient, i: int, started: asyncio.Event) -> tuple[str, float, str, int]:
+    """How stream i ended, how long it took, the model that answered it and the token chunks it got."""
     body = {"model": MODEL, "messages": [{"role": "user", "content": f"Story number {i}, please."}],
             "max_tokens": STREAM_TOKENS, "stream": True, "chat_template_kwargs": {"enable_thinking": False}}
     t0 = time.monotonic()
@@ -94,21 +95,23 @@ async def stream_outcome(client: httpx.AsyncClient, i: int, started: asyncio.Eve
         async with client.stream("POST", "/v1/chat/completions", json=body) as r:
             if r.status_code != 200:
                 err = json.loads(await r.aread())["error"]
-                return f"http {r.status_code} {err['code']}", time.monotonic() - t0
+                return f"http {r.status_code} {err['code']}", time.monotonic() - t0, "none", 0
+            model = r.headers.get("x-route-model", MODEL)
             events = []
             async for line in r.aiter_lines():
                 if line.startswith("data: "):
                     events.append(line[6:])
                     started.set()
         assert events and events[-1] == "[DONE]", f"stream {i} did not end with [DONE]"
-        last = json.loads(events[-2]) if len(events) > 1 else {}
-        if "error" in last:
-            return f"error event {last['error']['code']}", time.monotonic() - t0
-        finish = [c.get("finish_reason") for e in events[:-1] for c in json.loads(e).get("choices", [])]
-        assert any(finish), f"stream {i} ended without a finish_reason or an error"
-        return "complete", time.monotonic() - t0
+        chunks = [json.loads(e) for e in events[:-1]]
+        tokens = sum(1 for c in chunks for ch in c.get("choices", []) if (ch.get("delta") or {}).get("content"))
+        if "error" in chunks[-1]:
+            return f"error event {chunks[-1]['error']['code']}", time.monotonic() - t0, model, tokens
+        assert any(ch.get("finish_reason") for c in chunks for ch in c.get("choices", [])), \
+            f"stream {i} ended without a finish_reason or an error"
+        return "complete", time.monotonic() - t0, model, tokens
     except httpx.HTTPError as err:
-        return f"transport {type(err).__name__}", time.monotonic() - t0
+        return f"transport {type(err).__name__}", time.monotonic() - t0, "none", 0
 
 
 def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_server):
@@ -116,6 +119,9 @@ def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_
 
     actors = replica_actors()
     assert actors, f"no replica actor of {DEPLOYMENT}"
+    metrics = f"http://127.0.0.1:{live_server.config.server.metrics_port}/metrics"
+    time.sleep(12)   # Ray exports every few seconds: let earlier tests' counts land
+    billed_before = metric_sum(metrics, "ray_qwen_gateway_completion_tokens_total", model=MODEL)
 
     async def run():
         async with httpx.AsyncClient(base_url=live_server.base_url, timeout=REQUEST_BOUND_S) as client:
@@ -140,11 +146,18 @@ def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_
     outcomes, after, killed_at = asyncio.run(run())
     print(f"\nCHAOS: killed {len(actors)} replica(s) of {DEPLOYMENT} under {STREAMS} streams of "
           f"{STREAM_TOKENS} tokens", flush=True)
-    for o, took in outcomes:
-        print(f"  stream: {o} in {took:.1f}s", flush=True)
+    for o, took, model, tokens in outcomes:
+        print(f"  stream: {o} in {took:.1f}s, {tokens} tokens from {model}", flush=True)
     print(f"  requests right after the kill: {after}", flush=True)
-    assert all(took < REQUEST_BOUND_S for _, took in outcomes)
-    assert all(o == "complete" or o.startswith(("error event", "http 5")) for o, _ in outcomes), outcomes
+    assert all(took < REQUEST_BOUND_S for _, took, _, _ in outcomes)
+    assert all(o == "complete" or o.startswith(("error event", "http 5")) for o, *_ in outcomes), outcomes
+
+    # What the streams cut short by the kill are billed for: what they received, within a chunk each.
+    received = sum(tokens for _, _, model, tokens in outcomes if model == MODEL)
+    time.sleep(12)
+    billed = metric_sum(metrics, "ray_qwen_gateway_completion_tokens_total", model=MODEL) - billed_before
+    print(f"  billed {billed:g} completion tokens on {MODEL} for {received} received", flush=True)
+    assert received <= billed <= received + 2 * STREAMS
 
     wait_recovered(live_server, killed_at)
     assert replica_actors(), "no new replica"
