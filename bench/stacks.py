@@ -104,7 +104,9 @@ class RayServeLLMStack:
 
         self._started = True
         start_ray_serve(self.config, self.host, self.port)   # the same Ray settings as the gateway's
-        app = build_openai_app({"llm_configs": [LLMConfig(**self.llm_config())]})
+        from deployments.models import for_ray
+
+        app = build_openai_app({"llm_configs": [LLMConfig(**for_ray(self.llm_config()))]})
         serve.run(app, name=RAY_SERVE_LLM_APP, route_prefix="/", blocking=False)
         wait_for_chat(self.base_url, self.model, timeout_s, log, "Ray Serve LLM app")
 

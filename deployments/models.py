@@ -14,17 +14,54 @@ from typing import Any
 from gateway.config import GatewayConfig, ServedModel
 
 # Engine settings every model gets: Qwen3's reasoning parser, the thinking-budget hard cap (vLLM
-# rejects `thinking_token_budget` without a reasoning config), and Qwen3's hermes-style tool calls.
+# rejects `thinking_token_budget` without a reasoning config), Qwen3's hermes-style tool calls, and
+# compact JSON under structured outputs (see ENGINE_ENV).
 def base_engine_kwargs(config: GatewayConfig) -> dict[str, Any]:
     return {
         "reasoning_parser": "qwen3",
         "reasoning_config": {
             "reasoning_start_str": "<think>",
-            "reasoning_end_str": config.thinking.budget_end_text,
+            "reasoning_end_str": forced_end(config.thinking.budget_end_text),
         },
         "enable_auto_tool_choice": True,
         "tool_call_parser": "hermes",
+        # JSON under `response_format`, and the arguments of a forced tool call, without free
+        # whitespace: the grammar otherwise lets a model pad with spaces and newlines until max_tokens
+        # (seen with vLLM's own server on the stand-in checkpoints: `{` then only whitespace), and the
+        # answer is never valid JSON. Compact JSON is what a client parses anyway.
+        "structured_outputs_config": {"backend": "xgrammar", "disable_any_whitespace": True},
     }
+
+
+# Environment every engine gets. VLLM_ENFORCE_STRICT_TOOL_CALLING=0: a named or `required`
+# tool_choice is decoded under the tool's JSON schema, and the hermes parser reads that JSON as the
+# call, streamed or not. With vLLM 0.32's default (1) such a choice only constrains the
+# `<tool_call>{"name": ..., "arguments": ` envelope; the arguments stay free text unless a tool says
+# `strict`, so a call cut by max_tokens comes back non-streamed as plain content with no
+# `tool_calls`, while the same request streamed yields tool-call deltas (measured on vLLM's own
+# server, not only behind Ray). Forced calls must be calls, in both modes.
+ENGINE_ENV = {"VLLM_ENFORCE_STRICT_TOOL_CALLING": "0"}
+
+
+def for_ray(llm_config: dict[str, Any]) -> dict[str, Any]:
+    """An `llm_config_dict` ready for `LLMConfig(**...)`: Ray Serve LLM hands engine kwargs to vLLM's
+    `AsyncEngineArgs` as they are, so config sections given as dicts become vLLM's config objects
+    (vLLM's CLI does that for the same JSON; `llm_config_dict` stays JSON for the CLI and the chart)."""
+    engine = dict(llm_config["engine_kwargs"])
+    if isinstance(engine.get("structured_outputs_config"), dict):
+        from vllm.config import StructuredOutputsConfig
+
+        engine["structured_outputs_config"] = StructuredOutputsConfig(**engine["structured_outputs_config"])
+    return {**llm_config, "engine_kwargs": engine}
+
+
+def forced_end(budget_end_text: str) -> str:
+    """The text forced when a thinking budget runs out, up to and including `</think>`. What Qwen3
+    writes after it ("\n\n") is left to the model: once `</think>` is out a structured-output grammar
+    applies, and a forced "\n\n" then is a token the compact-JSON grammar rejects (vLLM 0.32 ended
+    such a request with a 500: "grammar rejected tokens [271]")."""
+    head, sep, _ = budget_end_text.partition("</think>")
+    return head + sep if sep else budget_end_text
 
 
 ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
@@ -73,9 +110,7 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "experimental_configs": {"stream_batching_interval_ms": 0},
         "log_engine_metrics": True,
     }
-    env = dict(config.active_profile.env)
-    if env:
-        out["runtime_env"] = {"env_vars": env}
+    out["runtime_env"] = {"env_vars": {**ENGINE_ENV, **config.active_profile.env}}
     if s.accelerator:
         out["accelerator_type"] = s.accelerator
     else:
@@ -99,6 +134,6 @@ def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path])
 
     apps = {}
     for name, model in config.enabled_models().items():
-        llm_config = LLMConfig(**llm_config_dict(config, model, model_source(model, checkpoints)))
+        llm_config = LLMConfig(**for_ray(llm_config_dict(config, model, model_source(model, checkpoints))))
         apps[name] = build_llm_deployment(llm_config)
     return apps

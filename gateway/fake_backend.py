@@ -1,7 +1,9 @@
 """A model backend with no model: deterministic chunks in vLLM's exact shape.
 
-Honours thinking on/off and `thinking_token_budget` like vLLM with the qwen3 reasoning parser, so
-the gateway's request path can be tested, and its overhead measured, without an engine.
+Honours thinking on/off and `thinking_token_budget` like vLLM with the qwen3 reasoning parser, and
+a forced tool choice (named or `required`) as vLLM with a tool parser answers it: a tool call (with
+`{}` as arguments), non-streamed in `tool_calls`, streamed as tool-call deltas. So the gateway's
+request path can be tested, and its overhead measured, without an engine.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ class FakeBackend:
         }
         rid = ("chatcmpl-" if endpoint == "chat" else "cmpl-") + uuid.uuid4().hex
         created = int(time.time())
+        call = forced_call(body) if endpoint == "chat" else None
+        if call is not None:
+            pieces = [p for p in pieces if p[0] == "reasoning"]   # the reasoning, then the call
+            usage.update(completion_tokens=len(pieces) + 1, total_tokens=prompt_tokens + len(pieces) + 1)
         if not body.get("stream"):
             if self.token_delay_s:
                 await asyncio.sleep(self.token_delay_s * len(pieces))
@@ -71,7 +77,8 @@ class FakeBackend:
             content = "".join(t for k, t in pieces if k == "content")
             if endpoint == "chat":
                 choice = {"index": 0, "message": {"role": "assistant", "content": content, "reasoning": reasoning,
-                                                  "tool_calls": []}, "finish_reason": "length"}
+                                                  "tool_calls": [call] if call else []},
+                          "finish_reason": "stop" if call else "length"}
                 obj = "chat.completion"
             else:
                 choice = {"index": 0, "text": content, "finish_reason": "length"}
@@ -82,7 +89,7 @@ class FakeBackend:
         for i, (kind, text) in enumerate(pieces):
             if self.token_delay_s:
                 await asyncio.sleep(self.token_delay_s)
-            last = i == len(pieces) - 1
+            last = i == len(pieces) - 1 and call is None
             if endpoint == "chat":
                 delta = {kind: text} if i else {"role": "assistant", kind: text}
                 choice = {"index": 0, "delta": delta, "finish_reason": "length" if last else None}
@@ -93,5 +100,20 @@ class FakeBackend:
                 out["usage"] = {"prompt_tokens": prompt_tokens, "completion_tokens": i + 1,
                                 "total_tokens": prompt_tokens + i + 1}
             yield out
+        if call is not None:
+            fn = call["function"]
+            for i, delta in enumerate(({**call, "index": 0, "function": {"name": fn["name"], "arguments": ""}},
+                                       {"index": 0, "function": {"arguments": fn["arguments"]}})):
+                choice = {"index": 0, "delta": {"tool_calls": [delta]}, "finish_reason": "stop" if i else None}
+                yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice]}
         if (body.get("stream_options") or {}).get("include_usage"):
             yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [], "usage": usage}
+
+
+def forced_call(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The tool call a forced `tool_choice` makes (named: that tool; `required`: the first), else None."""
+    tools, choice = body.get("tools") or [], body.get("tool_choice")
+    if not tools or choice in (None, "auto", "none"):
+        return None
+    name = choice["function"]["name"] if isinstance(choice, dict) else tools[0]["function"]["name"]
+    return {"id": "call_" + uuid.uuid4().hex[:24], "type": "function", "function": {"name": name, "arguments": "{}"}}

