@@ -65,39 +65,36 @@ def body_schema(cls: type[ChatRequest] | type[CompletionRequest]) -> dict[str, A
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
 
-def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
-    router = APIRouter()
-    max_body = gateway.config.server.max_body_bytes
+class Edge:
+    """How a request enters: authenticated, admitted, then read, bounded and validated, once.
+    Admission comes first, so a tenant over its limits costs no parsing; bounds come before
+    validation, so a huge body is refused before pydantic or the tokenizer see it."""
 
-    async def tenant_of(request: Request) -> str:
+    def __init__(self, gateway: Gateway, tenancy: Tenancy) -> None:
+        self.gateway = gateway
+        self.tenancy = tenancy
+        self.max_body = gateway.config.server.max_body_bytes
+        self.max_context = max(m.context_length for m in gateway.planner.models.values())
+        self.limits = gateway.config.admission.request_limits
+
+    async def tenant_of(self, request: Request) -> str:
         """401 unless the request carries a known key (when keys are configured); its tenant."""
-        return tenancy.authenticate(request.headers.get("authorization"))
+        return self.tenancy.authenticate(request.headers.get("authorization"))
 
-    max_context = max(m.context_length for m in gateway.planner.models.values())
-    limits = gateway.config.admission.request_limits
-
-    async def admitted(request: Request, endpoint: str, tenant: str,
+    async def admitted(self, request: Request, endpoint: str, tenant: str,
                        translate: Callable[[Any], dict[str, Any]] | None = None) -> tuple[RequestContext, AnyRequest]:
-        """Admit, then read and validate a request: its context and the validated request. Admission
-        comes first, so a tenant over its limits costs no parsing; bounds come before validation, so a
-        huge body is refused before pydantic or the tokenizer see it. `translate`: another wire format's
-        body to the `endpoint` body it means (the Responses API's to chat)."""
+        """The request's context and the validated request. `translate`: another wire format's body to
+        the `endpoint` body it means (the Responses API's to chat)."""
+        gateway = self.gateway
         start = gateway.clock()
         rid = request_id_of(request)
         try:
-            lease = await tenancy.admit(tenant)
+            lease = await self.tenancy.admit(tenant)
         except APIError as err:
             gateway.refused(rid, endpoint, tenant, err.status)
             raise
         try:
-            data = await read_json(request, max_body)
-            if translate is not None:
-                data = translate(data)
-            check_bounds(endpoint, data, limits, max_context)
-            if int(request.headers.get("content-length") or 0) > PARSE_INLINE_BYTES:
-                req = await asyncio.to_thread(gateway.wire.parse, endpoint, data)   # off the event loop
-            else:
-                req = gateway.wire.parse(endpoint, data)
+            req = await self._read(request, endpoint, translate)
         except BaseException as err:
             lease.close()
             if isinstance(err, APIError):
@@ -105,6 +102,22 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
             raise
         return RequestContext(request_id=rid, start=start, endpoint=endpoint, lease=lease,  # type: ignore[arg-type]
                               mode_header=request.headers.get("x-route-mode")), req
+
+    async def _read(self, request: Request, endpoint: str,
+                    translate: Callable[[Any], dict[str, Any]] | None) -> AnyRequest:
+        data = await read_json(request, self.max_body)
+        if translate is not None:
+            data = translate(data)
+        check_bounds(endpoint, data, self.limits, self.max_context)
+        if int(request.headers.get("content-length") or 0) > PARSE_INLINE_BYTES:
+            return await asyncio.to_thread(self.gateway.wire.parse, endpoint, data)   # off the event loop
+        return self.gateway.wire.parse(endpoint, data)
+
+
+def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
+    router = APIRouter()
+    edge = Edge(gateway, tenancy)
+    tenant_of, admitted = edge.tenant_of, edge.admitted
 
     @router.get("/health")
     async def health() -> dict[str, str]:
