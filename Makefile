@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
 
-$(STAMP): pyproject.toml scripts/install.sh
+$(STAMP): pyproject.toml scripts/install.sh tests/k8s/checkov-requirements.txt tests/integration/qwen-agent-requirements.txt
 	bash scripts/install.sh $(VENV)
 	touch $(STAMP)
 
