@@ -230,3 +230,36 @@ def test_an_unforeseen_500_is_counted_like_any_answer():
     counted = {s.labels["status_class"]: s.value for m in gw.metrics.registry.collect()
                if m.name == "ray_qwen_gateway_requests" for s in m.samples if s.name.endswith("_total")}
     assert counted == {"5xx": 1}
+
+
+# --- valid bodies with one field corrupted: they reach the planner, and get exactly 200 or 400 ------
+
+VALID = {"model": "auto", "max_tokens": 4, "messages": [{"role": "system", "content": "Be brief."},
+                                                        {"role": "user", "content": "What is 17*23?"}]}
+hostile_values = (st.text(min_size=1000, max_size=5000) | st.integers(min_value=-(10**400), max_value=10**400)
+                  | st.sampled_from([float("nan"), float("inf"), float("-inf"), 1e308, -1e308, 0.0, -0.0])
+                  | json_values)
+fields = st.sampled_from(["model", "max_tokens", "temperature", "top_p", "top_k", "n", "thinking_token_budget",
+                          "reasoning_effort", "route_mode", "stream", "tool_choice", "messages.0.content",
+                          "messages.1.content", "messages.1.role", "chat_template_kwargs", "stop", "seed"])
+
+
+def _corrupt(path: str, value):
+    body = json.loads(json.dumps(VALID))
+    node, *rest = path.split(".")
+    if not rest:
+        body[node] = value
+    else:
+        body[node][int(rest[0])][rest[1]] = value
+    return body
+
+
+@FUZZ
+@given(fields, hostile_values)
+def test_valid_bodies_with_one_field_corrupted_are_answered_or_refused_exactly(path, value):
+    raw = json.dumps(_corrupt(path, value), allow_nan=True).encode()
+    for endpoint in ("/v1/chat/completions", "/v1/route"):
+        r = CLIENT.post(endpoint, content=raw, headers={"content-type": "application/json"})
+        assert_answered(r, (200, 400, 404))
+        if r.status_code == 404:
+            assert path == "model"
