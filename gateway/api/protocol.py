@@ -5,8 +5,9 @@ behind Ray Serve LLM those are vLLM's own `ChatCompletionRequest`/`CompletionReq
 the gateway's checks (deployments/protocol.py), so the engine's validation is the edge's too and
 nothing is validated twice; without an engine (tests, `qwen-gateway route`, the overhead bench) they
 are the light types below. Either way the gateway's checks are the same mixins (`ChatChecks`,
-`CompletionChecks`): a bad value is a 400 naming the field, not a crash later. Unknown fields pass
-through to the engine, as OpenAI clients expect.
+`CompletionChecks`): a bad value is a 400 naming the field, not a crash later. Unknown fields are
+accepted, as OpenAI clients expect, but only the fields a client may set (`ENGINE_FIELDS`) reach the
+engine.
 """
 
 from __future__ import annotations
