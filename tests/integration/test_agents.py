@@ -30,8 +30,8 @@ FORCED = QWEN3_BUDGET_END_TEXT.split("</think>")[0]
 
 @pytest.fixture(scope="module")
 def vllm_url(live_server):
-    """vLLM's own OpenAI server (gateway/bench/stacks.py) on the gateway's qwen3-0.6b checkpoint."""
-    from gateway.bench.stacks import VLLMStack
+    """vLLM's own OpenAI server (bench/stacks.py) on the gateway's qwen3-0.6b checkpoint."""
+    from bench.stacks import VLLMStack
     from gateway.checkpoints import ensure_checkpoints
     from tests.integration.conftest import _free_port
 

@@ -4,7 +4,7 @@ Serve LLM and vLLM's own server (the reference in tests/integration/test_agents.
 import json
 
 from deployments.models import ENGINE_ENV, for_ray, llm_config_dict
-from gateway.bench.stacks import VLLMStack
+from bench.stacks import VLLMStack
 from gateway.config import load_config
 
 
