@@ -19,10 +19,12 @@ from gateway.config import QWEN3_BUDGET_END_TEXT
 
 MODEL = "qwen3-0.6b"
 HERE = Path(__file__).parent
-ADD_PARAMS = {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}},
-              "required": ["a", "b"], "additionalProperties": False}
+# Bounded integers: the grammar then bounds each number's length too, so a random-weight model's call
+# always fits in max_tokens (unbounded, it sometimes wrote 60-digit numbers).
+INT = {"type": "integer", "minimum": -1000, "maximum": 1000}
+ADD_PARAMS = {"type": "object", "properties": {"a": INT, "b": INT}, "required": ["a", "b"], "additionalProperties": False}
 ADD = {"type": "function", "function": {"name": "add", "description": "Add two integers.", "parameters": ADD_PARAMS}}
-NUMBER = {"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"], "additionalProperties": False}
+NUMBER = {"type": "object", "properties": {"n": INT}, "required": ["n"], "additionalProperties": False}
 NO_THINK = {"chat_template_kwargs": {"enable_thinking": False}}
 THINK = {"chat_template_kwargs": {"enable_thinking": True}, "thinking_token_budget": 8}
 FORCED = QWEN3_BUDGET_END_TEXT.split("</think>")[0]
@@ -169,7 +171,7 @@ def test_openai_agents_runs_a_turn_that_calls_a_tool(base_url, api):
     # run to max_tokens, which the SDK's Responses model reports as an error (response.incomplete).
     agent = Agent(name="calc", instructions="Use the add tool.", tools=[add], tool_use_behavior="stop_on_first_tool",
                   model=kind(model=MODEL, openai_client=client),
-                  model_settings=ModelSettings(tool_choice="add", max_tokens=160, extra_body=NO_THINK))
+                  model_settings=ModelSettings(tool_choice="add", max_tokens=400, extra_body=NO_THINK))
     result = Runner.run_sync(agent, "Add 2 and 3.", max_turns=2)
     assert len(calls) == 1 and all(isinstance(a, int) and isinstance(b, int) for a, b in calls)
     assert result.final_output == str(sum(calls[0]))   # the tool's result is the turn's answer
@@ -179,21 +181,23 @@ def test_openai_agents_runs_a_turn_that_calls_a_tool(base_url, api):
 
 def test_langchain_bind_tools_named_and_with_structured_output(target):
     from langchain_openai import ChatOpenAI
-    from pydantic import BaseModel
+    from pydantic import BaseModel, Field
 
     url, model = target
 
     class Number(BaseModel):
-        n: int
+        n: int = Field(ge=-1000, le=1000)
 
-    def add(a: int, b: int) -> int:
+    class add(BaseModel):
         """Add two integers."""
-        return a + b
+
+        a: int = Field(ge=-1000, le=1000)
+        b: int = Field(ge=-1000, le=1000)
 
     llm = ChatOpenAI(model=model, base_url=url, api_key="EMPTY", max_tokens=160, extra_body=NO_THINK, max_retries=0)
     msg = llm.bind_tools([add], tool_choice="add").invoke("Add 2 and 3.")
     assert msg.tool_calls and msg.tool_calls[0]["name"] == "add"
-    jsonschema.validate(msg.tool_calls[0]["args"], {**ADD_PARAMS, "additionalProperties": True})
+    add.model_validate(msg.tool_calls[0]["args"])
     out = llm.with_structured_output(Number, method="json_schema").invoke("A number, please.")
     assert isinstance(out, Number)
 
