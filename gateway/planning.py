@@ -21,6 +21,7 @@ from .api.errors import (
 )
 from .api.protocol import ENGINE_FIELDS, AnyRequest, ChatChecks, CompletionChecks, engine_copy
 from .backend import Endpoint, ModelBackend, ModelStatus
+from .capabilities import capable, check_pinned
 from .config import MODES, GatewayConfig, Mode, Overload, Sampling, ServedModel
 from .context import RequestContext
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, default_thinking, never_preferred
@@ -121,10 +122,11 @@ class Planner:
         rreq = self._route_request(ctx, req, body)
         cold_start, wake = False, None
         if req.model in (None, AUTO):
-            decision = self.policy.decide(rreq, self.views(states))
+            decision = self.policy.decide(rreq, capable(self.views(states), self.models, body))
             wake = decision.rerouted_from if _cold(states, decision.rerouted_from) else None
         elif req.model in self.models:
             self._check_allowed(req.model, ctx, states)
+            check_pinned(self.models[req.model], body)
             decision = clamp_budget(_pinned(req.model, rreq.intent), ctx.allowance.max_budget)
             state = _state(states, req.model)
             if state in ("unhealthy", "missing"):

@@ -66,3 +66,31 @@ async def test_a_forced_call_comes_back_as_tool_calls_streamed_or_not(client, ch
     assert deltas[0]["function"]["name"] == "add"
     assert json.loads("".join(d["function"].get("arguments") or "" for d in deltas)) == \
         json.loads(calls[0]["function"]["arguments"])
+
+
+def _without_tools_on(model: str):
+    from gateway.config import parse_config
+
+    raw = load_config().model_dump(mode="json")
+    raw["profiles"][raw["profile"]]["models"][model]["engine_kwargs"]["enable_auto_tool_choice"] = False
+    return parse_config(raw)
+
+
+async def _route(config, body):
+    backend = FakeBackend(list(config.enabled_models()))
+    app = create_app(Gateway(config, backend))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
+        return await c.post("/v1/chat/completions", json=body)
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_auto_never_routes_tools_to_a_model_whose_engine_has_no_tool_parser(stream):
+    with_tools = _body("auto", stream, {"tools": [ADD]})
+    usual = (await _route(load_config(), with_tools)).headers["x-route-model"]
+    config = _without_tools_on(usual)
+    r = await _route(config, with_tools)
+    assert r.status_code == 200 and r.headers["x-route-model"] != usual
+    no_tools = await _route(config, _body("auto", stream, {"tools": [ADD], "tool_choice": "none"}))
+    assert no_tools.headers["x-route-model"] == usual     # without a tool call to make it still may go there
+    pinned = await _route(config, _body(usual, stream, {"tools": [ADD]}))
+    assert pinned.status_code == 400 and pinned.json()["error"]["param"] == "tools"
