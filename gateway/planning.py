@@ -21,7 +21,7 @@ from .api.errors import (
 )
 from .api.protocol import ENGINE_FIELDS, AnyRequest, ChatChecks, CompletionChecks, engine_copy
 from .backend import Endpoint, ModelBackend, ModelStatus
-from .capabilities import capable, check_pinned
+from .capabilities import capable, check_pinned, offers_tools
 from .config import MODES, GatewayConfig, Mode, Overload, Sampling, ServedModel
 from .context import RequestContext
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, default_thinking, never_preferred
@@ -211,7 +211,8 @@ class Planner:
         the other models that can serve, keeping the thinking already granted; None when there is none."""
         failed = plan.model
         views = [v for v in self.views(states)
-                 if v.name != failed and (states.get(v.name) is None or states[v.name].can_serve)]
+                 if v.name != failed and (states.get(v.name) is None or states[v.name].can_serve)
+                 and (not plan.route_request.has_tools or offers_tools(self.models[v.name]))]
         if not views:
             return None
         intent = ThinkingIntent(enabled=plan.decision.thinking, budget=plan.decision.budget, source="enable_thinking")
