@@ -267,7 +267,7 @@ class WireTypes:
 _SAMPLING = ("frequency_penalty", "presence_penalty", "logit_bias", "logprobs", "max_tokens", "n", "seed", "stop",
              "stream", "stream_options", "temperature", "top_p", "top_k", "min_p", "repetition_penalty",
              "stop_token_ids", "include_stop_str_in_output", "skip_special_tokens", "spaces_between_special_tokens",
-             "response_format", "structured_outputs", "user", "model")
+             "response_format", "structured_outputs", "user", "model", "return_token_ids")
 ENGINE_FIELDS = {
     "chat": frozenset((*_SAMPLING, "messages", "max_completion_tokens", "top_logprobs", "tools", "tool_choice",
                        "parallel_tool_calls", "chat_template_kwargs", "thinking_token_budget")),

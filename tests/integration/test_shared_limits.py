@@ -110,12 +110,12 @@ def test_shared_ledger_round_trip(tenants_app):
     _, ledger = tenants_app
     limits = TenantLimits(requests_per_minute=10_000)
     took = []
-    for _ in range(50):
+    for i in range(50):
         t0 = time.perf_counter()
-        verdict = ledger.admit.remote("team-b", limits).result()
+        verdict = ledger.admit.remote("team-b", limits, f"lease-{i}").result()
         took.append((time.perf_counter() - t0) * 1000)
         assert verdict.admitted
-        ledger.settle.remote("team-b", 1, 0.0)
+        ledger.settle.remote("team-b", 1, 0.0, f"lease-{i}")
     took.sort()
     print(f"\nSHARED LEDGER: admit round trip p50 {took[len(took) // 2]:.2f} ms, "
           f"max {took[-1]:.2f} ms over {len(took)} calls from the driver", flush=True)
