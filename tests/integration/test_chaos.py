@@ -104,7 +104,9 @@ async def stream_outcome(client: httpx.AsyncClient, i: int, started: asyncio.Eve
                     started.set()
         assert events and events[-1] == "[DONE]", f"stream {i} did not end with [DONE]"
         chunks = [json.loads(e) for e in events[:-1]]
-        tokens = sum(1 for c in chunks for ch in c.get("choices", []) if (ch.get("delta") or {}).get("content"))
+        # One generated token per chunk after the role chunk, even where the text is empty (the
+        # detokenizer holds back a partial character): what the engine reported for the client.
+        tokens = sum(1 for c in chunks for ch in c.get("choices", []) if "role" not in (ch.get("delta") or {}))
         if "error" in chunks[-1]:
             return f"error event {chunks[-1]['error']['code']}", time.monotonic() - t0, model, tokens
         assert any(ch.get("finish_reason") for c in chunks for ch in c.get("choices", [])), \
@@ -133,17 +135,19 @@ def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_
                 ray.kill(ray.get_actor(a["Name"], namespace="serve"), no_restart=True)
             killed_at = time.monotonic()
             # New requests while the replica is gone: answered by a fallback model or a clean error.
-            after = []
+            after, after_tokens = [], 0
             for _ in range(3):
                 r = await client.post("/v1/chat/completions", json={
                     "model": MODEL, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 8})
                 after.append(f"{r.status_code} {r.headers.get('x-route-model')} "
                              f"{r.headers.get('x-route-fallback-from') or r.headers.get('x-route-rerouted-from')}")
                 assert r.status_code == 200 or "error" in r.json()
+                if r.status_code == 200 and r.headers.get("x-route-model") == MODEL:
+                    after_tokens += r.json()["usage"]["completion_tokens"]   # billed on MODEL too
             outcomes = await asyncio.wait_for(asyncio.gather(*tasks), REQUEST_BOUND_S + 30)
-            return outcomes, after, killed_at
+            return outcomes, after, after_tokens, killed_at
 
-    outcomes, after, killed_at = asyncio.run(run())
+    outcomes, after, after_tokens, killed_at = asyncio.run(run())
     print(f"\nCHAOS: killed {len(actors)} replica(s) of {DEPLOYMENT} under {STREAMS} streams of "
           f"{STREAM_TOKENS} tokens", flush=True)
     for o, took, model, tokens in outcomes:
@@ -152,12 +156,13 @@ def test_killed_replica_under_load_ends_every_request_cleanly_and_recovers(live_
     assert all(took < REQUEST_BOUND_S for _, took, _, _ in outcomes)
     assert all(o == "complete" or o.startswith(("error event", "http 5")) for o, *_ in outcomes), outcomes
 
-    # What the streams cut short by the kill are billed for: what they received, within a chunk each.
-    received = sum(tokens for _, _, model, tokens in outcomes if model == MODEL)
+    # What the streams cut short by the kill are billed for: what they received, within a chunk each
+    # (one may have been in flight when the replica died).
+    received = after_tokens + sum(tokens for _, _, model, tokens in outcomes if model == MODEL)
     time.sleep(12)
     billed = metric_sum(metrics, "ray_qwen_gateway_completion_tokens_total", model=MODEL) - billed_before
     print(f"  billed {billed:g} completion tokens on {MODEL} for {received} received", flush=True)
-    assert received <= billed <= received + 2 * STREAMS
+    assert received <= billed <= received + STREAMS
 
     wait_recovered(live_server, killed_at)
     assert replica_actors(), "no new replica"
