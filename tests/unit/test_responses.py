@@ -7,12 +7,9 @@ import httpx
 import pytest
 from openai import AsyncOpenAI, BadRequestError
 
-from gateway.api.app import create_app
 from gateway.api.responses import to_chat
 from gateway.backend import BackendError
 from gateway.config import load_config
-from gateway.fake_backend import FakeBackend
-from gateway.service import Gateway
 
 pytestmark = pytest.mark.asyncio
 ADD = {"type": "function", "name": "add", "description": "Add two integers.",
@@ -21,13 +18,7 @@ ADD = {"type": "function", "name": "add", "description": "Add two integers.",
 
 
 @pytest.fixture
-def backend():
-    return FakeBackend(list(load_config().enabled_models()))
-
-
-@pytest.fixture
-async def sdk(backend):
-    app = create_app(Gateway(load_config(), backend))
+async def sdk(app):
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw/v1") as http:
         yield AsyncOpenAI(base_url="http://gw/v1", api_key="EMPTY", http_client=http, max_retries=0)
 

@@ -26,17 +26,6 @@ CONTROLS = [
 ]
 
 
-@pytest.fixture
-def backend():
-    return FakeBackend(list(load_config().enabled_models()))
-
-
-@pytest.fixture
-async def client(backend):
-    app = create_app(Gateway(load_config(), backend))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
-        yield c
-
 
 def _body(model, stream, controls):
     return {"model": model, "stream": stream, "max_tokens": 8, "messages": [{"role": "user", "content": "add 1"}],
