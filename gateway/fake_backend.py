@@ -41,14 +41,9 @@ class FakeBackend:
     async def wake(self, model: str) -> None:
         self.woken.append(model)
 
-    async def generate(self, endpoint: Endpoint, model: str, request: Any) -> AsyncIterator[dict[str, Any]]:
-        body = request.model_dump(exclude_unset=True)   # what an engine would read of it
-        self.calls.append((endpoint, model, body))
-        if self.fail_next is not None:
-            err, self.fail_next = self.fail_next, None
-            raise err
-        if model not in self.models:
-            raise BackendError(404, f"model {model} not deployed")
+    def _pieces(self, endpoint: Endpoint, body: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
+        """The (kind, text) tokens vLLM would stream, and how many are reasoning: thinking on unless
+        switched off, capped by the budget, half the output when uncapped."""
         max_tokens = body.get("max_completion_tokens") or body.get("max_tokens") or self.default_max_tokens
         thinking = endpoint == "chat" and (body.get("chat_template_kwargs") or {}).get("enable_thinking", True)
         budget = body.get("thinking_token_budget")
@@ -57,6 +52,17 @@ class FakeBackend:
             n_reason = max_tokens // 2 if budget is None else min(budget, max_tokens)
         pieces = [("reasoning", WORDS[i % len(WORDS)] + " ") for i in range(n_reason)]
         pieces += [("content", WORDS[i % len(WORDS)] + " ") for i in range(max_tokens - n_reason)]
+        return pieces, n_reason
+
+    async def generate(self, endpoint: Endpoint, model: str, request: Any) -> AsyncIterator[dict[str, Any]]:
+        body = request.model_dump(exclude_unset=True)   # what an engine would read of it
+        self.calls.append((endpoint, model, body))
+        if self.fail_next is not None:
+            err, self.fail_next = self.fail_next, None
+            raise err
+        if model not in self.models:
+            raise BackendError(404, f"model {model} not deployed")
+        pieces, n_reason = self._pieces(endpoint, body)
         prompt_tokens = 10
         usage = {
             "prompt_tokens": prompt_tokens,
@@ -73,16 +79,7 @@ class FakeBackend:
         if not body.get("stream"):
             if self.token_delay_s:
                 await asyncio.sleep(self.token_delay_s * len(pieces))
-            reasoning = "".join(t for k, t in pieces if k == "reasoning") or None
-            content = "".join(t for k, t in pieces if k == "content")
-            if endpoint == "chat":
-                choice = {"index": 0, "message": {"role": "assistant", "content": content, "reasoning": reasoning,
-                                                  "tool_calls": [call] if call else []},
-                          "finish_reason": "stop" if call else "length"}
-                obj = "chat.completion"
-            else:
-                choice = {"index": 0, "text": content, "finish_reason": "length"}
-                obj = "text_completion"
+            obj, choice = _whole(endpoint, pieces, call)
             yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice], "usage": usage}
             return
         obj = "chat.completion.chunk" if endpoint == "chat" else "text_completion"
@@ -117,3 +114,13 @@ def forced_call(body: dict[str, Any]) -> dict[str, Any] | None:
         return None
     name = choice["function"]["name"] if isinstance(choice, dict) else tools[0]["function"]["name"]
     return {"id": "call_" + uuid.uuid4().hex[:24], "type": "function", "function": {"name": name, "arguments": "{}"}}
+
+
+def _whole(endpoint: Endpoint, pieces: list[tuple[str, str]], call: dict[str, Any] | None) -> tuple[str, dict[str, Any]]:
+    """A non-streamed answer's object type and its one choice."""
+    reasoning = "".join(t for k, t in pieces if k == "reasoning") or None
+    content = "".join(t for k, t in pieces if k == "content")
+    if endpoint != "chat":
+        return "text_completion", {"index": 0, "text": content, "finish_reason": "length"}
+    message = {"role": "assistant", "content": content, "reasoning": reasoning, "tool_calls": [call] if call else []}
+    return "chat.completion", {"index": 0, "message": message, "finish_reason": "stop" if call else "length"}
