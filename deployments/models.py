@@ -134,6 +134,8 @@ def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path])
 
     apps = {}
     for name, model in config.enabled_models().items():
+        if model.external is not None:   # served by its own server (gateway/external/), not by Ray
+            continue
         llm_config = LLMConfig(**for_ray(llm_config_dict(config, model, model_source(model, checkpoints))))
         apps[name] = build_llm_deployment(llm_config)
     return apps
