@@ -11,7 +11,6 @@ from gateway.tokens import count_tokens
 
 from .helpers import EXT, Stack, config_with_members
 
-pytestmark = pytest.mark.asyncio
 
 
 def sse(*objs, done=True):
