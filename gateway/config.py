@@ -173,7 +173,10 @@ class Serving(_Strict):
     accelerator: str | None = Field(default=None, description="Ray accelerator type, e.g. L4, A100, H100; None = CPU.")
     gpus_per_replica: int = Field(default=0, ge=0, description="Tensor-parallel size on GPUs; 0 on CPU.")
     cpus_per_replica: float = Field(default=1, gt=0)
-    engine_kwargs: dict[str, Any] = Field(default_factory=dict, description="Passed to vLLM's engine.")
+    engine: Literal["vllm", "sglang"] = Field(
+        default="vllm", description="vllm: Ray Serve LLM's LLMServer. sglang: its SGLangServer (GPU only; untested on "
+                                    "hardware, see deployments/sglang.py).")
+    engine_kwargs: dict[str, Any] = Field(default_factory=dict, description="Passed to the engine (vLLM's or SGLang's).")
     autoscaling: Autoscaling = Field(default_factory=Autoscaling)
     external: ExternalServer | None = Field(
         default=None, description="Served by an OpenAI-compatible server the gateway does not host, in place of "
@@ -201,6 +204,8 @@ class Serving(_Strict):
             return self
         if self.weights == "generated" and self.checkpoint is None:
             raise ValueError("weights: generated needs a 'checkpoint' spec")
+        if self.engine == "sglang" and self.gpus_per_replica == 0:
+            raise ValueError("engine: sglang needs GPUs (SGLang has no CPU build); set accelerator and gpus_per_replica")
         if self.accelerator and self.gpus_per_replica == 0:
             raise ValueError(f"accelerator {self.accelerator!r} set but gpus_per_replica is 0")
         return self
@@ -208,7 +213,7 @@ class Serving(_Strict):
 
 # Settings of a model hosted by this gateway's Ray cluster, meaningless for an external member.
 _HOSTED_KEYS = frozenset({"weights", "checkpoint", "accelerator", "gpus_per_replica", "cpus_per_replica",
-                          "engine_kwargs", "autoscaling"})
+                          "engine", "engine_kwargs", "autoscaling"})
 
 
 class Profile(_Strict):

@@ -234,8 +234,9 @@ class Planner:
 
 
     def _budget_note(self, d: Decision) -> Decision:
-        ext = self.models[d.model].external
-        return budget_note(d, d.model, ext is None or ext.thinking_budget)
+        m = self.models[d.model]   # SGLang (Ray 2.60's server) takes no thinking_token_budget
+        enforces = m.external.thinking_budget if m.external else m.serving.engine != "sglang"
+        return budget_note(d, d.model, enforces)
 
 
 def _cold(states: Mapping[str, ModelStatus], model: str | None) -> bool:

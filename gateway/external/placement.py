@@ -41,5 +41,5 @@ def budget_note(decision: Decision, model: str, enforces_budget: bool) -> Decisi
     (gateway/external/wire.py) and the reason says so."""
     if enforces_budget or not (decision.thinking and decision.budget):
         return decision
-    return replace(decision, reason=f"budget {decision.budget} not enforced by {model} (external). "
+    return replace(decision, reason=f"budget {decision.budget} not enforced by {model}. "
                                     f"{decision.reason}"[:160])

@@ -81,6 +81,6 @@ def test_an_unhealthy_member_is_not_offered(policy, views):
 def test_a_budget_a_member_cannot_enforce_is_said_in_the_reason():
     d = Decision(model="m", thinking=True, budget=256, policy="pinned", reason="model pinned by the client")
     assert budget_note(d, "m", enforces_budget=True) == d
-    assert budget_note(d, "m", False).reason == "budget 256 not enforced by m (external). model pinned by the client"
+    assert budget_note(d, "m", False).reason == "budget 256 not enforced by m. model pinned by the client"
     off = replace(d, thinking=False, budget=None)
     assert budget_note(off, "m", False) == off
