@@ -13,16 +13,20 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 class ExternalServer(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    base_url: str = Field(description="The server's OpenAI base URL, up to and including /v1, e.g. http://ollama:11434/v1.")
+    base_url: str = Field(
+        description="The server's OpenAI base URL, up to and including /v1, e.g. http://ollama:11434/v1.")
     model: str = Field(min_length=1, description="The model name that server expects in `model`.")
     api_key_env: str | None = Field(
         default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
         description="Environment variable holding the bearer key (never the key itself); null: no key sent.")
-    max_concurrent: int = Field(default=16, gt=0, description="Requests in flight to it at once (also its connection pool).")
-    timeout_s: float = Field(default=120, gt=0, description="Longest wait for its next byte (first token, next chunk, whole JSON answer).")
+    max_concurrent: int = Field(
+        default=16, gt=0, description="Requests in flight to it at once, per gateway replica (also its connection pool).")
+    timeout_s: float = Field(
+        default=120, gt=0, description="Longest wait for its next byte (first token, next chunk, whole JSON answer).")
     connect_timeout_s: float = Field(default=5, gt=0, description="Longest wait to open a connection.")
-    backoff_s: float = Field(default=10, gt=0, description="How long a member that failed is kept out of routing; doubles "
-                                                          "while it keeps failing, up to max_backoff_s.")
+    backoff_s: float = Field(
+        default=10, gt=0, description="How long a member that failed is kept out of routing; doubles while it keeps "
+                                      "failing, up to max_backoff_s.")
     max_backoff_s: float = Field(default=120, gt=0)
     overflow_only: bool = Field(
         default=False, description="Used by `auto` only while the hosted models cannot take a request (cold or "
