@@ -4,7 +4,7 @@ local Ray. Then the server is killed mid-stream and while idle, and started agai
 
 It starts its own Ray (one hosted model: lighter than the session's live app), so it is marked
 `own_ray` and runs before the live app. Run alone: `pytest tests/integration/test_external.py`
-(about 3-4 minutes on 2 cores). The bad-server cases (unreachable, non-JSON, hanging) run the gateway
+(about 4 minutes on 2 cores). The bad-server cases (unreachable, non-JSON, hanging) run the gateway
 in-process against tiny socket servers and need neither Ray nor vLLM.
 """
 
@@ -55,8 +55,23 @@ class ExternalServer:
         self.stack.model = SERVED_AS
         self.base_url = self.stack.base_url
 
+    def launch(self) -> None:
+        """Start the process and return: the gateway's stack starts meanwhile (two cores, both slow)."""
+        import subprocess
+
+        with open(self.stack.log_path, "ab") as out:
+            self.stack.proc = subprocess.Popen(self.stack.command(), stdout=out, stderr=subprocess.STDOUT,
+                                               env=self.stack.env, start_new_session=True)
+
+    def wait(self, timeout_s: float = 300) -> None:
+        from gateway.probe import wait_for_chat
+
+        wait_for_chat(self.base_url, SERVED_AS, timeout_s, lambda m: print(m, flush=True), "external vLLM server",
+                      proc=self.stack.proc)
+
     def start(self) -> None:
-        self.stack.start(log=lambda m: print(m, flush=True), timeout_s=300)
+        self.launch()
+        self.wait()
 
     def kill(self) -> None:
         """SIGKILL the server and its engine (its own process group): no goodbye on any socket."""
@@ -72,7 +87,7 @@ class ExternalServer:
 @pytest.fixture(scope="module")
 def external(tmp_path_factory):
     server = ExternalServer(tmp_path_factory.mktemp("external"))
-    server.start()
+    server.launch()   # the gateway fixture waits for it (its readiness asks every model, this one too)
     yield server
     if server.stack.proc is not None:
         server.stack.stop()
@@ -94,6 +109,7 @@ def gateway(external):
     server = LocalServer(parse_config(raw))
     try:
         server.start(log=lambda m: print(m, flush=True))
+        external.wait()
         server.wait_ready(timeout_s=600, log=lambda m: print(m, flush=True))
         yield server
     finally:
@@ -103,6 +119,8 @@ def gateway(external):
 @pytest.fixture(scope="module")
 def gw(gateway):
     with httpx.Client(base_url=gateway.base_url, timeout=60) as c:
+        # A probe made before the server listened opened the member's breaker: wait out its back-off.
+        _until(lambda: _state(c)["state"] == "running", 30, "the member healthy once its server is up")
         yield c
 
 

@@ -187,3 +187,13 @@ async def test_auto_routes_around_an_unhealthy_member_and_it_comes_back_after_th
     await asyncio.sleep(0.05)
     assert (await s.external.status())[EXT].state == "running"
     assert s.sample("ray_qwen_gateway_external_member_up", model=EXT) == 1
+
+
+async def test_a_stream_cut_before_done_ends_with_an_error_event_and_opens_the_breaker():
+    s, _ = stack(lambda r: sse(chunk(role="assistant", content=""), chunk(content="fo"), done=False))
+    r = await s.client.post("/v1/chat/completions", json=msg(stream=True))
+    events = [json.loads(x[6:]) for x in r.text.splitlines() if x.startswith("data: ") and x != "data: [DONE]"]
+    assert r.text.rstrip().endswith("data: [DONE]")
+    assert events[-1]["error"]["code"] == "stream_interrupted" and "without [DONE]" in events[-1]["error"]["message"]
+    assert (await s.external.status())[EXT].state == "unhealthy"
+    assert s.sample("ray_qwen_gateway_external_member_failures_total", model=EXT, kind="broken_stream") == 1
