@@ -188,6 +188,19 @@ def test_streamed_thinking_with_a_budget_is_capped_by_the_server(gw, external):
            "the server's own token counters moved by the streamed usage")
 
 
+def test_a_forced_tool_call_comes_back_as_the_servers_tool_call(gw):
+    tools = [{"type": "function", "function": {"name": "add", "description": "Add two integers.", "parameters": {
+        "type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}, "required": ["a", "b"]}}}]
+    r = gw.post("/v1/chat/completions", json={
+        "model": MEMBER, "messages": [{"role": "user", "content": "Add 2 and 3."}], "tools": tools, "max_tokens": 64,
+        "tool_choice": {"type": "function", "function": {"name": "add"}},
+        "chat_template_kwargs": {"enable_thinking": False}})
+    assert r.status_code == 200, r.text
+    (call,) = r.json()["choices"][0]["message"]["tool_calls"]
+    assert call["function"]["name"] == "add"
+    assert set(json.loads(call["function"]["arguments"])) == {"a", "b"}   # decoded under the tool's schema
+
+
 def _hard_prompt_for_member(gw) -> str:
     """A prompt `auto` sends to the member while it is healthy (the router's choice, read from /v1/route)."""
     for text in HARD:
