@@ -189,10 +189,12 @@ def test_streamed_thinking_with_a_budget_is_capped_by_the_server(gw, external):
 
 
 def test_a_forced_tool_call_comes_back_as_the_servers_tool_call(gw):
+    # Bounded integers bound the call's length under the grammar (as in test_agents.py).
+    num = {"type": "integer", "minimum": -1000, "maximum": 1000}
     tools = [{"type": "function", "function": {"name": "add", "description": "Add two integers.", "parameters": {
-        "type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}, "required": ["a", "b"]}}}]
+        "type": "object", "properties": {"a": num, "b": num}, "required": ["a", "b"], "additionalProperties": False}}}]
     r = gw.post("/v1/chat/completions", json={
-        "model": MEMBER, "messages": [{"role": "user", "content": "Add 2 and 3."}], "tools": tools, "max_tokens": 64,
+        "model": MEMBER, "messages": [{"role": "user", "content": "Add 2 and 3."}], "tools": tools, "max_tokens": 160,
         "tool_choice": {"type": "function", "function": {"name": "add"}},
         "chat_template_kwargs": {"enable_thinking": False}})
     assert r.status_code == 200, r.text
