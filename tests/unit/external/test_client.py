@@ -197,3 +197,17 @@ async def test_a_stream_cut_before_done_ends_with_an_error_event_and_opens_the_b
     assert events[-1]["error"]["code"] == "stream_interrupted" and "without [DONE]" in events[-1]["error"]["message"]
     assert (await s.external.status())[EXT].state == "unhealthy"
     assert s.sample("ray_qwen_gateway_external_member_failures_total", model=EXT, kind="broken_stream") == 1
+
+
+async def test_raw_completions_reach_the_members_completions_endpoint_and_are_counted():
+    def reply(request):
+        assert request.url.path == "/v1/completions"
+        return httpx.Response(200, json={"id": "c", "object": "text_completion", "created": 1, "model": "srv",
+                                         "choices": [{"index": 0, "text": " four", "finish_reason": "length"}]})
+
+    s, server = stack(reply)
+    r = await s.client.post("/v1/completions", json={"model": EXT, "prompt": "2+2 =", "max_tokens": 4})
+    assert r.status_code == 200 and r.json()["choices"][0]["text"] == " four"
+    assert r.json()["usage"]["completion_tokens"] == count_tokens(" four")
+    assert r.json()["usage"]["prompt_tokens"] == count_tokens("2+2 =")
+    assert server.bodies[0]["prompt"] == "2+2 =" and server.bodies[0]["model"] == f"srv-{EXT}"
