@@ -86,7 +86,7 @@ class ExternalBackend:
         r = await self._client(model).post(PATHS[endpoint], json=body)
         obj = _json(model, r)
         _raise_for(model, r.status_code, obj)
-        normalize(obj, "message")
+        normalize(obj, "message", model)
         if not obj.get("usage"):
             counter = UsageCounter(endpoint, body)
             counter.add(obj, "message")
@@ -112,14 +112,14 @@ class ExternalBackend:
                     break
                 obj = _parse(model, payload)
                 _raise_for(model, 200, obj)
-                counter.add(normalize(obj, "delta"), "delta")
+                counter.add(normalize(obj, "delta", model), "delta")
                 last = obj
                 yield obj
             if not done:
                 raise MemberFailure(502, f"{model} ended its stream without [DONE]", "broken_stream")
         if counter.usage is None:   # the server sent none: count what it generated
             yield {"id": last.get("id", ""), "object": last.get("object", "chat.completion.chunk"),
-                   "created": last.get("created", 0), "model": last.get("model", body["model"]), "choices": [],
+                   "created": last.get("created", 0), "model": model, "choices": [],
                    "usage": counter.counted()}
 
     # --- health --------------------------------------------------------------------------------
@@ -166,7 +166,7 @@ class ExternalBackend:
             self._failed(model, err.kind, err.message)
         except httpx.TimeoutException as err:
             self._failed(model, "timeout", f"probe: {type(err).__name__}")
-        except httpx.HTTPError as err:
+        except Exception as err:   # a background task: whatever went wrong, the member is not answering
             self._failed(model, "unreachable", f"probe: {type(err).__name__}")
         finally:
             self._breakers[model].probing = False

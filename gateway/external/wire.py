@@ -33,8 +33,11 @@ def request_body(endpoint: Endpoint, member: ExternalServer, request: Any) -> di
     return body
 
 
-def normalize(obj: dict[str, Any], key: str) -> dict[str, Any]:
-    """`reasoning` set wherever the server wrote only `reasoning_content` (in `message` or `delta`)."""
+def normalize(obj: dict[str, Any], key: str, model: str) -> dict[str, Any]:
+    """`model` as the client named it (the catalogue name, not the server's), and `reasoning` set
+    wherever the server wrote only `reasoning_content` (in `message` or `delta`)."""
+    if "model" in obj:
+        obj["model"] = model
     for choice in obj.get("choices") or ():
         part = choice.get(key)
         if isinstance(part, dict) and part.get("reasoning") is None and part.get("reasoning_content") is not None:

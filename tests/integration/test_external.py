@@ -161,6 +161,7 @@ def test_pinned_json_thinking_off_usage_is_the_servers(gw, external):
                                               "chat_template_kwargs": {"enable_thinking": False}})
     assert r.status_code == 200 and r.headers["x-route-model"] == MEMBER
     body = r.json()
+    assert body["model"] == MEMBER                      # the catalogue name, not the server's own
     assert body["choices"][0]["message"]["content"] and not body["choices"][0]["message"].get("reasoning")
     usage = body["usage"]
     assert usage["completion_tokens"] == 12 and usage["completion_tokens_details"]["reasoning_tokens"] == 0

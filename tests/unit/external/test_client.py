@@ -60,7 +60,7 @@ def msg(**extra):
 async def test_a_pinned_answer_passes_through_with_reasoning_under_both_names_and_the_server_usage():
     s, server = stack(lambda r: httpx.Response(200, json=answer(reasoning="think")))
     r = await s.client.post("/v1/chat/completions", json=msg())
-    assert r.status_code == 200 and r.headers["x-route-model"] == EXT
+    assert r.status_code == 200 and r.headers["x-route-model"] == EXT == r.json()["model"]   # not the server's name
     m = r.json()["choices"][0]["message"]
     assert (m["reasoning"], m["reasoning_content"], m["content"]) == ("think", "think", "four")
     assert r.json()["usage"]["completion_tokens"] == 7
@@ -82,6 +82,7 @@ async def test_a_stream_without_usage_is_counted_and_usage_was_asked_for():
     assert server.bodies[0]["stream_options"]["include_usage"] is True
     deltas = [e["choices"][0]["delta"] for e in events if e["choices"]]
     assert {"reasoning": "hmm ", "reasoning_content": "hmm "} in deltas
+    assert {e["model"] for e in events} == {EXT}
     usage = events[-1]["usage"]
     reasoning = count_tokens("hmm ")
     assert usage["completion_tokens_details"]["reasoning_tokens"] == reasoning >= 1
