@@ -212,3 +212,19 @@ async def test_raw_completions_reach_the_members_completions_endpoint_and_are_co
     assert r.json()["usage"]["completion_tokens"] == count_tokens(" four")
     assert r.json()["usage"]["prompt_tokens"] == count_tokens("2+2 =")
     assert server.bodies[0]["prompt"] == "2+2 =" and server.bodies[0]["model"] == f"srv-{EXT}"
+
+
+async def test_an_overflow_member_serves_auto_while_the_only_hosted_model_wakes_from_zero():
+    from gateway.backend import ModelStatus
+
+    s = Stack(config_with_members({EXT: {"overflow_only": True}}, hosted=("qwen3-0.6b",)), Server(
+        lambda r: httpx.Response(200, json=answer())))
+    auto = {**msg(), "model": "auto", "messages": [{"role": "user", "content": "Say something."}]}
+    warm = await s.client.post("/v1/chat/completions", json=auto)
+    assert warm.headers["x-route-model"] == "qwen3-0.6b"          # warm pool: the member is never preferred
+    s.fake.states["qwen3-0.6b"] = ModelStatus("qwen3-0.6b", "scaled_to_zero", 0)
+    cold = await s.client.post("/v1/chat/completions", json=auto)
+    assert cold.status_code == 200 and cold.headers["x-route-model"] == EXT
+    assert cold.headers["x-route-rerouted-from"] == "qwen3-0.6b"
+    await asyncio.sleep(0)
+    assert s.fake.woken == ["qwen3-0.6b"]                          # and the hosted model is woken
