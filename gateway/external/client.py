@@ -72,6 +72,9 @@ class ExternalBackend:
         except MemberFailure as err:
             self._failed(model, err.kind, err.message)
             raise
+        except httpx.PoolTimeout:   # all max_concurrent connections busy: overload here, not a member failure
+            raise BackendError(503, f"{model}: all {self.members[model].max_concurrent} connections are busy",
+                               "overloaded") from None
         except httpx.TimeoutException as err:
             self._failed(model, "timeout", repr(err))
             raise MemberFailure(504, f"{model} did not answer within {self.members[model].timeout_s:g}s "

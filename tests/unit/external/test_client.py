@@ -228,3 +228,10 @@ async def test_an_overflow_member_serves_auto_while_the_only_hosted_model_wakes_
     assert cold.headers["x-route-rerouted-from"] == "qwen3-0.6b"
     await asyncio.sleep(0)
     assert s.fake.woken == ["qwen3-0.6b"]                          # and the hosted model is woken
+
+
+async def test_a_full_connection_pool_is_overload_not_a_member_failure():
+    s, _ = stack(_raise(httpx.PoolTimeout))
+    r = await s.client.post("/v1/chat/completions", json=msg())
+    assert r.status_code == 503 and r.json()["error"]["code"] == "overloaded" and "retry-after" in r.headers
+    assert (await s.external.status())[EXT].state == "running"
