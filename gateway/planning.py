@@ -232,7 +232,6 @@ class Planner:
                        engine_request=engine_copy(plan.engine_request, {"model": model}),
                        states=states, fallback_from=failed)
 
-
     def _budget_note(self, d: Decision) -> Decision:
         m = self.models[d.model]   # SGLang (Ray 2.60's server) takes no thinking_token_budget
         enforces = m.external.thinking_budget if m.external else m.serving.engine != "sglang"
