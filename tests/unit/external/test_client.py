@@ -235,3 +235,23 @@ async def test_a_full_connection_pool_is_overload_not_a_member_failure():
     r = await s.client.post("/v1/chat/completions", json=msg())
     assert r.status_code == 503 and r.json()["error"]["code"] == "overloaded" and "retry-after" in r.headers
     assert (await s.external.status())[EXT].state == "running"
+
+
+class _StallingStream(httpx.AsyncByteStream):
+    """Two chunks, then the server goes quiet: the read timeout fires mid-stream."""
+
+    async def __aiter__(self):
+        yield f"data: {json.dumps(chunk(role='assistant', content=''))}\n\n".encode()
+        yield f"data: {json.dumps(chunk(content='fo'))}\n\n".encode()
+        raise httpx.ReadTimeout("no byte within timeout_s")
+
+
+async def test_a_server_that_goes_quiet_mid_stream_ends_the_stream_cleanly():
+    s, _ = stack(lambda r: httpx.Response(200, headers={"content-type": "text/event-stream"},
+                                          stream=_StallingStream()))
+    r = await s.client.post("/v1/chat/completions", json=msg(stream=True))
+    events = [json.loads(x[6:]) for x in r.text.splitlines() if x.startswith("data: ") and x != "data: [DONE]"]
+    assert r.text.rstrip().endswith("data: [DONE]")
+    assert events[1]["choices"][0]["delta"]["content"] == "fo"
+    assert events[-1]["error"]["code"] == "stream_interrupted" and "did not answer within" in events[-1]["error"]["message"]
+    assert s.sample("ray_qwen_gateway_external_member_failures_total", model=EXT, kind="timeout") == 1
