@@ -119,6 +119,10 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         # costs two logical CPUs and a second replica may not fit a small local Ray.
         out["placement_group_config"] = {"bundles": [{"CPU": s.cpus_per_replica}]}
         out["deployment_config"]["ray_actor_options"] = {"num_cpus": 0}
+    if s.engine == "sglang":
+        from .sglang import for_sglang
+
+        out = for_sglang(out, s.engine_kwargs)
     return out
 
 
@@ -134,6 +138,8 @@ def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path])
 
     apps = {}
     for name, model in config.enabled_models().items():
+        if model.external is not None:   # served by its own server (gateway/external/), not by Ray
+            continue
         llm_config = LLMConfig(**for_ray(llm_config_dict(config, model, model_source(model, checkpoints))))
         apps[name] = build_llm_deployment(llm_config)
     return apps
