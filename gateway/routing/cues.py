@@ -18,6 +18,9 @@ import re
 
 _CUES: dict[str, tuple[str, ...]] = {
     "code": (
+        "csv", "api", "kod", "funkci", "функці", "برنامج", "תוכנית", "תוכנה", "קוד", "פונקציה",
+        "โปรแกรม", "ฟังก์ชัน", "โค้ด", "chương trình", "programu", "msimbo", "প্রোগ্রাম", "ফাংশন", "కోడ్",
+        "ప్రోగ్రామ్", "ఫంక్షన్",
         "python", "javascript", "typescript", "java", "c++", "c#", "golang", "rust", "kotlin", "swift",
         "sql", "html", "css", "bash", "regex", "lock-free", "unit test", "stack trace", "recursion",
         "code", "program", "algorithm", "implement", "function", "script", "debug", "compile", "refactor",
@@ -30,6 +33,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "फ़ंक्शन", "फंक्शन", "एल्गोरिदम", "प्रोग्राम", "कोड",
     ),
     "roleplay": (
+        "finja que", "imagine que você é", "immagina di essere", "doe alsof", "speel de rol", "låtsas",
+        "spela rollen", "уяви, що ти", "уяви що ти", "зіграй роль", "olduğunu varsay", "rolüne gir",
+        "berpura-pura", "bayangkan kamu", "bayangkan anda", "라고 생각하고", "라고 상상", "העמד פנים",
+        "שחק את התפקיד", "מתחזה", "मान लो कि तुम", "मान लीजिए कि आप", "สมมติว่าคุณ", "สวมบทบาท", "giả vờ",
+        "hãy tưởng tượng bạn là", "jifanye", "igiza", "ধরো তুমি", "অভিনয় কর", "నువ్వు ఒక", "నటించ",
         "pretend", "act as", "assume the role", "play the role", "take on the role", "roleplay",
         "role-play", "imagine yourself", "picture yourself", "you are now", "in character",
         "die rolle", "tu so, als", "stell dir vor, du bist", "finge", "actúa como", "el papel de",
@@ -39,6 +47,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "역할을", "연기해", "척해", "تقمص", "تظاهر", "भूमिका निभा", "अभिनय",
     ),
     "reasoning": (
+        "bewijs", "raadsel", "logica", "bevisa", "gåta", "logik", "доведи", "доведіть", "логічн",
+        "הוכח", "חידה", "พิสูจน์", "ปริศนา", "thibitisha", "kitendawili", "প্রমাণ কর", "ধাঁধা",
+        "నిరూపించ", "పొడుపు",
         "prove", "proof", "show that", "logic", "puzzle", "riddle", "deduce", "syllogism", "true or false",
         "irrational", "contradiction", "beweis", "zeige, dass", "rätsel", "demuestr", "demostr",
         "acertijo", "lógic", "démontr", "preuve", "énigme", "logique", "dimostr", "indovinell", "logic",
@@ -48,15 +59,22 @@ _CUES: dict[str, tuple[str, ...]] = {
         "أثبت", "برهن", "منطق", "لغز", "सिद्ध", "प्रमाणित", "तर्क", "पहेली",
     ),
     "extraction": (
+        "list the", "from the following", "from the text", "from the review", "pull out", "haal uit",
+        "vat samen", "samenvatting", "plocka ut", "sammanfatta", "sammandrag", "wypisz", "випиши",
+        "витягни", "перекажи", "підсумуй", "стисло", "dari ulasan", "dari teks", "뽑아", "חלץ",
+        "סכם את", "סכם במשפט", "תמצת", "ดึงชื่อ", "ดึงข้อมูล", "สรุป", "lấy ra", "rút ra", "fupisha",
+        "muhtasari", "সারাংশ", "সংক্ষেপ", "సారాంశ", "సంగ్రహ",
         "extract", "summar", "summaris", "tl;dr", "named entit", "json", "classify", "sentiment",
         "translate", "rewrite the following", "proofread", "extrahier", "zusammenfass", "übersetz",
         "extrae", "resum", "traduc", "extrai", "résum", "tradui", "estrai", "riassum", "tradu",
         "извлеки", "резюм", "кратко", "перевед", "wyodrębnij", "streść", "podsumuj", "przetłumacz",
-        "çıkar", "özetle", "çevir", "trích xuất", "tóm tắt", "dịch", "ekstrak", "ringkas", "terjemah",
+        "çıkar", "özetle", "çevir", "trích xuất", "tóm tắt", "dịch sang", "dịch câu", "dịch đoạn", "ekstrak", "ringkas", "terjemah",
         "提取", "总结", "概括", "摘要", "翻译", "抽出", "要約", "まとめて", "翻訳", "추출", "요약", "번역",
         "استخرج", "لخص", "تلخيص", "ترجم", "निकालें", "सारांश", "अनुवाद",
     ),
     "math": (
+        "bereken", "los op", "beräkna", "обчисли", "розв'яжи", "рівнянн", "חשב את", "משווא", "คำนวณ",
+        "สมการ", "hesabu", "mlinganyo", "নির্ণয় কর", "সমীকরণ", "లెక్కించ", "సమీకరణ",
         "calculate", "compute", "solve", "equation", "integral", "derivative", "probability",
         "berechne", "löse", "gleichung", "wahrscheinlichkeit", "calcula", "resuelve", "ecuación",
         "probabilidad", "calcule", "résou", "équation", "probabilité", "calcola", "risolvi", "equazione",
@@ -66,6 +84,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "계산", "방정식", "확률", "احسب", "معادلة", "احتمال", "गणना", "समीकरण", "प्रायिकता",
     ),
     "writing": (
+        "schrijf", "verhaal", "skriv", "dikt", "berättelse", "вірш", "оповідан", "כתוב ", "כתבו ",
+        "שיר על", "סיפור", "เขียน", "บทกวี", "เรื่องสั้น", "andika", "shairi", "hadithi", "লিখ",
+        "কবিতা", "গল্প", "రాయ", "కవిత", "కథ",
         "write", "compose", "draft", "essay", "story", "poem", "letter", "email", "blog", "slogan",
         "headline", "lyrics", "schreib", "verfass", "aufsatz", "geschichte", "gedicht", "escrib",
         "redacta", "ensayo", "cuento", "poema", "carta", "écri", "rédig", "essai", "poème", "lettre",
@@ -77,6 +98,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Verbs that ask for an explanation: a knowledge request, however it is framed.
     "knowledge": (
+        "discuss", "discuti", "discuta", "bespreek", "leg uit", "beschrijf", "vergelijk", "diskutera",
+        "förklara", "beskriv", "jämför", "omów", "обговори", "поясни", "поясніть", "порівняй", "tartış",
+        "bahas", "논의", "ناقش", "דון ב", "הסבר", "תאר", "השווה", "चर्चा", "อภิปราย", "อธิบาย",
+        "เปรียบเทียบ", "thảo luận", "jadili", "eleza", "linganisha", "ব্যাখ্যা", "বর্ণনা", "আলোচনা",
+        "వివరించ", "చర్చించ",
         "explain", "describe", "discuss", "compare", "outline", "elaborate", "define", "history",
         "erkläre", "beschreib", "vergleich", "explica", "describ", "compara", "explique", "décri",
         "compare", "spiega", "descrivi", "confronta", "объясни", "опиши", "сравни", "wyjaśnij", "opisz",
@@ -86,6 +112,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Questions of quantity: with a number in a described situation they make a word problem.
     "quantity": (
+        "hoeveel", "hur många", "hur mycket", "скільки", "כמה", "เท่าไร", "เท่าไหร่", "ngapi",
+        "kiasi gani", "কত", "ఎన్ని", "ఎంత",
         "how many", "how much", "how old", "how long", "how far", "wie viel", "wie alt", "wie lange",
         "cuánt", "combien", "quanti", "quante", "quanto", "quantos", "quantas", "сколько", "ile",
         "kaç", "ne kadar", "bao nhiêu", "berapa", "多少", "几", "いくつ", "何", "몇", "얼마", "كم",
@@ -93,6 +121,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Question words of fact-finding ("What is the capital of ...?"): a knowledge question, not chat.
     "interrogative": (
+        "chi ", "wat is", "wie", "waar", "wanneer", "waarom", "vad är", "vem", "när", "varför",
+        "що таке", "хто", "коли", "чому", "מה ", "מי ", "איפה", "מתי", "למה", "อะไร", "ใคร",
+        "ที่ไหน", "ทำไม", "nini", "nani", "wapi", "kwa nini", "কী", "কে ", "কোথায়", "কেন", "ఏమిటి",
+        "ఎవరు", "ఎక్కడ", "ఎందుకు",
         "what is", "what are", "who", "where", "when", "which", "why", "was ist", "wer", "wann",
         "warum", "qué", "quién", "dónde", "cuándo", "por qué", "qu'est", "quel", "quelle", "où",
         "quand", "pourquoi", "che cos", "dove", "quando", "perché", "o que", "quem", "onde",
@@ -101,6 +133,18 @@ _CUES: dict[str, tuple[str, ...]] = {
         "apa", "siapa", "di mana", "kapan", "mengapa", "什么", "谁", "哪", "为什么", "とは", "誰", "どこ",
         "いつ", "なぜ", "무엇", "누구", "어디", "언제", "왜", "ما هو", "ما هي", "أين", "متى", "لماذا",
         "क्या", "कौन", "कहाँ", "कब", "क्यों",
+    ),
+    # Greetings and small talk: a short request that holds one is chat, whatever its punctuation.
+    "greeting": (
+        "hello", "hi!", "hi,", "hey", "good morning", "good evening", "how are you", "thank you", "thanks",
+        "guten morgen", "guten tag", "hallo", "wie geht", "hola", "buenos días", "qué tal", "bonjour", "salut",
+        "ça va", "buongiorno", "ciao", "come stai", "bom dia", "olá", "tudo bem", "goedemorgen",
+        "hoe gaat het", "god morgon", "hej", "hur mår du", "dzień dobry", "cześć", "jak się masz",
+        "привет", "как дела", "доброе утро", "доброго ранку", "привіт", "як справи", "merhaba", "günaydın",
+        "nasılsın", "selamat pagi", "apa kabar", "xin chào", "chào buổi", "bạn thế nào", "你好", "早上好",
+        "こんにちは", "おはよう", "안녕", "좋은 아침", "مرحبا", "صباح الخير", "كيف حالك", "שלום", "בוקר טוב",
+        "מה שלומך", "नमस्ते", "सुप्रभात", "कैसे हैं", "สวัสดี", "เป็นอย่างไรบ้าง", "hujambo", "habari",
+        "নমস্কার", "কেমন আছ", "నమస్కారం", "ఎలా ఉన్నారు",
     ),
     # Steps of reasoning asked for by name.
     "stepwise": (

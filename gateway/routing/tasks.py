@@ -25,6 +25,11 @@ THINKING_TASKS = frozenset({"math", "code", "reasoning"})
 LONG_CONTEXT_TOKENS = 8192
 KNOWLEDGE_MIN_TOKENS = 20   # counted with the chat template's 8 tokens: about 12 of content
 TRIVIAL_MAX_TOKENS = 24     # about 16 tokens of content: a greeting or a one-line fact
+# Scripts differ in tokens per word (a Hindi or Thai question takes two to three times the tokens of
+# its English original): a one-sentence question of at most this many characters is short as well.
+TRIVIAL_MAX_CHARS, TRIVIAL_MAX_TOKENS_ANY_SCRIPT = 64, 40
+CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
+TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
 MIN_SITUATION = 0.3         # signals' log_sentences of two sentences (log1p(2) / 3 = 0.37; one is 0.23)
 
 
@@ -57,10 +62,23 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "code"
     if _has_quantities(sig) or "math" in cues or ("quantity" in cues and sig["n_numbers"] >= 1):
         return "math"
-    for task in ("code", "writing", "knowledge"):
+    for task in ("code", "writing"):
         if task in cues:
             return task
+    if "knowledge" in cues and not _only_in_tail(text):
+        return "knowledge"
+    if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
+        return "chat"
     return _by_shape(sig, prompt_tokens, "interrogative" in cues)
+
+
+def _only_in_tail(text: str) -> bool:
+    """The explanation verb is a short appendix after the question ("Is Lisa taller than Tom?
+    Explain."): the question before it decides the task, in any language."""
+    last = max(text.rfind(q) for q in "?？؟")
+    if last < 0 or not 0 < len(text[last + 1:].strip()) <= TAIL_CHARS:
+        return False
+    return "knowledge" not in cue_hits(text[:last])
 
 
 def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) -> str:
@@ -73,12 +91,19 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) ->
     long_enough = prompt_tokens >= KNOWLEDGE_MIN_TOKENS
     if asks and long_enough and sig["n_options"] < 2 and sig["log_sentences"] > MIN_SITUATION:
         return "math" if sig["n_numbers"] >= 1 else "reasoning"
-    if asks and (long_enough or fact_question or sig["n_options"] >= 2):
+    one_question = sig["log_questions"] > 0 and sig["log_sentences"] <= 0.24
+    if asks and (long_enough or fact_question or one_question or sig["n_options"] >= 2):
         return "knowledge"
     return "chat"
 
 
-def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int) -> bool:
-    """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does."""
-    return (task in ("chat", "knowledge") and prompt_tokens <= TRIVIAL_MAX_TOKENS and sig["n_numbers"] <= 1
-            and sig["n_options"] == 0 and sig["log_sentences"] <= 0.24)
+def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:
+    """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does.
+    Short is in tokens, or in characters for scripts that take more tokens per word."""
+    if task not in ("chat", "knowledge") or sig["n_numbers"] > 1 or sig["n_options"] > 0:
+        return False
+    if task == "chat":   # small talk of up to three sentences
+        return prompt_tokens <= CHAT_MAX_TOKENS and sig["log_sentences"] <= 0.47
+    short = prompt_tokens <= TRIVIAL_MAX_TOKENS or (
+        len(text.strip()) <= TRIVIAL_MAX_CHARS and prompt_tokens <= TRIVIAL_MAX_TOKENS_ANY_SCRIPT)
+    return short and sig["log_sentences"] <= 0.24
