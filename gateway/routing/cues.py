@@ -18,6 +18,7 @@ import re
 
 _CUES: dict[str, tuple[str, ...]] = {
     "code": (
+        "تابع", "برنامه", "کد", "الگوریتم",
         "csv", "api", "kod", "funkci", "функці", "برنامج", "תוכנית", "תוכנה", "קוד", "פונקציה",
         "โปรแกรม", "ฟังก์ชัน", "โค้ด", "chương trình", "programu", "msimbo", "প্রোগ্রাম", "ফাংশন", "కోడ్",
         "ప్రోగ్రామ్", "ఫంక్షన్",
@@ -33,6 +34,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "फ़ंक्शन", "फंक्शन", "एल्गोरिदम", "प्रोग्राम", "कोड",
     ),
     "roleplay": (
+        "stay in character", "del personaje", "ton personnage", "in deiner rolle", "из образа", "в образе",
+        "保持角色", "uhusika", "চরিত্রে থেকে", "در نقش", "نقش را بازی", "وانمود کن",
         "finja que", "imagine que você é", "immagina di essere", "doe alsof", "speel de rol", "låtsas",
         "spela rollen", "уяви, що ти", "уяви що ти", "зіграй роль", "olduğunu varsay", "rolüne gir",
         "berpura-pura", "bayangkan kamu", "bayangkan anda", "라고 생각하고", "라고 상상", "העמד פנים",
@@ -47,6 +50,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "역할을", "연기해", "척해", "تقمص", "تظاهر", "भूमिका निभा", "अभिनय",
     ),
     "reasoning": (
+        "montre qu", "montrez qu", "muestra que", "mostra che", "mostre que", "toon aan dat", "visa att",
+        "pokaż, że", "покажи, что", "покажите, что", "покажи, що", "ことを示", "দেখাও যে", "onyesha kwamba",
+        "onyesha kuwa", "نشان بده که", "نشان دهید که", "ثابت کن", "اثبات کن", "معما",
         "bewijs", "raadsel", "logica", "bevisa", "gåta", "logik", "доведи", "доведіть", "логічн",
         "הוכח", "חידה", "พิสูจน์", "ปริศนา", "thibitisha", "kitendawili", "প্রমাণ কর", "ধাঁধা",
         "నిరూపించ", "పొడుపు",
@@ -59,6 +65,13 @@ _CUES: dict[str, tuple[str, ...]] = {
         "أثبت", "برهن", "منطق", "لغز", "सिद्ध", "प्रमाणित", "तर्क", "पहेली",
     ),
     "extraction": (
+        "gist", "main idea", "key points", "in one sentence", "in one line", "this paragraph", "this passage",
+        "idea principal", "en una línea", "en una frase", "este párrafo", "den kern", "in einer zeile",
+        "in einem satz", "dieses absatzes", "aus dieser nachricht", "l'essentiel", "en une ligne",
+        "en une phrase", "ce paragraphe", "relève", "суть", "одной строкой", "одним предложением",
+        "этого абзаца", "выпиши", "要点", "一句话", "这段话", "找出所有", "一行で", "一文で", "この段落", "抜き出",
+        "এক লাইনে", "অনুচ্ছেদ", "বের করো", "kiini", "kwa mstari mmoja", "aya hii", "در یک خط", "این پاراگراف",
+        "خلاصه", "بیرون بکش", "استخراج کن", "ترجمه کن",
         "list the", "from the following", "from the text", "from the review", "pull out", "haal uit",
         "vat samen", "samenvatting", "plocka ut", "sammanfatta", "sammandrag", "wypisz", "випиши",
         "витягни", "перекажи", "підсумуй", "стисло", "dari ulasan", "dari teks", "뽑아", "חלץ",
@@ -73,6 +86,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "استخرج", "لخص", "تلخيص", "ترجم", "निकालें", "सारांश", "अनुवाद",
     ),
     "math": (
+        "محاسبه کن", "معادله", "احتمال",
         "bereken", "los op", "beräkna", "обчисли", "розв'яжи", "рівнянн", "חשב את", "משווא", "คำนวณ",
         "สมการ", "hesabu", "mlinganyo", "নির্ণয় কর", "সমীকরণ", "లెక్కించ", "సమీకరణ",
         "calculate", "compute", "solve", "equation", "integral", "derivative", "probability",
@@ -84,8 +98,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "계산", "방정식", "확률", "احسب", "معادلة", "احتمال", "गणना", "समीकरण", "प्रायिकता",
     ),
     "writing": (
+        "লেখো", "লিখুন", "بنویس", "شعر", "داستان", "نامه",
         "schrijf", "verhaal", "skriv", "dikt", "berättelse", "вірш", "оповідан", "כתוב ", "כתבו ",
-        "שיר על", "סיפור", "เขียน", "บทกวี", "เรื่องสั้น", "andika", "shairi", "hadithi", "লিখ",
+        "שיר על", "סיפור", "เขียน", "บทกวี", "เรื่องสั้น", "andika", "shairi", "hadithi",
         "কবিতা", "গল্প", "రాయ", "కవిత", "కథ",
         "write", "compose", "draft", "essay", "story", "poem", "letter", "email", "blog", "slogan",
         "headline", "lyrics", "schreib", "verfass", "aufsatz", "geschichte", "gedicht", "escrib",
@@ -98,6 +113,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Verbs that ask for an explanation: a knowledge request, however it is framed.
     "knowledge": (
+        "شرح بده", "توضیح بده", "مقایسه کن",
         "discuss", "discuti", "discuta", "bespreek", "leg uit", "beschrijf", "vergelijk", "diskutera",
         "förklara", "beskriv", "jämför", "omów", "обговори", "поясни", "поясніть", "порівняй", "tartış",
         "bahas", "논의", "ناقش", "דון ב", "הסבר", "תאר", "השווה", "चर्चा", "อภิปราย", "อธิบาย",
@@ -112,6 +128,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Questions of quantity: with a number in a described situation they make a word problem.
     "quantity": (
+        "چند", "چقدر",
         "hoeveel", "hur många", "hur mycket", "скільки", "כמה", "เท่าไร", "เท่าไหร่", "ngapi",
         "kiasi gani", "কত", "ఎన్ని", "ఎంత",
         "how many", "how much", "how old", "how long", "how far", "wie viel", "wie alt", "wie lange",
@@ -121,6 +138,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Question words of fact-finding ("What is the capital of ...?"): a knowledge question, not chat.
     "interrogative": (
+        "چیست", "چه کسی", "کجا", "چرا",
         "chi ", "wat is", "wie", "waar", "wanneer", "waarom", "vad är", "vem", "när", "varför",
         "що таке", "хто", "коли", "чому", "מה ", "מי ", "איפה", "מתי", "למה", "อะไร", "ใคร",
         "ที่ไหน", "ทำไม", "nini", "nani", "wapi", "kwa nini", "কী", "কে ", "কোথায়", "কেন", "ఏమిటి",
@@ -136,6 +154,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Greetings and small talk: a short request that holds one is chat, whatever its punctuation.
     "greeting": (
+        "سلام", "ممنون",
         "hello", "hi!", "hi,", "hey", "good morning", "good evening", "how are you", "thank you", "thanks",
         "guten morgen", "guten tag", "hallo", "wie geht", "hola", "buenos días", "qué tal", "bonjour", "salut",
         "ça va", "buongiorno", "ciao", "come stai", "bom dia", "olá", "tudo bem", "goedemorgen",
@@ -154,6 +173,14 @@ _CUES: dict[str, tuple[str, ...]] = {
         "ステップバイステップ", "段階的", "단계별", "خطوة بخطوة", "चरण दर चरण",
     ),
 }
+
+# A request that opens by giving the model a role ("You are a grumpy ship captain.") is role-play.
+ROLE_OPENINGS: tuple[str, ...] = (
+    "you are a ", "you are an ", "you're a ", "eres un ", "eres una ", "du bist ein", "tu es un ", "tu es une ",
+    "sei un ", "sei una ", "você é um ", "você é uma ", "je bent een ", "du är en ", "jesteś ", "sen bir ",
+    "kamu adalah ", "anda adalah ", "bạn là một ", "你是一个", "你是一位", "あなたは", "당신은 ", "أنت ", "אתה ",
+    "तुम एक ", "आप एक ", "คุณเป็น", "wewe ni ", "تو یک ", "তুমি একজন ",
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[a-z\u00c0-\u024f\u0400-\u04ff]+")
@@ -198,4 +225,6 @@ def cue_hits(text: str) -> set[str]:
             task = _BY_LEN[k].get(word[:k])
             if task is not None:
                 hits.add(task)
+    if t.lstrip().startswith(ROLE_OPENINGS):
+        hits.add("roleplay")
     return hits

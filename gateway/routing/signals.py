@@ -40,6 +40,9 @@ _SENTENCE = re.compile(r"[.!?。！？؟।]+(?:\s|$)")
 _Q_SENTENCE = re.compile(r"[.!?؟।]+(?:\s|$)|[。！？]+")
 # A hyphen beside a letter joins words ("3-mal", "court-il", "5-year-old"); it is not a minus sign.
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-|-(?=[^\W\d_])")
+# Digit groups joined by hyphens with six digits or more: a phone number, a date or an order number
+# ("555-0142", "2026-05-01"), an identifier to copy, not a quantity to compute with.
+_IDENTIFIER = re.compile(r"\d+(?:-\d+)+")
 _MARKUP = re.compile(r"\\[A-Za-z]+|\$[^$\s]")
 _ASCII_TOKEN = re.compile(r"[a-z]+|\d+")
 _CLAUSE = ",;:，、；："
@@ -131,11 +134,19 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "numbers_per_sentence": min(len(numbers) / sentences, 10) / 4,
         # raw counts for the task classifier; not model inputs
         "n_numbers": float(len(numbers)),
+        "n_quantities": float(len(numbers) - _identifier_numbers(t)) if "-" in t else float(len(numbers)),
+        "n_sentences": float(len(_Q_SENTENCE.findall(t)) or 1),
+        "n_questions": float(_chars(_QUESTION_MARKS, t)),
         "n_operators": float(operators),
         "n_code_lines": float(code_lines),
         "n_options": float(options),
     }
     return s
+
+
+def _identifier_numbers(text: str) -> int:
+    """Numbers that are parts of identifiers (see `_IDENTIFIER`)."""
+    return sum(m.count("-") + 1 for m in _IDENTIFIER.findall(text) if sum(map(str.isdigit, m)) >= 6)
 
 
 def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:

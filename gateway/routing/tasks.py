@@ -14,7 +14,11 @@ so a table of figures to extract is not a sum to work out.
 
 from __future__ import annotations
 
+import re
+
 from .cues import cue_hits
+
+_STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
                           "long_context", "tool_use")
@@ -27,10 +31,10 @@ KNOWLEDGE_MIN_TOKENS = 20   # counted with the chat template's 8 tokens: about 1
 TRIVIAL_MAX_TOKENS = 24     # about 16 tokens of content: a greeting or a one-line fact
 # Scripts differ in tokens per word (a Hindi or Thai question takes two to three times the tokens of
 # its English original): a one-sentence question of at most this many characters is short as well.
-TRIVIAL_MAX_CHARS, TRIVIAL_MAX_TOKENS_ANY_SCRIPT = 64, 40
+TRIVIAL_MAX_CHARS, TRIVIAL_MAX_TOKENS_ANY_SCRIPT = 64, 64
 CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
 TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
-MIN_SITUATION = 0.3         # signals' log_sentences of two sentences (log1p(2) / 3 = 0.37; one is 0.23)
+MIN_SITUATION = 2           # sentences (Chinese and Japanese full stops included) of a described situation
 
 
 def _has_code(sig: dict[str, float]) -> bool:
@@ -40,7 +44,7 @@ def _has_code(sig: dict[str, float]) -> bool:
 def _has_quantities(sig: dict[str, float]) -> bool:
     """Math markup, or two quantities or more: word problems ("James runs 3 sprints 3 times a week")
     are math in every language, and a request that names another task was classified before."""
-    return sig["log_markup"] > 0 or sig["n_numbers"] >= 2
+    return sig["log_markup"] > 0 or sig["n_quantities"] >= 2
 
 
 def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: str = "",
@@ -60,7 +64,7 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "reasoning"
     if _has_code(sig):
         return "code"
-    if _has_quantities(sig) or "math" in cues or ("quantity" in cues and sig["n_numbers"] >= 1):
+    if _has_quantities(sig) or "math" in cues or ("quantity" in cues and sig["n_quantities"] >= 1):
         return "math"
     for task in ("code", "writing"):
         if task in cues:
@@ -73,12 +77,15 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
 
 
 def _only_in_tail(text: str) -> bool:
-    """The explanation verb is a short appendix after the question ("Is Lisa taller than Tom?
-    Explain."): the question before it decides the task, in any language."""
+    """The explanation verb is a short appendix after a told situation and its question ("Tom is
+    taller than Ann. Is Ann taller than Tom? Explain."): the question decides the task, in any
+    language. A question alone with a request to explain ("What drove Japan's growth? Explain the
+    background.") stays a knowledge request."""
     last = max(text.rfind(q) for q in "?？؟")
     if last < 0 or not 0 < len(text[last + 1:].strip()) <= TAIL_CHARS:
         return False
-    return "knowledge" not in cue_hits(text[:last])
+    before = text[:last]
+    return bool(_STATEMENT_END.search(before)) and "knowledge" not in cue_hits(before)
 
 
 def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) -> str:
@@ -89,9 +96,10 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) ->
     lexicons read first."""
     asks = sig["log_questions"] > 0 or sig["ends_colon"] or sig["n_options"] >= 2
     long_enough = prompt_tokens >= KNOWLEDGE_MIN_TOKENS
-    if asks and long_enough and sig["n_options"] < 2 and sig["log_sentences"] > MIN_SITUATION:
-        return "math" if sig["n_numbers"] >= 1 else "reasoning"
-    one_question = sig["log_questions"] > 0 and sig["log_sentences"] <= 0.24
+    statements = sig["n_sentences"] - sig["n_questions"]   # a situation is told before it is asked about
+    if asks and long_enough and sig["n_options"] < 2 and sig["n_sentences"] >= MIN_SITUATION and statements >= 1:
+        return "math" if sig["n_quantities"] >= 1 else "reasoning"
+    one_question = sig["log_questions"] > 0 and sig["n_sentences"] <= 1
     if asks and (long_enough or fact_question or one_question or sig["n_options"] >= 2):
         return "knowledge"
     return "chat"
@@ -100,10 +108,10 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) ->
 def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:
     """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does.
     Short is in tokens, or in characters for scripts that take more tokens per word."""
-    if task not in ("chat", "knowledge") or sig["n_numbers"] > 1 or sig["n_options"] > 0:
+    if task not in ("chat", "knowledge") or sig["n_quantities"] > 1 or sig["n_options"] > 0:
         return False
     if task == "chat":   # small talk of up to three sentences
-        return prompt_tokens <= CHAT_MAX_TOKENS and sig["log_sentences"] <= 0.47
+        return prompt_tokens <= CHAT_MAX_TOKENS and sig["n_sentences"] <= 3
     short = prompt_tokens <= TRIVIAL_MAX_TOKENS or (
         len(text.strip()) <= TRIVIAL_MAX_CHARS and prompt_tokens <= TRIVIAL_MAX_TOKENS_ANY_SCRIPT)
-    return short and sig["log_sentences"] <= 0.24
+    return short and sig["n_sentences"] <= 1

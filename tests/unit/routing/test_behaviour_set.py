@@ -1,4 +1,4 @@
-"""The decision the default policy must get on a hand-written set of 210 requests: 14 kinds in 15 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds in 15 + 10 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -10,7 +10,7 @@ guidance: thinking for math, code, proofs and logic; none for writing, role-play
 summaries, knowledge (stem and humanities explanations, trivia), chat and retrieval; trivia and
 chat on the smallest model; math, code and proofs on a larger one (balanced mode, full catalogue).
 
-`python -m tests.unit.routing.test_behaviour_set` prints the misses per language and per kind.
+`python -m tests.unit.routing.test_behaviour_set [FILE]` prints the misses per language and per kind.
 """
 
 from __future__ import annotations
@@ -26,7 +26,18 @@ from gateway.routing.tasks import LONG_CONTEXT_TOKENS
 from gateway.tokens import count_tokens
 
 DATA = Path(__file__).with_name("data") / "behaviour.jsonl"
-ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+# A second set, written after the lexicons were fixed on the first and measured once before any
+# change made for it (BENCHMARKS.md has both figures): other prompts, and es, de, fr, ru, zh, ja,
+# bn, sw and fa, three of which (bn, sw, fa) no lexicon held at the time.
+UNSEEN = Path(__file__).with_name("data") / "behaviour_unseen.jsonl"
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+ROWS = load(DATA)
+UNSEEN_ROWS = load(UNSEEN)
 
 
 def prompt_of(row: dict) -> str:
@@ -53,34 +64,37 @@ def misses(policy, views, row: dict) -> list[str]:
 
 # Misses kept in view (strict: the test fails once one is fixed, so the list stays true).
 KNOWN_MISSES = {
-    ("th", "reasoning"): "Thai marks no sentence ends; the situation reads as one short question",
+    ("behaviour", "th", "reasoning"): "Thai marks no sentence ends; the situation reads as one short question",
+    ("unseen", "sw", "extraction"): "'Toa' (take out) is too common a Swahili word to be a cue; no thinking, as wanted",
+    ("unseen", "en", "math"): "the learned score rates this one-step product easy: qwen3-0.6b thinks (2K)",
 }
 
 
-def _param(row: dict):
-    reason = KNOWN_MISSES.get((row["lang"], row["kind"]))
+def _param(row: dict, where: str):
+    reason = KNOWN_MISSES.get((where, row["lang"], row["kind"]))
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(row, marks=marks, id=f"{row['lang']}-{row['kind']}")
+    return pytest.param(row, marks=marks, id=f"{where}-{row['lang']}-{row['kind']}")
 
 
-@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+@pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
-def test_the_set_covers_kinds_and_languages():
-    kinds = Counter(r["kind"] for r in ROWS)
-    langs = Counter(r["lang"] for r in ROWS)
-    assert len(kinds) == 14 and len(langs) >= 15 and set(kinds.values()) == {len(langs)}
+@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10)])
+def test_the_sets_cover_kinds_and_languages(rows, n_langs):
+    kinds = Counter(r["kind"] for r in rows)
+    langs = Counter(r["lang"] for r in rows)
+    assert len(kinds) == 14 and len(langs) == n_langs and set(kinds.values()) == {n_langs}
 
 
-def report() -> None:
+def report(rows: list[dict]) -> None:
     from gateway.routing import make_policy
 
     policy, views = make_policy("complexity"), catalogue_views()
     by_lang, by_kind, total = Counter(), Counter(), Counter()
-    for row in ROWS:
+    for row in rows:
         wrong = misses(policy, views, row)
         if wrong:
             by_lang[row["lang"]] += 1
@@ -90,9 +104,11 @@ def report() -> None:
     n = sum(total.values())
     print(f"misses {sum(by_lang.values())}/{n}")
     print("per language:", " ".join(f"{lang} {by_lang[lang]}/{total[lang]}" for lang in total))
-    kinds = Counter(r["kind"] for r in ROWS)
+    kinds = Counter(r["kind"] for r in rows)
     print("per kind:", " ".join(f"{k} {by_kind[k]}/{kinds[k]}" for k in kinds))
 
 
 if __name__ == "__main__":
-    report()
+    import sys
+
+    report(load(Path(sys.argv[1])) if len(sys.argv) > 1 else ROWS)
