@@ -66,7 +66,6 @@ def misses(policy, views, row: dict) -> list[str]:
 KNOWN_MISSES = {
     ("behaviour", "th", "reasoning"): "Thai marks no sentence ends; the situation reads as one short question",
     ("unseen", "sw", "extraction"): "'Toa' (take out) is too common a Swahili word to be a cue; no thinking, as wanted",
-    ("unseen", "en", "math"): "the learned score rates this one-step product easy: qwen3-0.6b thinks (2K)",
 }
 
 
