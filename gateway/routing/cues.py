@@ -18,6 +18,8 @@ import re
 
 _CUES: dict[str, tuple[str, ...]] = {
     "code": (
+        "skript", "스크립트", "スクリプト", "脚本", "स्क्रिप्ट", "స్క్రిప్ట్", "স্ক্রিপ্ট", "اسکریپت", "סקריפט",
+        "สคริปต์", "κώδικα", "πρόγραμμα", "συνάρτηση",
         "تابع", "برنامه", "کد", "الگوریتم",
         "csv", "api", "kod", "funkci", "функці", "برنامج", "תוכנית", "תוכנה", "קוד", "פונקציה",
         "โปรแกรม", "ฟังก์ชัน", "โค้ด", "chương trình", "programu", "msimbo", "প্রোগ্রাম", "ফাংশন", "కోడ్",
@@ -34,6 +36,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "फ़ंक्शन", "फंक्शन", "एल्गोरिदम", "प्रोग्राम", "कोड",
     ),
     "roleplay": (
+        "fai la parte", "joacă rolul", "hraj roli", "zahraj si", "παίξε τον ρόλο", "υποδύσου",
         "stay in character", "del personaje", "ton personnage", "in deiner rolle", "из образа", "в образе",
         "保持角色", "uhusika", "চরিত্রে থেকে", "در نقش", "نقش را بازی", "وانمود کن",
         "finja que", "imagine que você é", "immagina di essere", "doe alsof", "speel de rol", "låtsas",
@@ -47,9 +50,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "joue le rôle", "fais comme si", "fingi", "il ruolo di", "atue como", "o papel de",
         "притворись", "в роли", "роль", "представь, что ты", "wciel się", "udawaj", "rolünü",
         "gibi davran", "đóng vai", "berperan", "扮演", "假装", "役になりき", "ロールプレイ", "ふりをして",
-        "역할을", "연기해", "척해", "تقمص", "تظاهر", "भूमिका निभा", "अभिनय",
+        "역할을 맡", "역할극", "연기해", "척해", "تقمص", "تظاهر", "भूमिका निभा", "अभिनय",
     ),
     "reasoning": (
+        "demonstreaz", "demonstrează", "dokaž", "dokažte", "απόδειξε", "αποδείξτε",
         "montre qu", "montrez qu", "muestra que", "mostra che", "mostre que", "toon aan dat", "visa att",
         "pokaż, że", "покажи, что", "покажите, что", "покажи, що", "ことを示", "দেখাও যে", "onyesha kwamba",
         "onyesha kuwa", "نشان بده که", "نشان دهید که", "ثابت کن", "اثبات کن", "معما",
@@ -65,6 +69,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "أثبت", "برهن", "منطق", "لغز", "सिद्ध", "प्रमाणित", "तर्क", "पहेली",
     ),
     "extraction": (
+        "bullet points", "boil this down", "condensa", "rezum", "shrň", "συνόψισε", "περίληψη", "συμπύκνωσ",
         "gist", "main idea", "key points", "in one sentence", "in one line", "this paragraph", "this passage",
         "idea principal", "en una línea", "en una frase", "este párrafo", "den kern", "in einer zeile",
         "in einem satz", "dieses absatzes", "aus dieser nachricht", "l'essentiel", "en une ligne",

@@ -34,7 +34,8 @@ _PUNCT = re.compile(r"[^\w\s]")
 _CODE = "{}[]();<>=_`#\\|"
 _CODE_LINE = re.compile(r"^(?:[ \t]+\S|\s*(?:def|class|import|from|return|for|if|while|function|const|let|var|public|private|#include|SELECT)\b)|[;{}]\s*$", re.M)
 _OPTION = re.compile(r"^\s*\(?[A-Ja-j][.)]\s", re.M)
-_QUESTION_MARKS = "?？؟⸮"
+_QUESTION_MARKS = "?？؟⸮\u037e"
+_GREEK = re.compile(r"[\u0370-\u03ff]")
 _SENTENCE = re.compile(r"[.!?。！？؟।]+(?:\s|$)")
 # Sentence ends of the question, with the full stops of Chinese and Japanese, which no space follows.
 _Q_SENTENCE = re.compile(r"[.!?؟।]+(?:\s|$)|[。！？]+")
@@ -118,6 +119,8 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     stripped = t.rstrip()
     code_lines = len(_CODE_LINE.findall(t))
     questions = _chars(_QUESTION_MARKS, t)
+    if not t.isascii() and _GREEK.search(t):   # Greek asks with ";" (its U+037E folds to it under NFC)
+        questions += t.count(";")
     lg = math.log1p
     s = {
         "log_tokens": lg(prompt_tokens) / 8,

@@ -18,6 +18,7 @@ import re
 
 from .cues import cue_hits
 
+_MATERIAL = re.compile(r":\s|：")
 _STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
@@ -33,6 +34,7 @@ TRIVIAL_MAX_TOKENS = 24     # about 16 tokens of content: a greeting or a one-li
 # its English original): a one-sentence question of at most this many characters is short as well.
 TRIVIAL_MAX_CHARS, TRIVIAL_MAX_TOKENS_ANY_SCRIPT = 64, 64
 CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
+MATERIAL_CHARS = 40         # material after the colon, at least
 TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
 MIN_SITUATION = 2           # sentences (Chinese and Japanese full stops included) of a described situation
 
@@ -64,16 +66,34 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "reasoning"
     if _has_code(sig):
         return "code"
-    if _has_quantities(sig) or "math" in cues or ("quantity" in cues and sig["n_quantities"] >= 1):
+    material = sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text)
+    if (_has_quantities(sig) and not material) or "math" in cues or ("quantity" in cues and sig["n_quantities"] >= 1):
         return "math"
     for task in ("code", "writing"):
         if task in cues:
             return task
     if "knowledge" in cues and not _only_in_tail(text):
         return "knowledge"
+    if material:
+        return "extraction"
     if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
         return "chat"
     return _by_shape(sig, prompt_tokens, "interrogative" in cues)
+
+
+def _introduces_material(text: str) -> bool:
+    """An instruction, a colon, then the material it applies to ("Find the number, the total and
+    the due date: Invoice INV-2291, total 1,240.00 EUR, ..."): extraction or a summary in every
+    language, so the figures in the material are data, not a sum. Not when the request asks a
+    question (the caller checks) or holds an equation, or when its instruction holds a number (a
+    word problem's quantities come before its question)."""
+    if "=" in text:
+        return False
+    colon = _MATERIAL.search(text)
+    if colon is None:
+        return False
+    head, tail = text[:colon.start()], text[colon.end():]
+    return len(tail) >= MATERIAL_CHARS and len(head) <= 2 * len(tail) and not any(map(str.isdigit, head))
 
 
 def _only_in_tail(text: str) -> bool:
@@ -111,7 +131,8 @@ def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str =
     if task not in ("chat", "knowledge") or sig["n_quantities"] > 1 or sig["n_options"] > 0:
         return False
     if task == "chat":   # small talk of up to three sentences
-        return prompt_tokens <= CHAT_MAX_TOKENS and sig["n_sentences"] <= 3
+        short = prompt_tokens <= CHAT_MAX_TOKENS or len(text.strip()) <= TRIVIAL_MAX_CHARS
+        return short and sig["n_sentences"] <= 3
     short = prompt_tokens <= TRIVIAL_MAX_TOKENS or (
         len(text.strip()) <= TRIVIAL_MAX_CHARS and prompt_tokens <= TRIVIAL_MAX_TOKENS_ANY_SCRIPT)
     return short and sig["n_sentences"] <= 1

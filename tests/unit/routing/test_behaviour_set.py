@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds in 15 + 10 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 462 requests, 28 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -30,6 +30,9 @@ DATA = Path(__file__).with_name("data") / "behaviour.jsonl"
 # change made for it (BENCHMARKS.md has both figures): other prompts, and es, de, fr, ru, zh, ja,
 # bn, sw and fa, three of which (bn, sw, fa) no lexicon held at the time.
 UNSEEN = Path(__file__).with_name("data") / "behaviour_unseen.jsonl"
+# A third (112 requests: en, it, ko, hi, te, ro, cs, el), written and measured the same way after the
+# second was fixed; ro, cs and el had no lexicon then.
+THIRD = Path(__file__).with_name("data") / "behaviour_third.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -38,6 +41,7 @@ def load(path: Path) -> list[dict]:
 
 ROWS = load(DATA)
 UNSEEN_ROWS = load(UNSEEN)
+THIRD_ROWS = load(THIRD)
 
 
 def prompt_of(row: dict) -> str:
@@ -65,7 +69,10 @@ def misses(policy, views, row: dict) -> list[str]:
 # Misses kept in view (strict: the test fails once one is fixed, so the list stays true).
 KNOWN_MISSES = {
     ("behaviour", "th", "reasoning"): "Thai marks no sentence ends; the situation reads as one short question",
-    ("unseen", "sw", "extraction"): "'Toa' (take out) is too common a Swahili word to be a cue; no thinking, as wanted",
+    ("third", "el", "code_words"): "'σενάριο' is a script and a film scenario alike: no cue, so no thinking",
+    **{("third", lang, "writing"): "'prepare a note' names no writing verb: read as chat, no thinking as wanted"
+       for lang in ("it", "ko", "hi", "te", "ro", "cs", "el")},
+    ("third", "te", "roleplay"): "the Telugu role phrase is in no lexicon: read as chat, no thinking as wanted",
 }
 
 
@@ -75,13 +82,14 @@ def _param(row: dict, where: str):
     return pytest.param(row, marks=marks, id=f"{where}-{row['lang']}-{row['kind']}")
 
 
-@pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS])
+@pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
+                         + [_param(r, "third") for r in THIRD_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
-@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10)])
+@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
@@ -92,17 +100,18 @@ def report(rows: list[dict]) -> None:
     from gateway.routing import make_policy
 
     policy, views = make_policy("complexity"), catalogue_views()
-    by_lang, by_kind, total = Counter(), Counter(), Counter()
+    by_lang, by_kind, total, thinking = Counter(), Counter(), Counter(), Counter()
     for row in rows:
         wrong = misses(policy, views, row)
+        thinking[row["lang"]] += "thinking" in wrong
         if wrong:
             by_lang[row["lang"]] += 1
             by_kind[row["kind"]] += 1
             print(f"MISS {row['lang']:>2} {row['kind']:<13} {','.join(wrong):<15} {row['prompt'][-70:]!r}")
         total[row["lang"]] += 1
     n = sum(total.values())
-    print(f"misses {sum(by_lang.values())}/{n}")
-    print("per language:", " ".join(f"{lang} {by_lang[lang]}/{total[lang]}" for lang in total))
+    print(f"misses {sum(by_lang.values())}/{n}, of which thinking {sum(thinking.values())}")
+    print("per language (thinking):", " ".join(f"{lang} {by_lang[lang]}({thinking[lang]})/{total[lang]}" for lang in total))
     kinds = Counter(r["kind"] for r in rows)
     print("per kind:", " ".join(f"{k} {by_kind[k]}/{kinds[k]}" for k in kinds))
 
