@@ -5,11 +5,14 @@ apart, but not a proof from a poem, an extraction from an essay or a role-play f
 verb that names the task does, and it is a short, closed list per language. Written by this project
 (not learned from any benchmark): one or a few stems per task in English, German, Spanish, French,
 Italian, Portuguese, Russian, Polish, Turkish, Vietnamese, Indonesian, Chinese, Japanese, Korean,
-Arabic and Hindi. Single Latin and Cyrillic stems match at the start of a word, so a stem also
-matches its inflections ("summar" -> summarise, summary); phrases and stems of other scripts match
-anywhere.
+Arabic and Hindi, and (2026-12-01) Dutch, Swedish, Ukrainian, Hebrew, Thai, Persian, Bengali,
+Swahili and Telugu, with a few verbs of Romanian, Czech and Greek. Single Latin and Cyrillic stems
+match at the start of a word, so a stem also matches its inflections ("summar" -> summarise,
+summary); phrases of those scripts match where the text holds their first word; stems of other
+scripts match anywhere.
 Programming-language names are ASCII in every language, which is why they are one list.
-tests/unit/routing/test_behaviour.py holds hand-written prompts in these and other languages.
+tests/unit/routing/test_behaviour.py and test_behaviour_set.py hold hand-written prompts in these
+and other languages; a lexicon only reaches the phrasings it holds (BENCHMARKS.md measures how far).
 """
 
 from __future__ import annotations

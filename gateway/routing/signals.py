@@ -35,7 +35,7 @@ _CODE = "{}[]();<>=_`#\\|"
 _CODE_LINE = re.compile(r"^(?:[ \t]+\S|\s*(?:def|class|import|from|return|for|if|while|function|const|let|var|public|private|#include|SELECT)\b)|[;{}]\s*$", re.M)
 _OPTION = re.compile(r"^\s*\(?[A-Ja-j][.)]\s", re.M)
 _QUESTION_MARKS = "?？؟⸮\u037e"
-_GREEK = re.compile(r"[\u0370-\u03ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]{4}")   # a Greek word, not a formula's alpha or pi
 _SENTENCE = re.compile(r"[.!?。！？؟।]+(?:\s|$)")
 # Sentence ends of the question, with the full stops of Chinese and Japanese, which no space follows.
 _Q_SENTENCE = re.compile(r"[.!?؟।]+(?:\s|$)|[。！？]+")

@@ -5,7 +5,7 @@ class picks a column of the priors table and the thinking policy, so a wrong cla
 quality, not a failed request. Two kinds of evidence, both prompt-only: shapes that survive
 translation (tools in the request, length, code punctuation and indented lines, digits with
 operators or several quantities, answer options, question marks of several scripts), and the words
-that name the task, from small hand-written lexicons in sixteen languages (`cues`).
+that name the task, from small hand-written lexicons in about 25 languages (`cues`).
 
 Order matters: tools and length decide before content; visible code before words; a request that
 names its task (role-play, extraction or translation, a proof) before the quantities it contains,
