@@ -32,7 +32,9 @@ KNOWLEDGE_MIN_TOKENS = 20   # counted with the chat template's 8 tokens: about 1
 TRIVIAL_MAX_TOKENS = 24     # about 16 tokens of content: a greeting or a one-line fact
 # Scripts differ in tokens per word (a Hindi or Thai question takes two to three times the tokens of
 # its English original): a one-sentence question of at most this many characters is short as well.
-TRIVIAL_MAX_CHARS, TRIVIAL_MAX_TOKENS_ANY_SCRIPT = 64, 64
+# The tokens must be the text's own (at most 2 per character, the chat template's 8 aside), not tool
+# definitions or earlier turns sent with a short question.
+TRIVIAL_MAX_CHARS, TOKENS_PER_CHAR, TEMPLATE_TOKENS = 64, 2, 8
 CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
 MATERIAL_CHARS = 40         # material after the colon, at least
 TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
@@ -127,12 +129,12 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) ->
 
 def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:
     """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does.
-    Short is in tokens, or in characters for scripts that take more tokens per word."""
+    Short is in tokens, or in characters of `text` (when given) for scripts that take more tokens
+    per word."""
     if task not in ("chat", "knowledge") or sig["n_quantities"] > 1 or sig["n_options"] > 0:
         return False
+    chars = len(text.strip())
+    short_text = 0 < chars <= TRIVIAL_MAX_CHARS and prompt_tokens <= TEMPLATE_TOKENS + TOKENS_PER_CHAR * chars
     if task == "chat":   # small talk of up to three sentences
-        short = prompt_tokens <= CHAT_MAX_TOKENS or len(text.strip()) <= TRIVIAL_MAX_CHARS
-        return short and sig["n_sentences"] <= 3
-    short = prompt_tokens <= TRIVIAL_MAX_TOKENS or (
-        len(text.strip()) <= TRIVIAL_MAX_CHARS and prompt_tokens <= TRIVIAL_MAX_TOKENS_ANY_SCRIPT)
-    return short and sig["n_sentences"] <= 1
+        return (prompt_tokens <= CHAT_MAX_TOKENS or short_text) and sig["n_sentences"] <= 3
+    return (prompt_tokens <= TRIVIAL_MAX_TOKENS or short_text) and sig["n_sentences"] <= 1
