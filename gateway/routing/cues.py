@@ -39,6 +39,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "फ़ंक्शन", "फंक्शन", "एल्गोरिदम", "प्रोग्राम", "कोड",
     ),
     "roleplay": (
+        "be my ", "act like", "tu sois mon", "tu sois ma", "você seja meu", "você seja minha", "sé mi ",
+        "sei il mio", "sei la mia", "请你当", "请你扮", "olmanı istiyorum", "sei mein", "sei meine",
         "fai la parte", "joacă rolul", "hraj roli", "zahraj si", "παίξε τον ρόλο", "υποδύσου",
         "stay in character", "del personaje", "ton personnage", "in deiner rolle", "из образа", "в образе",
         "保持角色", "uhusika", "চরিত্রে থেকে", "در نقش", "نقش را بازی", "وانمود کن",
@@ -162,6 +164,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Greetings and small talk: a short request that holds one is chat, whatever its punctuation.
     "greeting": (
+        "selam", "moi!", "hei!", "hola!",
         "سلام", "ممنون",
         "hello", "hi!", "hi,", "hey", "good morning", "good evening", "how are you", "thank you", "thanks",
         "guten morgen", "guten tag", "hallo", "wie geht", "hola", "buenos días", "qué tal", "bonjour", "salut",

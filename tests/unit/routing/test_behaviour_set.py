@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 462 requests, 28 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 546 requests, 29 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -33,6 +33,9 @@ UNSEEN = Path(__file__).with_name("data") / "behaviour_unseen.jsonl"
 # A third (112 requests: en, it, ko, hi, te, ro, cs, el), written and measured the same way after the
 # second was fixed; ro, cs and el had no lexicon then.
 THIRD = Path(__file__).with_name("data") / "behaviour_third.jsonl"
+# A fourth (84 requests: en, fr, pt, zh, tr, fi), written and measured after the third's fixes;
+# Finnish had no lexicon.
+FOURTH = Path(__file__).with_name("data") / "behaviour_fourth.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -42,6 +45,7 @@ def load(path: Path) -> list[dict]:
 ROWS = load(DATA)
 UNSEEN_ROWS = load(UNSEEN)
 THIRD_ROWS = load(THIRD)
+FOURTH_ROWS = load(FOURTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -73,6 +77,12 @@ KNOWN_MISSES = {
     **{("third", lang, "writing"): "'prepare a note' names no writing verb: read as chat, no thinking as wanted"
        for lang in ("it", "ko", "hi", "te", "ro", "cs", "el")},
     ("third", "te", "roleplay"): "the Telugu role phrase is in no lexicon: read as chat, no thinking as wanted",
+    **{("fourth", lang, "code_words"): "'a class with deposit and withdraw methods' holds no code word that is "
+       "not also an everyday word (class, method): no thinking" for lang in ("en", "fr", "pt", "zh", "tr", "fi")},
+    ("fourth", "zh", "extraction"): "the material after the colon is 38 characters, under MATERIAL_CHARS: "
+                                    "Chinese packs more per character",
+    **{("fourth", "fi", kind): "Finnish has no lexicon: the verb that names the task is not read"
+       for kind in ("writing", "roleplay", "humanities", "proof")},
 }
 
 
@@ -83,13 +93,13 @@ def _param(row: dict, where: str):
 
 
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
-                         + [_param(r, "third") for r in THIRD_ROWS])
+                         + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
-@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8)])
+@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
