@@ -30,6 +30,10 @@ def base_engine_kwargs(config: GatewayConfig) -> dict[str, Any]:
         # (seen with vLLM's own server on the stand-in checkpoints: `{` then only whitespace), and the
         # answer is never valid JSON. Compact JSON is what a client parses anyway.
         "structured_outputs_config": {"backend": "xgrammar", "disable_any_whitespace": True},
+        # The engine's per-request timing on every answer (`metrics`: first-to-last-token time, mean
+        # inter-token latency): the gateway's TTFT/TPOT of a non-streamed answer, whose tokens it never
+        # sees apart. The gateway takes it off before the client sees the answer (gateway/streaming.py).
+        "enable_per_request_metrics": True,
     }
 
 

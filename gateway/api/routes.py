@@ -79,7 +79,8 @@ class Edge:
 
     async def tenant_of(self, request: Request) -> str:
         """401 unless the request carries a known key (when keys are configured); its tenant."""
-        return self.tenancy.authenticate(request.headers.get("authorization"))
+        tenant = request.state.tenant = self.tenancy.authenticate(request.headers.get("authorization"))
+        return tenant
 
     async def admitted(self, request: Request, endpoint: str, tenant: str,
                        translate: Callable[[Any], dict[str, Any]] | None = None) -> tuple[RequestContext, AnyRequest]:
@@ -100,6 +101,8 @@ class Edge:
             if isinstance(err, APIError):
                 gateway.refused(rid, endpoint, tenant, err.status)
             raise
+        # From here on the Gateway counts this request however it ends; the 500 handler must not again.
+        request.state.counted = True
         return RequestContext(request_id=rid, start=start, endpoint=endpoint, lease=lease,  # type: ignore[arg-type]
                               mode_header=request.headers.get("x-route-mode")), req
 
