@@ -69,6 +69,9 @@ def forced_end(budget_end_text: str) -> str:
 
 
 ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
+# `serving.request_router` -> the Serve request router class (None: Serve's default, power of two choices).
+REQUEST_ROUTERS = {"prefix_cache_affinity": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
+                   "power_of_two": None}
 
 
 def deployment_name(model_name: str) -> str:
@@ -114,6 +117,10 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "experimental_configs": {"stream_batching_interval_ms": 0},
         "log_engine_metrics": True,
     }
+    router = REQUEST_ROUTERS[s.replica_router]
+    if router is not None:
+        # Every handle to the deployment (the gateway's) then routes by prompt prefix to its replicas.
+        out["deployment_config"]["request_router_config"] = {"request_router_class": router}
     out["runtime_env"] = {"env_vars": {**ENGINE_ENV, **config.active_profile.env}}
     if s.accelerator:
         out["accelerator_type"] = s.accelerator
