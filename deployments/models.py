@@ -120,7 +120,9 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
     router = REQUEST_ROUTERS[s.replica_router]
     if router is not None:
         # Every handle to the deployment (the gateway's) then routes by prompt prefix to its replicas.
-        out["deployment_config"]["request_router_config"] = {"request_router_class": router}
+        out["deployment_config"]["request_router_config"] = {
+            "request_router_class": router,
+            "request_router_kwargs": {"imbalanced_threshold": s.prefix_affinity_max_imbalance}}
     out["runtime_env"] = {"env_vars": {**ENGINE_ENV, **config.active_profile.env}}
     if s.accelerator:
         out["accelerator_type"] = s.accelerator

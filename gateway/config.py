@@ -203,6 +203,14 @@ class Serving(_Strict):
                     "has nothing to choose, and the router's prefix-tree actor would cost memory for nothing).",
     )
 
+    prefix_affinity_max_imbalance: int = Field(
+        default=2, ge=0,
+        description="prefix_cache_affinity only: when the replicas' ongoing requests differ by more than this, a "
+                    "request goes to the less busy of two replicas instead of following its prefix. Ray's own default "
+                    "(no limit) sends every conversation that shares a long system prompt to the one replica that saw "
+                    "it first, and leaves the others idle.",
+    )
+
     @field_validator("request_router", mode="before")
     @classmethod
     def _known_router(cls, v: Any) -> Any:

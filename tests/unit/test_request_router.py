@@ -45,6 +45,8 @@ def test_rays_own_config_accepts_it_and_finds_the_class(raw):
     llm = LLMConfig(**for_ray(llm_config_dict(cfg, cfg.enabled_models()["qwen3-0.6b"], "/ckpt")))
     rrc = RequestRouterConfig(**llm.deployment_config["request_router_config"])
     assert rrc.get_request_router_class() is PrefixCacheAffinityRouter
+    # A bound on imbalance: Ray's default (none) puts every conversation sharing a system prompt on one replica.
+    assert rrc.request_router_kwargs == {"imbalanced_threshold": 2}
 
 
 def test_the_shipped_production_models_with_several_replicas_route_by_prefix(raw):
