@@ -116,8 +116,9 @@ async def conversation(client: httpx.AsyncClient, model: str, plan: AffinityPlan
     return out
 
 
-async def run_load(base_url: str, model: str, plan: AffinityPlan) -> list[Turn]:
-    async with httpx.AsyncClient(base_url=base_url, timeout=300) as client:
+async def run_load(base_url: str, model: str, plan: AffinityPlan,
+                   transport: httpx.AsyncBaseTransport | None = None) -> list[Turn]:
+    async with httpx.AsyncClient(base_url=base_url, timeout=300, transport=transport) as client:
         runs = await asyncio.gather(*(conversation(client, model, plan, i) for i in range(plan.conversations)))
     return [t for run in runs for t in run]
 

@@ -54,3 +54,30 @@ def test_the_command_has_help():
     out = subprocess.run([sys.executable, "-m", "gateway.cli", "bench", "affinity", "--help"],
                          capture_output=True, text=True, check=True).stdout
     assert "--conversations" in out and "prefix_cache_affinity" in out
+
+
+async def test_each_turn_carries_the_whole_conversation_so_far():
+    """The load over the gateway app in-process (fake backend): every turn streams, has a TTFT, and its
+    prompt is the previous one plus the answer and a new question."""
+    import httpx
+
+    from bench.affinity import run_load
+    from gateway.api.app import create_app
+    from gateway.fake_backend import FakeBackend
+    from gateway.service import Gateway
+
+    config = load_config()
+    backend = FakeBackend(list(config.enabled_models()))
+    plan = AffinityPlan(conversations=3, turns=4, system_words=20, user_words=5, max_tokens=4)
+    turns = await run_load("http://gw", "qwen3-0.6b", plan,
+                           transport=httpx.ASGITransport(app=create_app(Gateway(config, backend))))
+    assert len(turns) == 12 and all(t.ttft_s is not None and not t.error for t in turns)
+    for conv in range(3):
+        sent = [body["messages"] for _, _, body in backend.calls if conv_of(body) == conv]
+        assert [len(m) for m in sent] == [2, 4, 6, 8]
+        assert all(later[:len(earlier)] == earlier for earlier, later in zip(sent, sent[1:]))
+        assert all(m[0]["content"] == system_prompt(plan) for m in sent)
+
+
+def conv_of(body) -> int:
+    return int(body["messages"][1]["content"].split(",")[0].split()[-1])
