@@ -241,7 +241,9 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
                     "Prints the TTFT p50 of later turns for both, their ratio (goal: <= 0.7) and each arm's vLLM "
                     "prefix-cache hit rate, as JSON. Minutes: two stack starts.")
     _config_args(p)
-    p.add_argument("--model", default="qwen3-0.6b", help="model to serve at 2 replicas (default qwen3-0.6b)")
+    p.add_argument("--model", default="qwen3-8b",
+                   help="model to serve at 2 replicas (default qwen3-8b: of the local stand-ins, the one whose prefill "
+                        "costs most, as a real model's does)")
     p.add_argument("--conversations", type=int, default=d.conversations, help=f"at once (default {d.conversations})")
     p.add_argument("--turns", type=int, default=d.turns, help=f"per conversation (default {d.turns})")
     p.add_argument("--system-words", type=int, default=d.system_words,
