@@ -78,12 +78,12 @@ def test_a_two_replica_model_routes_by_prefix_and_serves_conversations(two_repli
     served = asyncio.run(run())
     assert all(t > 0 for conv in served for t in conv), served
 
-    # The router's prefix tree: a detached actor named per app and deployment (Ray Serve LLM's naming);
-    # it exists only if the deployment's handles route with PrefixCacheAffinityRouter.
-    from ray.serve._private.constants import SERVE_NAMESPACE
-
-    namespace = "::".join((SERVE_NAMESPACE, PROBE, llm["deployment_config"]["name"]))
-    tree = ray.get_actor("LlmPrefixTreeActor", namespace=namespace)
+    # The router's prefix tree: a detached actor (Ray Serve LLM's name for it, in a namespace per app and
+    # deployment); it exists only if the deployment's handles route with PrefixCacheAffinityRouter.
+    trees = [a for a in ray.util.list_named_actors(all_namespaces=True) if a["name"] == "LlmPrefixTreeActor"]
+    print(f"prefix trees: {trees}")
+    assert trees, "no prefix tree: the deployment's handles do not route with the prefix-aware router"
+    tree = ray.get_actor("LlmPrefixTreeActor", namespace=trees[-1]["namespace"])
     chars = ray.get(tree.getattr.remote("tenant_to_char_count"))
     print(f"prefix tree characters per replica: {chars}")
     assert len(chars) == 2 and sum(chars.values()) > len(system)   # both replicas known; prompts recorded
