@@ -44,6 +44,16 @@ def _ints(text: str) -> list[int]:
     return vals
 
 
+def _counts(text: str) -> list[int]:
+    try:
+        vals = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
+    if not vals or any(v < 0 for v in vals):
+        raise argparse.ArgumentTypeError(f"expected integers >= 0, got {text!r}")
+    return vals
+
+
 def _stacks(text: str) -> list[str]:
     known = ("gateway", "ray-serve-llm", "vllm")
     vals = [x.strip() for x in text.split(",") if x.strip()]
@@ -252,6 +262,9 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-tokens", type=int, default=d.max_tokens, help=f"tokens per answer (default {d.max_tokens})")
     p.add_argument("--later-from", type=int, default=d.later_from,
                    help=f"later turns start at this turn, 1-based (default {d.later_from})")
+    p.add_argument("--max-imbalance", type=_counts, default=None,
+                   help="comma-separated bounds on the replicas' imbalance for the prefix router, one stack each "
+                        "(default: the model's serving.prefix_affinity_max_imbalance)")
     p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for each stack (default 900)")
     p.add_argument("--out", default=".cache/bench", help="folder for affinity.json (default .cache/bench)")
     p.set_defaults(func=cmd_affinity)
@@ -268,7 +281,7 @@ def cmd_affinity(args: argparse.Namespace) -> int:
                         user_words=args.user_words, max_tokens=args.max_tokens, later_from=args.later_from)
     with _stdout_to_stderr():
         report = run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
-                                    ready_timeout_s=args.ready_timeout, log=_log)
+                                    imbalances=args.max_imbalance, ready_timeout_s=args.ready_timeout, log=_log)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "affinity.json").write_text(json.dumps(report, indent=1) + "\n")

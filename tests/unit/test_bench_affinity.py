@@ -3,8 +3,8 @@
 import subprocess
 import sys
 
-from bench.affinity import (ROUTERS, AffinityPlan, Turn, affinity_config, prefix_cache_counters, summarize,
-                            system_prompt, user_message)
+from bench.affinity import (ROUTERS, AffinityPlan, Turn, affinity_config, arms_of, prefix_cache_counters,
+                            summarize, system_prompt, user_message)
 from deployments.models import llm_config_dict
 from gateway.config import load_config
 
@@ -81,3 +81,12 @@ async def test_each_turn_carries_the_whole_conversation_so_far():
 
 def conv_of(body) -> int:
     return int(body["messages"][1]["content"].split(",")[0].split()[-1])
+
+
+def test_one_prefix_router_stack_per_imbalance_bound_after_serves_default():
+    assert arms_of([2, 8]) == [("power_of_two", "power_of_two", None),
+                               ("prefix_cache_affinity@2", "prefix_cache_affinity", 2),
+                               ("prefix_cache_affinity@8", "prefix_cache_affinity", 8)]
+    cfg = affinity_config(load_config(profile="local"), "qwen3-0.6b", "prefix_cache_affinity", 8)
+    dep = llm_config_dict(cfg, cfg.enabled_models()["qwen3-0.6b"], "/ckpt")["deployment_config"]
+    assert dep["request_router_config"]["request_router_kwargs"] == {"imbalanced_threshold": 8}
