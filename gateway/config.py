@@ -248,7 +248,8 @@ class Serving(_Strict):
 
 # Settings of a model hosted by this gateway's Ray cluster, meaningless for an external member.
 _HOSTED_KEYS = frozenset({"weights", "checkpoint", "accelerator", "gpus_per_replica", "cpus_per_replica",
-                          "engine", "engine_kwargs", "autoscaling", "request_router"})
+                          "engine", "engine_kwargs", "autoscaling", "request_router",
+                          "prefix_affinity_max_imbalance"})
 
 
 class Profile(_Strict):

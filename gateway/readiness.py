@@ -56,7 +56,8 @@ class ModelProbe:
     async def _one(self, model: str) -> str:
         it = None
         try:
-            it = self.backend.generate("chat", model, self.wire.parse("chat", {"model": model, **PROBE_BODY})).__aiter__()
+            request = self.wire.parse("chat", {"model": model, **PROBE_BODY})
+            it = self.backend.generate("chat", model, request).__aiter__()
             async with asyncio.timeout(self.timeout_s):
                 async for _ in it:
                     pass
