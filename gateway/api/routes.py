@@ -137,7 +137,9 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
         client traffic, never counted as such. Each model's state and Serve's messages (which may hold
         tracebacks) only for a caller with a valid key."""
         ok, states = await gateway.readiness()
-        answers = await probe.check(states) if deep and ok else {}
+        models = gateway.planner.models
+        hosted = {n: s for n, s in states.items() if n in models and models[n].external is None}
+        answers = await probe.check(hosted) if deep and ok else {}   # external members do not gate readiness
         ok = ok and all(a == OK for a in answers.values())
         body: dict[str, Any] = {"ready": ok}
         if tenancy.may_see_details(request.headers.get("authorization")):

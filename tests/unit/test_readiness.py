@@ -61,3 +61,19 @@ async def test_a_model_asleep_at_zero_is_not_woken_by_the_check(wired):
     r = await client.get("/health/ready?deep=true")
     assert r.status_code == 200 and name not in {m for _, m, _ in backend.calls}
     assert "answers" not in r.json()["models"][name]
+
+
+async def test_an_external_member_is_not_asked_it_does_not_gate_readiness():
+    from tests.unit.external.helpers import EXT, Stack, config_with_members
+
+    asked = []
+
+    def reply(request):
+        if request.method == "POST":   # its health poll (GET /models) is the shallow check's business
+            asked.append(request)
+        return httpx.Response(500, json={"error": {"message": "down"}})
+
+    s = Stack(config_with_members({EXT: {}}), reply)
+    r = await s.client.get("/health/ready?deep=true")
+    assert r.status_code == 200 and not asked and "answers" not in r.json()["models"][EXT]
+    assert {m for _, m, _ in s.fake.calls} == set(s.config.enabled_models()) - {EXT}
