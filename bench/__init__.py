@@ -9,7 +9,9 @@ registers it. Commands:
 - `bench overhead`: the gateway's added latency and req/s over a zero-latency backend, and routing
   decision latency (no Ray, no model; seconds to a minute);
 - `bench autoscale`: a bounded load ramp that takes one model 1 -> 2 -> 1 replicas and another
-  0 -> 1 -> 0 (minutes).
+  0 -> 1 -> 0 (minutes);
+- `bench affinity`: multi-turn conversations over a long shared system prompt on one model at 2
+  replicas, without and with prefix-cache affinity routing (minutes).
 
 `add_bench_parser(subparsers)` registers them on the CLI's subparsers; `python -m bench ...` runs
 the same commands standalone. Heavy imports (Ray, vLLM, uvicorn, matplotlib) happen only when a
@@ -39,6 +41,16 @@ def _ints(text: str) -> list[int]:
         raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
     if not vals or any(v < 1 for v in vals):
         raise argparse.ArgumentTypeError(f"expected positive integers, got {text!r}")
+    return vals
+
+
+def _counts(text: str) -> list[int]:
+    try:
+        vals = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
+    if not vals or any(v < 0 for v in vals):
+        raise argparse.ArgumentTypeError(f"expected integers >= 0, got {text!r}")
     return vals
 
 
@@ -138,6 +150,7 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     _add_serve(sub)
     _add_overhead(sub)
     _add_autoscale(sub)
+    _add_affinity(sub)
     return bench
 
 
@@ -223,6 +236,57 @@ def cmd_autoscale(args: argparse.Namespace) -> int:
     summary = {k: v for k, v in report.items() if k not in ("timeline", "p99_latency_s")}
     print(json.dumps(summary, indent=None if args.json else 1))
     return 0 if report["passed"] else 1
+
+
+def _add_affinity(sub: argparse._SubParsersAction) -> None:
+    """`bench affinity`: prefix-cache affinity at 2 replicas, without and with."""
+    from .affinity import AffinityPlan
+
+    d = AffinityPlan()
+    p = sub.add_parser(
+        "affinity", help="multi-turn chat at 2 replicas: TTFT of later turns without and with prefix-cache affinity",
+        description="Serve one model at exactly 2 replicas, first with Serve's default replica choice, then with "
+                    "serving.request_router: prefix_cache_affinity (a fresh stack each), and run the same load on "
+                    "each: conversations at once, each growing turn by turn over one long shared system prompt. "
+                    "Prints the TTFT p50 of later turns for both, their ratio (goal: <= 0.7) and each arm's vLLM "
+                    "prefix-cache hit rate, as JSON. Minutes: two stack starts.")
+    _config_args(p)
+    p.add_argument("--model", default="qwen3-8b",
+                   help="model to serve at 2 replicas (default qwen3-8b: of the local stand-ins, the one whose prefill "
+                        "costs most, as a real model's does)")
+    p.add_argument("--conversations", type=int, default=d.conversations, help=f"at once (default {d.conversations})")
+    p.add_argument("--turns", type=int, default=d.turns, help=f"per conversation (default {d.turns})")
+    p.add_argument("--system-words", type=int, default=d.system_words,
+                   help=f"words in the shared system prompt, ~2.9 tokens each (default {d.system_words})")
+    p.add_argument("--user-words", type=int, default=d.user_words, help=f"words per user turn (default {d.user_words})")
+    p.add_argument("--max-tokens", type=int, default=d.max_tokens, help=f"tokens per answer (default {d.max_tokens})")
+    p.add_argument("--later-from", type=int, default=d.later_from,
+                   help=f"later turns start at this turn, 1-based (default {d.later_from})")
+    p.add_argument("--max-imbalance", type=_counts, default=None,
+                   help="comma-separated bounds on the replicas' imbalance for the prefix router, one stack each "
+                        "(default: the model's serving.prefix_affinity_max_imbalance)")
+    p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for each stack (default 900)")
+    p.add_argument("--out", default=".cache/bench", help="folder for affinity.json (default .cache/bench)")
+    p.set_defaults(func=cmd_affinity)
+
+
+def cmd_affinity(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from gateway.config import load_config
+
+    from .affinity import AffinityPlan, run_affinity_bench
+
+    plan = AffinityPlan(conversations=args.conversations, turns=args.turns, system_words=args.system_words,
+                        user_words=args.user_words, max_tokens=args.max_tokens, later_from=args.later_from)
+    with _stdout_to_stderr():
+        report = run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
+                                    imbalances=args.max_imbalance, ready_timeout_s=args.ready_timeout, log=_log)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "affinity.json").write_text(json.dumps(report, indent=1) + "\n")
+    print(json.dumps(report, indent=1))
+    return 0 if all(a["errors"] == 0 for a in report["arms"].values()) else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,6 +30,10 @@ def base_engine_kwargs(config: GatewayConfig) -> dict[str, Any]:
         # (seen with vLLM's own server on the stand-in checkpoints: `{` then only whitespace), and the
         # answer is never valid JSON. Compact JSON is what a client parses anyway.
         "structured_outputs_config": {"backend": "xgrammar", "disable_any_whitespace": True},
+        # The engine's per-request timing on every answer (`metrics`: first-to-last-token time, mean
+        # inter-token latency): the gateway's TTFT/TPOT of a non-streamed answer, whose tokens it never
+        # sees apart. The gateway takes it off before the client sees the answer (gateway/streaming.py).
+        "enable_per_request_metrics": True,
     }
 
 
@@ -65,6 +69,9 @@ def forced_end(budget_end_text: str) -> str:
 
 
 ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
+# `serving.request_router` -> the Serve request router class (None: Serve's default, power of two choices).
+REQUEST_ROUTERS = {"prefix_cache_affinity": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
+                   "power_of_two": None}
 
 
 def deployment_name(model_name: str) -> str:
@@ -110,6 +117,12 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "experimental_configs": {"stream_batching_interval_ms": 0},
         "log_engine_metrics": True,
     }
+    router = REQUEST_ROUTERS[s.replica_router]
+    if router is not None:
+        # Every handle to the deployment (the gateway's) then routes by prompt prefix to its replicas.
+        out["deployment_config"]["request_router_config"] = {
+            "request_router_class": router,
+            "request_router_kwargs": {"imbalanced_threshold": s.prefix_affinity_max_imbalance}}
     out["runtime_env"] = {"env_vars": {**ENGINE_ENV, **config.active_profile.env}}
     if s.accelerator:
         out["accelerator_type"] = s.accelerator

@@ -23,6 +23,7 @@ PROFILE_ENV = "QWEN_GATEWAY_PROFILE"
 CONFIG_ENV = "QWEN_GATEWAY_CONFIG"
 # Cost modes of the router: set in config, per tenant, per request (header or body field).
 Mode = Literal["quality", "balanced", "economy"]
+RequestRouter = Literal["auto", "prefix_cache_affinity", "power_of_two"]
 MODES: tuple[str, ...] = get_args(Mode)
 
 # Text vLLM forces when a thinking budget runs out (Qwen3 technical report).
@@ -192,6 +193,40 @@ class Serving(_Strict):
             data = {"weights": "hub", **data}
         return data
 
+    request_router: RequestRouter = Field(
+        default="auto",
+        description="How Serve picks one of the model's replicas for a request. prefix_cache_affinity: Ray Serve "
+                    "LLM's PrefixCacheAffinityRouter (a request goes to the replica that already served the longest "
+                    "part of its prompt, so its KV cache holds the prefix; power of two choices when none does). "
+                    "power_of_two: Serve's default, blind to prefixes. auto: prefix_cache_affinity when the model "
+                    "can have more than one replica (autoscaling.max_replicas > 1), else power_of_two (one replica "
+                    "has nothing to choose, and the router's prefix-tree actor would cost memory for nothing).",
+    )
+
+    prefix_affinity_max_imbalance: int = Field(
+        default=2, ge=0,
+        description="prefix_cache_affinity only: when the replicas' ongoing requests differ by more than this, a "
+                    "request goes to the less busy of two replicas instead of following its prefix. Ray's own default "
+                    "(no limit) sends every conversation that shares a long system prompt to the one replica that saw "
+                    "it first, and leaves the others idle.",
+    )
+
+    @field_validator("request_router", mode="before")
+    @classmethod
+    def _known_router(cls, v: Any) -> Any:
+        if v == "kv_aware":
+            raise ValueError("kv_aware (Ray Serve LLM's KVAwareRouter) needs Ray Serve LLM's own ingress and its KV "
+                             "token tracker; this gateway calls the model deployments itself. Use "
+                             "prefix_cache_affinity.")
+        return v
+
+    @property
+    def replica_router(self) -> Literal["prefix_cache_affinity", "power_of_two"]:
+        """`request_router` with `auto` resolved."""
+        if self.request_router != "auto":
+            return self.request_router
+        return "prefix_cache_affinity" if self.autoscaling.max_replicas > 1 else "power_of_two"
+
     @model_validator(mode="after")
     def _weights(self) -> "Serving":
         if self.external is not None:
@@ -213,7 +248,8 @@ class Serving(_Strict):
 
 # Settings of a model hosted by this gateway's Ray cluster, meaningless for an external member.
 _HOSTED_KEYS = frozenset({"weights", "checkpoint", "accelerator", "gpus_per_replica", "cpus_per_replica",
-                          "engine", "engine_kwargs", "autoscaling"})
+                          "engine", "engine_kwargs", "autoscaling", "request_router",
+                          "prefix_affinity_max_imbalance"})
 
 
 class Profile(_Strict):

@@ -131,7 +131,7 @@ def overview() -> dict[str, Any]:
         panel("End-to-end latency (2xx)", [
             (quantile(q, m.E2E, matchers=OK), f"p{int(q * 100)}") for q in (0.5, 0.9, 0.99)
         ], "s"),
-        panel("Time to first token (streamed, 2xx)", [
+        panel("Time to first token (2xx)", [
             (quantile(q, m.TTFT, matchers=OK), f"p{int(q * 100)}") for q in (0.5, 0.9, 0.99)
         ], "s"),
         panel("Tokens/s", [
@@ -148,7 +148,7 @@ def per_model() -> dict[str, Any]:
     vllm = 'model_name=~"$model"'
     return dashboard("qwen-gateway-models", "Qwen gateway / Models",
                      "Latency, reasoning, queues, KV cache and replicas per model.", [
-        panel("TTFT by model (streamed, 2xx)", [
+        panel("TTFT by model (2xx)", [
             (quantile(q, m.TTFT, "model", f"{MODEL},{OK}"), f"{{{{model}}}} p{int(q * 100)}") for q in (0.5, 0.99)
         ], "s"),
         panel("Time per output token by model", [
@@ -292,7 +292,7 @@ def alerts(config: Any = None) -> list[Alert]:
               "{{ $value | humanizePercentage }} of requests to {{ $labels.model }} answered 5xx over 5 minutes."),
         Alert("QwenGatewayTTFTAboveSLO", quantile(0.99, m.TTFT, "model", OK, w), ">", ttft_slo, "10m", "warning",
               f"{{{{ $labels.model }}}}: p99 time to first token above the {ttft_slo:g}s SLO",
-              "p99 TTFT of streamed requests to {{ $labels.model }} is {{ $value | humanizeDuration }} "
+              "p99 TTFT of requests to {{ $labels.model }} is {{ $value | humanizeDuration }} "
               "(observability.ttft_slo_s)."),
         Alert("QwenGatewayEngineQueueing", f"sum by (model_name) ({m.VLLM_WAITING})", ">", 8, "10m",
               "warning", "{{ $labels.model_name }}: requests wait for a batch slot",

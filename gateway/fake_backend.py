@@ -80,7 +80,11 @@ class FakeBackend:
             if self.token_delay_s:
                 await asyncio.sleep(self.token_delay_s * len(pieces))
             obj, choice = _whole(endpoint, pieces, call)
-            yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice], "usage": usage}
+            n = usage["completion_tokens"]   # as vLLM's per-request timing: first to last token
+            timing = {"generation_time_ms": self.token_delay_s * 1000 * max(n - 1, 0),
+                      "mean_itl_ms": self.token_delay_s * 1000 if n > 1 else None}
+            yield {"id": rid, "object": obj, "created": created, "model": model, "choices": [choice], "usage": usage,
+                   "metrics": timing}
             return
         obj = "chat.completion.chunk" if endpoint == "chat" else "text_completion"
         for i, (kind, text) in enumerate(pieces):

@@ -99,9 +99,10 @@ PROMPT_TOKENS = _m("prompt_tokens", "counter", "Prompt tokens, from the engine's
 COMPLETION_TOKENS = _m("completion_tokens", "counter", "Completion tokens including reasoning tokens.")
 REASONING_TOKENS = _m("reasoning_tokens", "counter", "Reasoning (thinking) tokens.")
 TTFT = _m("time_to_first_token_seconds", "histogram",
-          "Gateway receipt to the first content or reasoning delta (streamed requests).", buckets=LATENCY_BUCKETS)
+          "Gateway receipt to the first content, reasoning or tool-call token, streamed or not (non-streamed: the "
+          "answer's arrival less the engine's first-to-last-token time).", buckets=LATENCY_BUCKETS)
 TPOT = _m("time_per_output_token_seconds", "histogram",
-          "Mean time between output tokens after the first (streamed requests).", buckets=TPOT_BUCKETS)
+          "Mean time between output tokens after the first, streamed or not.", buckets=TPOT_BUCKETS)
 E2E = _m("e2e_request_latency_seconds", "histogram", "Gateway receipt to the last byte.",
          buckets=LATENCY_BUCKETS)
 QUEUE = _m("queue_time_seconds", "histogram", "Time in the gateway before the model was called.",
@@ -291,11 +292,10 @@ class GatewayMetrics:
             if n and n > 0:  # Ray counters refuse 0
                 self._inst(spec).inc(float(n), tags)
         self._inst(E2E).observe(max(rec.e2e_s, 0.0), tags)
-        if rec.stream is not False:
-            if rec.ttft_s is not None and rec.ttft_s >= 0:
-                self._inst(TTFT).observe(rec.ttft_s, tags)
-            if rec.tpot_s is not None and rec.tpot_s > 0:  # 0 means no separate token times were seen
-                self._inst(TPOT).observe(rec.tpot_s, tags)
+        if rec.ttft_s is not None and rec.ttft_s >= 0:
+            self._inst(TTFT).observe(rec.ttft_s, tags)
+        if rec.tpot_s is not None and rec.tpot_s > 0:  # 0 means no separate token times were seen
+            self._inst(TPOT).observe(rec.tpot_s, tags)
         if rec.model != "none":  # requests that never reached a model were neither queued nor routed
             self._inst(QUEUE).observe(max(rec.queue_s, 0.0), tags)
             self._inst(DECISION).observe(max(rec.decision_s, 0.0), tags)

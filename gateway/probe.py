@@ -43,3 +43,25 @@ def wait_for_chat(base_url: str, model: str, timeout_s: float, log: Callable[[st
             return None if r.status_code == 200 else (f"HTTP {r.status_code}", r.text[:200])
 
         poll_until(check, timeout_s, log, what)
+
+
+def wait_for_answers(base_url: str, timeout_s: float, log: Callable[[str], None], what: str = "models to answer") -> None:
+    """Until the gateway's deep readiness check (`/health/ready?deep=true`) passes: every running model
+    has answered one token. Unlike `wait_for_chat` this is not client traffic: the gateway does not
+    count it (gateway/readiness.py)."""
+    with httpx.Client(timeout=60) as client:
+        def check() -> tuple[str, str] | None:
+            try:
+                r = client.get(base_url + "/health/ready", params={"deep": "true"})
+            except httpx.HTTPError as err:
+                return type(err).__name__, str(err)[:200]
+            if r.status_code == 200:
+                return None
+            try:
+                models = r.json().get("models", {})
+            except ValueError:
+                models = {}
+            return (", ".join(f"{n}: {m.get('answers', m.get('state'))}" for n, m in models.items())
+                    or f"HTTP {r.status_code}"), r.text[:200]
+
+        poll_until(check, timeout_s, log, what)

@@ -21,7 +21,7 @@ class RequestRecord:
     prompt_tokens: int = 0
     completion_tokens: int = 0     # includes reasoning tokens, as OpenAI's usage does
     reasoning_tokens: int = 0
-    ttft_s: float | None = None    # first content or reasoning delta
+    ttft_s: float | None = None    # first content, reasoning or tool-call token; None when not measured
     tpot_s: float | None = None    # mean inter-token latency after the first token
     e2e_s: float = 0.0
     queue_s: float = 0.0           # time in the gateway before the model was called
@@ -32,4 +32,4 @@ class RequestRecord:
     fallback: bool = False
     task: str = "chat"             # router's task class
     reason: str = ""               # router's reason (for the log line, never a label)
-    stream: bool | None = None     # None: unknown. False: TTFT/TPOT are not recorded (no tokens seen apart)
+    stream: bool | None = None     # None: unknown (a request refused before a model was chosen)

@@ -131,15 +131,18 @@ class Gateway:
             plan = await self.planner.plan(ctx, req)
         except BaseException as err:
             ctx.close()
-            if isinstance(err, APIError):
-                self.refused(ctx.request_id, ctx.endpoint, ctx.tenant, err.status)
+            self.refused(ctx.request_id, ctx.endpoint, ctx.tenant, _status_of(err))
             raise
         return await self.execute(ctx, plan)
 
     async def route(self, ctx: RequestContext, req: AnyRequest) -> Result:
-        """The decision `auto` would make, without generating, waking or holding anything."""
+        """The decision `auto` would make, without generating, waking or holding anything. A refusal
+        is counted like any other; a decision is no answer of a model, so it is not."""
         try:
             plan = await self.planner.plan(ctx, req)
+        except BaseException as err:
+            self.refused(ctx.request_id, ctx.endpoint, ctx.tenant, _status_of(err))
+            raise
         finally:
             ctx.close()
         return Result(headers={**plan.headers, **ctx.headers}, body=plan.decision.as_dict())
@@ -157,16 +160,17 @@ class Gateway:
         try:
             self._check_capacity(plan)
             first, it = await self._first_chunk(run)
-        except APIError as err:
-            self._finish(run, err.status)
-            raise
         except BaseException as err:
-            self._finish(run, 499 if isinstance(err, asyncio.CancelledError) else 500)
+            self._finish(run, _status_of(err))
             raise
 
         if not run.plan.stream:
-            run.meter.on_response(first)
-            mirror_reasoning(first, "message")
+            try:
+                run.meter.on_response(first)
+                mirror_reasoning(first, "message")
+            except BaseException:   # counted and released like any answer, never left in flight
+                self._finish(run, 500)
+                raise
             self._finish(run, 200)
             return Result(headers=run.headers, body=first)
 
@@ -324,6 +328,14 @@ def _record(run: _Run, status: int, cost: float, now: float) -> RequestRecord:
         rerouted=d.rerouted_from is not None, fallback=plan.fallback_from is not None, stream=plan.stream,
         task=d.task, reason=d.reason,
     )
+
+
+def _status_of(err: BaseException) -> int:
+    """The status a request that ended in `err` is counted with: the error's own, 499 when the client
+    left (cancellation), 500 for anything nobody foresaw (the client gets a 500 from the handler)."""
+    if isinstance(err, APIError):
+        return err.status
+    return 499 if isinstance(err, asyncio.CancelledError) else 500
 
 
 def _is_backpressure(err: BaseException) -> bool:

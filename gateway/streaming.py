@@ -2,7 +2,7 @@
 
 - mirrors `reasoning` as `reasoning_content`, for clients that still read the older name;
 - measures time to first token (the first content, reasoning or tool-call delta) and the mean
-  inter-token latency, and keeps the usage the engine reported;
+  inter-token latency, streamed or not, and keeps the usage the engine reported;
 - formats server-sent events.
 """
 
@@ -29,6 +29,21 @@ def mirror_reasoning(obj: dict[str, Any], key: str) -> None:
             part["reasoning_content"] = part["reasoning"]
 
 
+def engine_timing(obj: dict[str, Any], *, chunk: bool = False) -> dict[str, Any] | None:
+    """Take the engine's per-request timing (`metrics`) off a response or chunk: it is the gateway's
+    to measure with, not part of OpenAI's answer. A client gets the shape it got without it: a full
+    response keeps the key as null (vLLM's response objects always have it), a chunk loses it (vLLM
+    leaves empty fields out of chunks)."""
+    if "metrics" not in obj:
+        return None
+    timing = obj["metrics"]
+    if chunk:
+        del obj["metrics"]
+    else:
+        obj["metrics"] = None
+    return timing if isinstance(timing, dict) else None
+
+
 def _has_token(choice: dict[str, Any]) -> bool:
     delta = choice.get("delta")
     if delta is None:  # completions stream
@@ -48,6 +63,7 @@ class StreamMeter:
         self.tokens_seen = 0    # chunks that carried a token: a floor on what was generated
 
     def on_chunk(self, chunk: dict[str, Any]) -> None:
+        engine_timing(chunk, chunk=True)
         if chunk.get("usage"):
             self.usage = chunk["usage"]
         if any(_has_token(c) for c in chunk.get("choices") or ()):
@@ -58,8 +74,17 @@ class StreamMeter:
             self.last_token_at = now
 
     def on_response(self, response: dict[str, Any]) -> None:
+        """A full (non-streamed) answer. Its tokens were never seen apart, so the first token's time
+        comes from the engine's own per-request timing (`metrics`, vLLM's
+        `enable_per_request_metrics`): the answer's arrival less the engine's first-to-last-token
+        interval. The gateway's receipt, routing, queueing and prefill are all inside it, as in a
+        stream's TTFT; only the last token's trip back is not. Without the engine's timing, no TTFT."""
         self.usage = response.get("usage")
-        self.first_token_at = self.last_token_at = self.clock()
+        now = self.clock()
+        self.last_token_at = now
+        generation_ms = (engine_timing(response) or {}).get("generation_time_ms")
+        if isinstance(generation_ms, (int, float)) and generation_ms >= 0:
+            self.first_token_at = max(now - generation_ms / 1000.0, self.start)
 
     @property
     def ttft_s(self) -> float | None:

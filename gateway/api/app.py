@@ -33,9 +33,12 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         log.warning(startup_notice(gateway.config))
 
     def unhandled(request: Request, request_id: str) -> None:
-        """A 500 nobody foresaw is counted like any answer, so the error-rate alert sees it."""
+        """A 500 nobody foresaw is counted like any answer, so the error-rate alert sees it: here when it
+        came before the request was admitted; after that the Gateway has counted it already, once."""
+        if getattr(request.state, "counted", False):
+            return
         endpoint = {"/v1/chat/completions": "chat", "/v1/completions": "completions"}.get(request.url.path, "other")
-        gateway.refused(request_id, endpoint, "none", 500)
+        gateway.refused(request_id, endpoint, getattr(request.state, "tenant", "none"), 500)
 
     app.add_middleware(RequestIdMiddleware, echo=echo_request_id)
     register_error_handlers(app, echo_request_id=echo_request_id, on_unhandled=unhandled)

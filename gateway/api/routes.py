@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ..context import RequestContext
+from ..readiness import OK, ModelProbe
 from ..service import Gateway, Result
 from ..tenancy import Tenancy
 from .body import read_json
@@ -79,7 +80,8 @@ class Edge:
 
     async def tenant_of(self, request: Request) -> str:
         """401 unless the request carries a known key (when keys are configured); its tenant."""
-        return self.tenancy.authenticate(request.headers.get("authorization"))
+        tenant = request.state.tenant = self.tenancy.authenticate(request.headers.get("authorization"))
+        return tenant
 
     async def admitted(self, request: Request, endpoint: str, tenant: str,
                        translate: Callable[[Any], dict[str, Any]] | None = None) -> tuple[RequestContext, AnyRequest]:
@@ -100,6 +102,8 @@ class Edge:
             if isinstance(err, APIError):
                 gateway.refused(rid, endpoint, tenant, err.status)
             raise
+        # From here on the Gateway counts this request however it ends; the 500 handler must not again.
+        request.state.counted = True
         return RequestContext(request_id=rid, start=start, endpoint=endpoint, lease=lease,  # type: ignore[arg-type]
                               mode_header=request.headers.get("x-route-mode")), req
 
@@ -117,6 +121,7 @@ class Edge:
 def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
     router = APIRouter()
     edge = Edge(gateway, tenancy)
+    probe = ModelProbe(gateway.backend, gateway.wire)
     tenant_of, admitted = edge.tenant_of, edge.admitted
 
     @router.get("/health")
@@ -126,14 +131,21 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
 
     @router.get("/health/ready")
     @router.get("/ready")
-    async def ready(request: Request) -> JSONResponse:
-        """Readiness: every enabled model can serve (running, or asleep at zero by design). Each model's
-        state and Serve's messages (which may hold tracebacks) only for a caller with a valid key."""
+    async def ready(request: Request, deep: bool = False) -> JSONResponse:
+        """Readiness: every enabled model can serve (running, or asleep at zero by design). `?deep=true`:
+        and each running model answers one token, asked of it directly (gateway/readiness.py): not
+        client traffic, never counted as such. Each model's state and Serve's messages (which may hold
+        tracebacks) only for a caller with a valid key."""
         ok, states = await gateway.readiness()
+        models = gateway.planner.models
+        hosted = {n: s for n, s in states.items() if n in models and models[n].external is None}
+        answers = await probe.check(hosted) if deep and ok else {}   # external members do not gate readiness
+        ok = ok and all(a == OK for a in answers.values())
         body: dict[str, Any] = {"ready": ok}
         if tenancy.may_see_details(request.headers.get("authorization")):
             body["models"] = {n: {"state": s.state, "running_replicas": s.running_replicas, "replicas": s.replicas,
-                                  "message": s.message} for n, s in states.items()}
+                                  "message": s.message, **({"answers": answers[n]} if n in answers else {})}
+                              for n, s in states.items()}
         return JSONResponse(body, status_code=200 if ok else 503)
 
     @router.get("/v1/models", dependencies=[Depends(tenant_of)])

@@ -84,7 +84,8 @@ COUNTERS = {"requests_2xx": f'sum({m.REQUESTS.exported}{{status_class="2xx"}})',
             "requests_4xx": f'sum({m.REQUESTS.exported}{{status_class="4xx"}})',
             "prompt": f"sum({m.PROMPT_TOKENS.exported})",
             "completion": f"sum({m.COMPLETION_TOKENS.exported})",
-            "reasoning": f"sum({m.REASONING_TOKENS.exported})"}
+            "reasoning": f"sum({m.REASONING_TOKENS.exported})",
+            "ttft_samples": f"sum({m.TTFT.exported}_count)"}
 
 
 def settled(api: httpx.Client, at_least_2xx: float = 0, quiet_s: float = 12, timeout_s: float = 120) -> dict[str, float]:
@@ -106,9 +107,13 @@ def settled(api: httpx.Client, at_least_2xx: float = 0, quiet_s: float = 12, tim
 
 
 @pytest.fixture(scope="module")
-def traffic(prom, client):
+def traffic(prom, client, live_server):
     send_mix(client)
     before = settled(prom)
+    # The deep readiness check (what start-up waits on) asks every model for a token: not client traffic.
+    deep = httpx.get(live_server.base_url + "/health/ready", params={"deep": "true"}, timeout=120)
+    assert deep.status_code == 200, deep.text
+    assert all(mod["answers"] == "ok" for mod in deep.json()["models"].values()), deep.text
     sent = send_mix(client)
     after = settled(prom, at_least_2xx=before["requests_2xx"] + sent["ok"])
     time.sleep(3)  # a few more scrapes and rule evaluations on the settled values
@@ -123,6 +128,21 @@ def test_token_totals_in_prometheus_equal_the_usage_returned_to_clients(traffic)
     assert after["prompt"] - before["prompt"] == sent["prompt"] > 0
     assert after["completion"] - before["completion"] == sent["completion"] > 0
     assert after["reasoning"] - before["reasoning"] == sent["reasoning"] > 0
+
+
+def test_every_answer_has_a_ttft_sample_streamed_or_not(traffic):
+    """Three of the six answers were not streamed: each has its sample too (from the engine's timing)."""
+    before, sent, after = traffic
+    assert after["ttft_samples"] - before["ttft_samples"] == sent["ok"] == 6
+
+
+def test_the_engines_timing_never_reaches_clients(live_server):
+    body = {"model": "qwen3-0.6b", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 4}
+    with httpx.Client(base_url=live_server.base_url, timeout=120) as c:
+        whole = c.post("/v1/chat/completions", json=body)
+        streamed = c.post("/v1/chat/completions", json={**body, "stream": True, "stream_options": {"include_usage": True}})
+    assert whole.status_code == 200 and whole.json()["metrics"] is None   # the key vLLM always sends, empty
+    assert streamed.status_code == 200 and '"metrics"' not in streamed.text
 
 
 def test_requests_refused_before_routing_are_counted(traffic):

@@ -91,11 +91,13 @@ def test_labels_split_by_status_class_thinking_policy_and_tenant(metrics):
     assert value(metrics, "ray_qwen_gateway_e2e_request_latency_seconds_count", **none) == 1
 
 
-def test_non_streamed_requests_record_no_ttft_or_tpot(metrics):
+def test_ttft_and_tpot_are_recorded_streamed_or_not_when_measured(metrics):
     metrics.record(rec(stream=False))
-    metrics.record(rec(stream=None, tpot_s=0.0))  # unknown stream flag: a 0 TPOT means no token timing was seen
-    assert value(metrics, "ray_qwen_gateway_time_to_first_token_seconds_count") == 1
-    assert value(metrics, "ray_qwen_gateway_time_per_output_token_seconds_count") == 0
+    metrics.record(rec(stream=None, tpot_s=0.0))  # a 0 TPOT means no token timing was seen
+    metrics.record(rec(stream=False, ttft_s=None, tpot_s=None))  # not measured (no engine timing)
+    assert value(metrics, "ray_qwen_gateway_time_to_first_token_seconds_count") == 2
+    assert value(metrics, "ray_qwen_gateway_time_per_output_token_seconds_count") == 1
+    assert "streamed or not" in m.TTFT.help and "streamed or not" in m.TPOT.help
 
 
 def test_reroutes_fallbacks_in_flight_and_tenant_budget(metrics):
@@ -190,3 +192,26 @@ async def test_request_path_records_usage_returned_to_clients(wired, caplog):
     lines = [r.getMessage() for r in caplog.records if r.name == LOGGER_NAME]
     assert len(lines) == 3
     assert secret not in "".join(lines) and secret not in generate_latest(metrics.registry).decode()
+
+
+@pytest.mark.asyncio
+async def test_non_streamed_answers_get_a_ttft_from_the_engines_timing_and_clients_never_see_it():
+    """The fake engine takes 20 ms per token; a non-streamed answer of 8 tokens arrives after ~160 ms,
+    its first token after ~20 ms: TTFT is the arrival less the engine's first-to-last-token time."""
+    config = load_config()
+    metrics = GatewayMetrics(backend="prometheus")
+    app = create_app(Gateway(config, FakeBackend(list(config.enabled_models()), token_delay_s=0.02), metrics=metrics))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as client:
+        for endpoint, body in (("chat", {"messages": [{"role": "user", "content": "hi"}]}),
+                               ("completions", {"prompt": "hi"})):
+            r = await client.post(f"/v1/{'chat/completions' if endpoint == 'chat' else 'completions'}",
+                                  json={"model": "qwen3-0.6b", "max_tokens": 8, **body})
+            assert r.status_code == 200 and r.json()["metrics"] is None   # the engine's timing stays here
+
+    def samples(name: str) -> list[float]:
+        return [s.value for f in metrics.registry.collect() for s in f.samples if s.name == name]
+
+    ttft_sum, e2e_sum = sum(samples(m.TTFT.exported + "_sum")), sum(samples(m.E2E.exported + "_sum"))
+    assert sum(samples(m.TTFT.exported + "_count")) == 2 and sum(samples(m.TPOT.exported + "_count")) == 2
+    assert 0 <= ttft_sum < e2e_sum - 2 * 0.1   # 7 inter-token gaps of 20 ms each are not in it
+    assert sum(samples(m.TPOT.exported + "_sum")) == pytest.approx(2 * 0.02, rel=0.01)

@@ -279,3 +279,60 @@ async def test_per_chunk_usage_reaches_only_clients_that_asked(setup):
         evs = events(r.text)
         assert all(("usage" in e) == per_chunk for e in evs if e["choices"]), options
         assert (not evs[-1]["choices"] and "usage" in evs[-1]) == final, options
+
+
+def _requests_by(gw, *labels):
+    return {tuple(s.labels[k] for k in labels): s.value for m in gw.metrics.registry.collect()
+            if m.name == "ray_qwen_gateway_requests" for s in m.samples if s.name.endswith("_total")}
+
+
+async def test_an_unforeseen_error_anywhere_on_the_path_is_counted_once_as_a_500_and_releases_all():
+    config = load_config()
+    gw = Gateway(config, Scripted(list(config.enabled_models())))
+    transport = httpx.ASGITransport(app=create_app(gw), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gw") as c:
+        # after the model answered: the answer cannot be finished (a bug in the gateway's own handling)
+        import gateway.service as service
+
+        real = service.mirror_reasoning
+        service.mirror_reasoning = lambda *a: (_ for _ in ()).throw(RuntimeError("bug"))
+        try:
+            r = await c.post("/v1/chat/completions", json=chat(model="qwen3-0.6b"))
+        finally:
+            service.mirror_reasoning = real
+        assert r.status_code == 500
+        assert _requests_by(gw, "model", "status_class") == {("qwen3-0.6b", "5xx"): 1}
+        assert gw.in_flight["qwen3-0.6b"] == 0
+
+        # while planning
+        async def boom(*a, **k):
+            raise RuntimeError("bug")
+
+        plan, gw.planner.plan = gw.planner.plan, boom
+        r = await c.post("/v1/chat/completions", json=chat())
+        assert r.status_code == 500
+        assert _requests_by(gw, "model", "status_class") == {("qwen3-0.6b", "5xx"): 1, ("none", "5xx"): 1}
+        r = await c.post("/v1/route", json=chat())
+        assert r.status_code == 500
+        assert _requests_by(gw, "model", "status_class")[("none", "5xx")] == 2
+        gw.planner.plan = plan
+
+
+async def test_an_unforeseen_error_before_admission_is_counted_under_the_callers_tenant():
+    from gateway.tenancy import Tenancy, hash_key
+
+    raw = load_config().model_dump(mode="json")
+    raw["admission"]["api_keys"] = [{"tenant": "acme", "sha256": hash_key("k-acme")}]
+    config = parse_config(raw)
+    gw = Gateway(config, Scripted(list(config.enabled_models())))
+    tenancy = Tenancy.from_config(config, env={})
+
+    async def broken_ledger(*a, **k):
+        raise RuntimeError("ledger bug")
+
+    tenancy.admit = broken_ledger
+    transport = httpx.ASGITransport(app=create_app(gw, tenancy=tenancy), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gw") as c:
+        r = await c.post("/v1/chat/completions", json=chat(), headers={"authorization": "Bearer k-acme"})
+    assert r.status_code == 500
+    assert _requests_by(gw, "tenant", "status_class") == {("acme", "5xx"): 1}
