@@ -1,22 +1,27 @@
 """Run the whole app on this machine: a local Ray, the Serve app, and a readiness wait.
 
 Shared by `qwen-gateway serve` and the integration tests, so both exercise the same start-up.
+`phases` records when each step ended (seconds from `start`), for the log and `bench footprint`.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import time
-from typing import Callable
+from typing import Any, Callable
 
 import httpx
 
 from gateway.checkpoints import ensure_checkpoints
-from gateway.config import GatewayConfig
+from gateway.config import GatewayConfig, Runtime
 from gateway.names import APP_NAME
-from gateway.probe import poll_until, wait_for_chat
+from gateway.probe import chat_probe
+from gateway.startup import StartupBoard, state_from_replicas
 
-from .builder import build_app
+from .models import deployment_name
+
+Progress = Callable[[str, str], None]   # (progress text, state summary without timers)
 
 
 class LocalServer:
@@ -26,35 +31,73 @@ class LocalServer:
         self.port = port or config.server.port
         self.base_url = f"http://{self.host}:{self.port}"
         self._started = False
+        self.began = time.monotonic()
+        self.phases: dict[str, float] = {}
 
-    def start(self, log: Callable[[str], None] = print) -> "LocalServer":
+    def _mark(self, phase: str) -> None:
+        self.phases[phase] = round(time.monotonic() - self.began, 1)
+
+    def start(self, log: Callable[[str], None] = print, log_to_driver: bool = False) -> "LocalServer":
+        """`log_to_driver`: Ray workers' output (replicas, engines) also on this process's stderr."""
+        self.began = time.monotonic()
         ensure_checkpoints(self.config)  # progress bar on first run; cached afterwards
+        self._mark("checkpoints")
         from ray import serve
 
         log(f"starting Ray ({self.config.server.ray_num_cpus} logical CPUs, metrics on port {self.config.server.metrics_port})")
         self._started = True   # from here on, stop() shuts down whatever did start
-        start_ray_serve(self.config, self.host, self.port)
+        start_ray_serve(self.config, self.host, self.port, log_to_driver=log_to_driver)
+        self._mark("ray_and_serve")
+        from .builder import build_app
+
+        app = build_app(config=self.config)
+        self._mark("build_app")
         log(f"deploying {len(self.config.enabled_models())} models: {', '.join(self.config.enabled_models())}")
-        serve.run(build_app(config=self.config), name=APP_NAME, route_prefix="/", blocking=False)
+        serve.run(app, name=APP_NAME, route_prefix="/", blocking=False)
+        self._mark("deploy_submitted")
         return self
 
-    def wait_ready(self, timeout_s: float = 600, log: Callable[[str], None] = print) -> None:
-        """Until /health/ready is 200 and every model has answered a one-token request."""
+    def wait_ready(self, timeout_s: float = 600, log: Callable[[str], None] = print,
+                   progress: Progress | None = None) -> None:
+        """Until every model has answered a one-token request through the gateway. Each model's
+        state (starting, loading, answering, ready) comes from Serve's replica states; `log` gets a
+        line as each model becomes ready, `progress` the progress display every poll."""
+        names = list(self.config.enabled_models())
+        board = StartupBoard(names, began=self.began)
         deadline = time.monotonic() + timeout_s
-        with httpx.Client(base_url=self.base_url, timeout=30) as client:
-            def check() -> tuple[str, str] | None:
-                try:
-                    r = client.get("/health/ready")
-                    if r.status_code == 200:
-                        return None
-                    return ", ".join(f"{n}: {m['state']}" for n, m in r.json().get("models", {}).items()), ""
-                except (httpx.HTTPError, ValueError):
-                    return "ingress starting", ""
+        probes: dict[str, concurrent.futures.Future] = {}
+        with httpx.Client(timeout=30) as client, concurrent.futures.ThreadPoolExecutor(len(names)) as pool:
+            while not board.all_ready():
+                now = time.monotonic()
+                replicas = _model_replica_states(names)
+                for name in names:
+                    if board.state(name) != "ready" and board.set(name, state_from_replicas(replicas.get(name)), now):
+                        self._mark(f"{name}.{board.state(name)}")
+                    self._probe_step(name, board, probes, pool, client, replicas, log)
+                if progress is not None:
+                    progress(board.progress_line(time.monotonic()), " ".join(board.state(n) for n in names))
+                if board.all_ready():
+                    break
+                if now >= deadline:
+                    raise TimeoutError(f"models not ready after {timeout_s:.0f}s ("
+                                       + ", ".join(f"{n}: {board.state(n)}" for n in names)
+                                       + "); see the log and `ray logs` for engine errors")
+                time.sleep(1.0)
 
-            poll_until(check, timeout_s, log, "models", hint="; see `ray logs` for engine errors")
-        for name in self.config.enabled_models():
-            wait_for_chat(self.base_url, name, max(deadline - time.monotonic(), 0.0), log, name)
-            log(f"  {name} answers")
+    def _probe_step(self, name: str, board: StartupBoard, probes: dict, pool, client: httpx.Client,
+                    replicas: dict[str, dict[str, int] | None], log: Callable[[str], None]) -> None:
+        """Start a probe for a model that runs (or starts from zero replicas); collect its answer."""
+        fut = probes.get(name)
+        if fut is not None and fut.done():
+            del probes[name]
+            if fut.result() is None:
+                board.set(name, "ready", time.monotonic())
+                self._mark(f"{name}.ready")
+                log(board.ready_line(name))
+                return
+        startable = board.state(name) == "answering" or replicas.get(name) == {}
+        if name not in probes and board.state(name) != "ready" and startable:
+            probes[name] = pool.submit(chat_probe, client, self.base_url, name)
 
     def stop(self) -> None:
         if self._started:
@@ -62,7 +105,36 @@ class LocalServer:
             self._started = False
 
 
-def start_ray_serve(config: GatewayConfig, host: str, port: int) -> None:
+def _model_replica_states(names: list[str]) -> dict[str, dict[str, int]]:
+    """Model name -> its deployment's replica counts by state; a model Serve has not deployed yet
+    (or a status Serve cannot give right now) is absent."""
+    from ray import serve
+
+    try:
+        app = serve.status().applications.get(APP_NAME)
+    except Exception:   # the controller may be busy or not up yet; the next poll asks again
+        return {}
+    deployments = app.deployments if app is not None else {}
+    out = {}
+    for name in names:
+        # build_llm_deployment prefixes the name ("LLMServer:model-qwen3-0_6b").
+        for dep, status in deployments.items():
+            if dep.endswith(deployment_name(name)):
+                out[name] = {str(getattr(k, "value", k)): v for k, v in status.replica_states.items()}
+    return out
+
+
+def ray_init_options(runtime: Runtime) -> dict[str, Any]:
+    """Ray start-up knobs from the profile's runtime section (only what differs from Ray's defaults)."""
+    if runtime.ray_idle_workers is None:
+        return {}
+    # Ray prestarts one Python worker per logical CPU when the driver connects and keeps up to that
+    # many idle; each holds what its last task imported (hundreds of MB after a Serve build task).
+    return {"_system_config": {"prestart_worker_first_driver": False,
+                               "num_workers_soft_limit": runtime.ray_idle_workers}}
+
+
+def start_ray_serve(config: GatewayConfig, host: str, port: int, log_to_driver: bool = False) -> None:
     """A local Ray with the config's logical CPUs and metrics port, and Serve's HTTP proxy on host:port.
 
     Logical CPUs may exceed the cores (`server.ray_num_cpus`): over-subscribed, or on a 2-core machine
@@ -74,7 +146,8 @@ def start_ray_serve(config: GatewayConfig, host: str, port: int) -> None:
     # Ray Serve LLM sets engine env through runtime_env; keep Ray's own log noise down.
     os.environ.setdefault("RAY_SERVE_LOG_TO_STDERR", "0")
     ray.init(num_cpus=config.server.ray_num_cpus, include_dashboard=False,
-             _metrics_export_port=config.server.metrics_port, logging_level="WARNING", log_to_driver=False)
+             _metrics_export_port=config.server.metrics_port, logging_level="WARNING",
+             log_to_driver=log_to_driver, **ray_init_options(config.active_profile.runtime))
     serve.start(http_options={"host": host, "port": port})
 
 

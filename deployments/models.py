@@ -13,6 +13,8 @@ from typing import Any
 
 from gateway.config import GatewayConfig, ServedModel
 
+LOCAL_CHECKPOINT_CALLBACK = "deployments.engine:LocalCheckpoint"   # imported by the replica, not here
+
 # Engine settings every model gets: Qwen3's reasoning parser, the thinking-budget hard cap (vLLM
 # rejects `thinking_token_budget` without a reasoning config), Qwen3's hermes-style tool calls, and
 # compact JSON under structured outputs (see ENGINE_ENV).
@@ -111,6 +113,8 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "log_engine_metrics": True,
     }
     out["runtime_env"] = {"env_vars": {**ENGINE_ENV, **config.active_profile.env}}
+    if s.weights == "generated" and config.active_profile.runtime.skip_node_init:   # see deployments/engine.py
+        out["callback_config"] = {"callback_class": LOCAL_CHECKPOINT_CALLBACK}
     if s.accelerator:
         out["accelerator_type"] = s.accelerator
     else:
@@ -132,8 +136,13 @@ def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path])
     """Model name -> bound Serve application of its LLMServer deployment."""
     from ray.serve.llm import LLMConfig, build_llm_deployment
 
+    bind_kwargs = None
+    if config.active_profile.runtime.engine_executor == "in_engine_core":
+        from .engine import InEngineCoreVLLMEngine
+
+        bind_kwargs = {"engine_cls": InEngineCoreVLLMEngine}
     apps = {}
     for name, model in config.enabled_models().items():
         llm_config = LLMConfig(**for_ray(llm_config_dict(config, model, model_source(model, checkpoints))))
-        apps[name] = build_llm_deployment(llm_config)
+        apps[name] = build_llm_deployment(llm_config, bind_kwargs=bind_kwargs)
     return apps

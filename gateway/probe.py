@@ -28,18 +28,23 @@ def poll_until(check: Callable[[], tuple[str, str] | None], timeout_s: float, lo
         time.sleep(POLL_S)
 
 
+def chat_probe(client: httpx.Client, base_url: str, model: str) -> tuple[str, str] | None:
+    """One 1-token chat request for `model`: None when it answered 200, else (state, detail)."""
+    body = {"model": model, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
+    try:
+        r = client.post(base_url + "/v1/chat/completions", json=body)
+    except httpx.HTTPError as err:
+        return type(err).__name__, str(err)[:200]
+    return None if r.status_code == 200 else (f"HTTP {r.status_code}", r.text[:200])
+
+
 def wait_for_chat(base_url: str, model: str, timeout_s: float, log: Callable[[str], None], what: str,
                   proc: subprocess.Popen | None = None) -> None:
     """Until one 1-token chat request for `model` answers 200; `proc`, if given, must stay alive."""
-    body = {"model": model, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
     with httpx.Client(timeout=30) as client:
         def check() -> tuple[str, str] | None:
             if proc is not None and proc.poll() is not None:
                 raise RuntimeError(f"{what} exited with code {proc.returncode} before it was ready")
-            try:
-                r = client.post(base_url + "/v1/chat/completions", json=body)
-            except httpx.HTTPError as err:
-                return type(err).__name__, str(err)[:200]
-            return None if r.status_code == 200 else (f"HTTP {r.status_code}", r.text[:200])
+            return chat_probe(client, base_url, model)
 
         poll_until(check, timeout_s, log, what)
