@@ -37,8 +37,11 @@ class LocalServer:
     def _mark(self, phase: str) -> None:
         self.phases[phase] = round(time.monotonic() - self.began, 1)
 
-    def start(self, log: Callable[[str], None] = print, log_to_driver: bool = False) -> "LocalServer":
-        """`log_to_driver`: Ray workers' output (replicas, engines) also on this process's stderr."""
+    def start(self, log: Callable[[str], None] = print, log_to_driver: bool = False,
+              wait_deployed: bool = True) -> "LocalServer":
+        """`log_to_driver`: Ray workers' output (replicas, engines) also on this process's stderr.
+        `wait_deployed`: return once Serve reports the app running (False: as soon as it is submitted,
+        so that `wait_ready` can show each model's progress)."""
         self.began = time.monotonic()
         ensure_checkpoints(self.config)  # progress bar on first run; cached afterwards
         self._mark("checkpoints")
@@ -53,8 +56,9 @@ class LocalServer:
         app = build_app(config=self.config)
         self._mark("build_app")
         log(f"deploying {len(self.config.enabled_models())} models: {', '.join(self.config.enabled_models())}")
-        serve.run(app, name=APP_NAME, route_prefix="/", blocking=False)
-        self._mark("deploy_submitted")
+        # serve.run waits until the whole app runs; serve._run(_blocking=False) is what it calls.
+        serve._run(app, name=APP_NAME, route_prefix="/", _blocking=wait_deployed)
+        self._mark("deployed" if wait_deployed else "deploy_submitted")
         return self
 
     def wait_ready(self, timeout_s: float = 600, log: Callable[[str], None] = print,

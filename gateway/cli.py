@@ -60,7 +60,7 @@ def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: P
     server = LocalServer(config, host=args.host, port=args.port)
     stop = threading.Event()
     try:
-        server.start(log=_log, log_to_driver=args.verbose)   # its lines go to the log (stdout)
+        server.start(log=_log, log_to_driver=args.verbose, wait_deployed=False)   # its lines go to the log
         # After ray.init, which installs its own SIGTERM handler: ours stops Serve and Ray cleanly.
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())

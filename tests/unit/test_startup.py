@@ -63,3 +63,26 @@ def test_console_without_a_terminal_prints_plain_lines_only_on_change_and_not_to
     con.line("  a  ready in 20s")
     assert out.getvalue().splitlines() == ["[  0s] a starting", "[ 12s] a loading 7s", "  a  ready in 20s"]
     assert "\r" not in out.getvalue()
+
+
+def test_output_to_file_keeps_the_console_for_our_lines_only(tmp_path):
+    """Everything written to fd 1 and 2 (Python, C code, child processes) lands in the log file."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "logs" / "serve.log"
+    script = (
+        "import os, subprocess, sys\n"
+        "from pathlib import Path\n"
+        "from gateway.startup import output_to_file\n"
+        f"with output_to_file(Path({str(log)!r})) as console:\n"
+        "    console.write('console line\\n')\n"
+        "    print('python stdout'); print('python stderr', file=sys.stderr)\n"
+        "    sys.stdout.flush(); os.write(2, b'fd 2\\n')\n"
+        "    subprocess.run(['echo', 'child process'])\n"
+        "print('after')\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "console line\nafter\n"
+    assert proc.stderr == ""
+    assert log.read_text().splitlines() == ["python stdout", "python stderr", "fd 2", "child process"]
