@@ -155,10 +155,12 @@ def measure_variant(config: GatewayConfig, variant: str, *, load_s: float, concu
     from deployments.local import LocalServer
 
     cfg = variant_config(config, variant)
-    server = LocalServer(cfg)
+    # As `qwen-gateway serve` runs it, except in `stock`, where this process builds the app itself
+    # (so the CLI row shows what building in the cluster saves) -- and in every stock+<cut>.
+    server = LocalServer(cfg, build_in_cluster=not variant.startswith("stock"))
     row: dict[str, Any] = {"variant": variant}
     try:
-        server.start(log=lambda m: None)
+        server.start(log=lambda m: None, wait_deployed=False)
         server.wait_ready(timeout_s=ready_timeout_s, log=lambda m: None)
         row["ready_s"] = round(time.monotonic() - server.began, 1)
         row["phases"] = dict(server.phases)

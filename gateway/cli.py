@@ -34,15 +34,18 @@ def _log(msg: str) -> None:
     print(msg, flush=True)
 
 
+PLAIN_PROGRESS_S = 20   # without a terminal: a progress line at most this often (a log stays short)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     config = _load(args)
     from .startup import Console, output_to_file
 
     if args.verbose:
-        return _serve(args, config, Console(sys.stdout), None)
+        return _serve(args, config, Console(sys.stdout, plain_every_s=PLAIN_PROGRESS_S), None)
     log_path = Path(args.log_file)
     with output_to_file(log_path) as console_stream:
-        return _serve(args, config, Console(console_stream), log_path)
+        return _serve(args, config, Console(console_stream, plain_every_s=PLAIN_PROGRESS_S), log_path)
 
 
 def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: Path | None) -> int:
@@ -57,18 +60,18 @@ def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: P
     console.line(f"Qwen3 gateway: profile {config.profile}, {len(models)} models{where}")
     for line in filter(None, [startup_notice(config), *never_preferred_notes(config)]):
         console.line(line)
-    server = LocalServer(config, host=args.host, port=args.port)
+    server = LocalServer(config, host=args.host, port=args.port, build_in_cluster=True)
     stop = threading.Event()
     try:
         server.start(log=_log, log_to_driver=args.verbose, wait_deployed=False)   # its lines go to the log
         # After ray.init, which installs its own SIGTERM handler: ours stops Serve and Ray cleanly.
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
-        server.wait_ready(timeout_s=args.ready_timeout, log=console.line, progress=console.progress)
+        server.wait_ready(timeout_s=args.ready_timeout, log=console.line, progress=console.progress, stop=stop)
         console.end_progress()
         _log(f"start-up phases (s from start): {json.dumps(server.phases)}")
         base = f"{server.base_url}/v1"
-        console.line(f"READY in {time.monotonic() - server.began:.0f}s: Qwen3 gateway serving {base} "
+        console.line(f"READY in {_since_process_start():.0f}s: Qwen3 gateway serving {base} "
                      f"(models: auto, {', '.join(models)}); metrics: http://{server.host}:{config.server.metrics_port}/metrics")
         console.line("try:\n  curl -s " + base + "/chat/completions -H 'content-type: application/json' \\\n"
                      "    -d '{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"What is 17*23?\"}], \"max_tokens\": 64}'")
@@ -77,12 +80,23 @@ def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: P
             pass
         console.line("stopping Serve and Ray ...")
         return 0
-    except TimeoutError as err:
+    except InterruptedError:
+        console.end_progress()
+        console.line("stopping Serve and Ray ...")
+        return 130
+    except (TimeoutError, RuntimeError) as err:
         console.end_progress()
         console.line(f"error: {err}" + (f"; log: {log_path}" if log_path else ""))
         return 1
     finally:
         server.stop()
+
+
+def _since_process_start() -> float:
+    """Seconds since this process started (interpreter start-up and imports included)."""
+    import psutil
+
+    return time.time() - psutil.Process().create_time()
 
 
 def cmd_checkpoints(args: argparse.Namespace) -> int:
