@@ -73,8 +73,8 @@ def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: P
         base = f"{server.base_url}/v1"
         console.line(f"READY in {_since_process_start():.0f}s: Qwen3 gateway serving {base} "
                      f"(models: auto, {', '.join(models)}); metrics: http://{server.host}:{config.server.metrics_port}/metrics")
-        console.line("try:\n  curl -s " + base + "/chat/completions -H 'content-type: application/json' \\\n"
-                     "    -d '{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"What is 17*23?\"}], \"max_tokens\": 64}'")
+        console.line("try: curl -s " + base + "/chat/completions -H 'content-type: application/json' \\\n"
+                     "       -d '{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"What is 17*23?\"}], \"max_tokens\": 64}'")
         console.line("Ctrl-C stops everything.")
         while not stop.wait(1):
             pass
