@@ -4,8 +4,8 @@ Ray Serve LLM sets vLLM's `distributed_executor_backend` to "mp" on CPU and reje
 in `engine_kwargs`; with one device that costs a worker process beside each EngineCore that only
 runs the model for it (about 1 GB of PSS per engine on the local stand-ins, mostly torch loaded a
 second time). `InEngineCoreVLLMEngine` switches the built config to vLLM's uniprocess executor just
-before the engine starts, so the model runs in the EngineCore process. The replica passes it as
-`LLMServer`'s `engine_cls` (see deployments/models.py); `runtime.engine_executor` picks it.
+before the engine starts, so the model runs in the EngineCore process. `runtime.engine_executor`
+picks it; the LLMConfig's runtime env names it to Ray Serve LLM (deployments/models.py).
 
 Ray Serve LLM is used through its extension points (`engine_cls`, `callback_config`); both classes
 live in `ray.llm._internal`, so tests/integration start them for real on each upgrade.

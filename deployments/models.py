@@ -13,7 +13,10 @@ from typing import Any
 
 from gateway.config import GatewayConfig, ServedModel
 
-LOCAL_CHECKPOINT_CALLBACK = "deployments.engine:LocalCheckpoint"   # imported by the replica, not here
+# Imported by the replica, not here (deployments/engine.py imports Ray Serve LLM's internals).
+LOCAL_CHECKPOINT_CALLBACK = "deployments.engine:LocalCheckpoint"
+IN_ENGINE_CORE_ENGINE = "deployments.engine:InEngineCoreVLLMEngine"
+ENGINE_CLS_ENV = "RAYLLM_VLLM_ENGINE_CLS"   # ray.llm._internal.serve.constants.RAYLLM_VLLM_ENGINE_CLS_ENV
 
 # Engine settings every model gets: Qwen3's reasoning parser, the thinking-budget hard cap (vLLM
 # rejects `thinking_token_budget` without a reasoning config), Qwen3's hermes-style tool calls, and
@@ -112,7 +115,12 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "experimental_configs": {"stream_batching_interval_ms": 0},
         "log_engine_metrics": True,
     }
-    out["runtime_env"] = {"env_vars": {**ENGINE_ENV, **config.active_profile.env}}
+    env = {**ENGINE_ENV, **config.active_profile.env}
+    if config.active_profile.runtime.engine_executor == "in_engine_core":
+        # Ray Serve LLM's own switch for the engine class an LLMServer builds (read in the replica), so
+        # every app made from this LLMConfig, the stock OpenAI app in `bench serve` included, gets it.
+        env[ENGINE_CLS_ENV] = IN_ENGINE_CORE_ENGINE
+    out["runtime_env"] = {"env_vars": env}
     if s.weights == "generated" and config.active_profile.runtime.skip_node_init:   # see deployments/engine.py
         out["callback_config"] = {"callback_class": LOCAL_CHECKPOINT_CALLBACK}
     if s.accelerator:
@@ -136,13 +144,8 @@ def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path])
     """Model name -> bound Serve application of its LLMServer deployment."""
     from ray.serve.llm import LLMConfig, build_llm_deployment
 
-    bind_kwargs = None
-    if config.active_profile.runtime.engine_executor == "in_engine_core":
-        from .engine import InEngineCoreVLLMEngine
-
-        bind_kwargs = {"engine_cls": InEngineCoreVLLMEngine}
     apps = {}
     for name, model in config.enabled_models().items():
         llm_config = LLMConfig(**for_ray(llm_config_dict(config, model, model_source(model, checkpoints))))
-        apps[name] = build_llm_deployment(llm_config, bind_kwargs=bind_kwargs)
+        apps[name] = build_llm_deployment(llm_config)
     return apps

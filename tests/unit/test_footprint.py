@@ -62,3 +62,26 @@ def test_markdown_table_has_a_column_per_variant_and_a_total():
     assert table[0] == "| process kind | stock | configured |"
     assert "| vLLM worker | 2000 (3) | - |" in table
     assert "| **total PSS (MB)** | **3000** | **1000** |" in table
+
+
+def test_runtime_choices_reach_the_llm_config():
+    from deployments.models import ENGINE_CLS_ENV, llm_config_dict
+
+    config = load_config(profile="local")
+    lean = llm_config_dict(config, config.enabled_models()["qwen3-0.6b"], "/ckpt")
+    assert lean["runtime_env"]["env_vars"][ENGINE_CLS_ENV] == "deployments.engine:InEngineCoreVLLMEngine"
+    assert lean["callback_config"] == {"callback_class": "deployments.engine:LocalCheckpoint"}
+    assert lean["engine_kwargs"]["kv_cache_memory_bytes"] == 64 * 2**20
+    stock = variant_config(config, "stock")
+    plain = llm_config_dict(stock, stock.enabled_models()["qwen3-0.6b"], "/ckpt")
+    assert ENGINE_CLS_ENV not in plain["runtime_env"]["env_vars"] and "callback_config" not in plain
+
+
+def test_the_engine_class_and_callback_names_resolve():
+    from ray._common.utils import import_attr
+
+    from deployments.engine import InEngineCoreVLLMEngine, LocalCheckpoint
+    from deployments.models import IN_ENGINE_CORE_ENGINE, LOCAL_CHECKPOINT_CALLBACK
+
+    assert import_attr(IN_ENGINE_CORE_ENGINE) is InEngineCoreVLLMEngine
+    assert import_attr(LOCAL_CHECKPOINT_CALLBACK) is LocalCheckpoint
