@@ -8,6 +8,8 @@ from ray import serve
 
 from gateway.api.app import create_app
 from gateway.config import parse_config
+from gateway.external.composite import with_external
+from gateway.metrics import GatewayMetrics
 from gateway.names import APP_NAME
 from gateway.service import Gateway
 from gateway.tenancy import Tenancy
@@ -26,7 +28,10 @@ class GatewayIngress:
     (tenant limits then hold for the whole gateway); None keeps the counts in this replica."""
 
     def __init__(self, config: dict[str, Any], models: dict[str, Any], ledger: Any = None) -> None:
-        self._gateway = Gateway(parse_config(config), RayBackend(models, APP_NAME))
+        parsed, metrics = parse_config(config), GatewayMetrics()
+        # Hosted models answer through their Serve handles, external members over HTTP (gateway/external/).
+        backend = with_external(parsed, RayBackend(models, APP_NAME), on_health=metrics.external_health)
+        self._gateway = Gateway(parsed, backend, metrics=metrics)
         self._gateway.warm_up()
         shared = (ServeLedgerClient(ledger, replicas=self._gateway.config.server.ingress_replicas,
                                     on_fail_open=self._gateway.metrics.count_ledger_fail_open)

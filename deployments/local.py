@@ -40,6 +40,7 @@ class LocalServer:
         self._started = False
         self.began = time.monotonic()
         self.phases: dict[str, float] = {}
+        self._external: set[str] = set()
 
     def _mark(self, phase: str) -> None:
         self.phases[phase] = round(time.monotonic() - self.began, 1)
@@ -80,7 +81,10 @@ class LocalServer:
         state (starting, loading, answering, ready) comes from Serve's replica states; `log` gets a
         line as each model becomes ready, `progress` the progress display every poll. `stop` set
         (Ctrl-C) ends the wait with InterruptedError."""
-        names = list(self.config.enabled_models())
+        enabled = self.config.enabled_models()
+        names = list(enabled)
+        # An external member has no deployment to watch: probe it from the start.
+        self._external = {n for n, m in enabled.items() if m.external is not None}
         board = StartupBoard(names, began=self.began)
         deadline = time.monotonic() + timeout_s
         probes: dict[str, concurrent.futures.Future] = {}
@@ -115,7 +119,7 @@ class LocalServer:
                 self._mark(f"{name}.ready")
                 log(board.ready_line(name))
                 return
-        startable = board.state(name) == "answering" or replicas.get(name) == {}
+        startable = board.state(name) == "answering" or replicas.get(name) == {} or name in self._external
         if name not in probes and board.state(name) != "ready" and startable:
             probes[name] = pool.submit(chat_probe, client, self.base_url, name)
 

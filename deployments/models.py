@@ -116,7 +116,7 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "log_engine_metrics": True,
     }
     env = {**ENGINE_ENV, **config.active_profile.env}
-    if config.active_profile.runtime.engine_executor == "in_engine_core":
+    if config.active_profile.runtime.engine_executor == "in_engine_core" and s.engine == "vllm":
         # Ray Serve LLM's own switch for the engine class an LLMServer builds (read in the replica), so
         # every app made from this LLMConfig, the stock OpenAI app in `bench serve` included, gets it.
         env[ENGINE_CLS_ENV] = IN_ENGINE_CORE_ENGINE
@@ -131,6 +131,10 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         # costs two logical CPUs and a second replica may not fit a small local Ray.
         out["placement_group_config"] = {"bundles": [{"CPU": s.cpus_per_replica}]}
         out["deployment_config"]["ray_actor_options"] = {"num_cpus": 0}
+    if s.engine == "sglang":
+        from .sglang import for_sglang
+
+        out = for_sglang(out, s.engine_kwargs)
     return out
 
 
@@ -146,6 +150,8 @@ def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path])
 
     apps = {}
     for name, model in config.enabled_models().items():
+        if model.external is not None:   # served by its own server (gateway/external/), not by Ray
+            continue
         llm_config = LLMConfig(**for_ray(llm_config_dict(config, model, model_source(model, checkpoints))))
         apps[name] = build_llm_deployment(llm_config)
     return apps

@@ -15,6 +15,7 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .external.settings import ExternalServer
 from .labels import LABEL_PATTERN, is_label   # tenant names become metric labels and log fields
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config.yaml"
@@ -164,23 +165,55 @@ class Serving(_Strict):
     """How one catalogue model is served in a profile."""
 
     enabled: bool = True
-    weights: Literal["hub", "generated"] = Field(
-        default="hub", description="'hub': the catalogue model_id; 'generated': a local random-weight stand-in."
+    weights: Literal["hub", "generated"] | None = Field(
+        default=None, description="'hub' (the default without 'external'): the catalogue model_id; 'generated': a "
+                                  "local random-weight stand-in. Not with 'external'."
     )
     checkpoint: CheckpointSpec | None = Field(default=None, description="Required when weights is 'generated'.")
     accelerator: str | None = Field(default=None, description="Ray accelerator type, e.g. L4, A100, H100; None = CPU.")
     gpus_per_replica: int = Field(default=0, ge=0, description="Tensor-parallel size on GPUs; 0 on CPU.")
     cpus_per_replica: float = Field(default=1, gt=0)
-    engine_kwargs: dict[str, Any] = Field(default_factory=dict, description="Passed to vLLM's engine.")
+    engine: Literal["vllm", "sglang"] = Field(
+        default="vllm", description="vllm: Ray Serve LLM's LLMServer. sglang: its SGLangServer (GPU only; untested on "
+                                    "hardware, see deployments/sglang.py).")
+    engine_kwargs: dict[str, Any] = Field(default_factory=dict, description="Passed to the engine (vLLM's or SGLang's).")
     autoscaling: Autoscaling = Field(default_factory=Autoscaling)
+    external: ExternalServer | None = Field(
+        default=None, description="Served by an OpenAI-compatible server the gateway does not host, in place of "
+                                  "'weights' (gateway/external/settings.py).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _hub_by_default(cls, data: Any) -> Any:
+        """Hosted from the hub unless 'weights' or 'external' says otherwise."""
+        if isinstance(data, dict) and data.get("external") is None:
+            if "weights" in data and data["weights"] is None:
+                raise ValueError("serve the model from 'weights' (hub or generated) or from an 'external' server")
+            data = {"weights": "hub", **data}
+        return data
 
     @model_validator(mode="after")
     def _weights(self) -> "Serving":
+        if self.external is not None:
+            # Set and not at its default: a config dumped and parsed again (the ingress gets it so) is fine.
+            hosted = sorted(k for k in _HOSTED_KEYS & self.model_fields_set
+                            if getattr(self, k) != type(self).model_fields[k].get_default(call_default_factory=True))
+            if hosted:
+                raise ValueError(f"set either 'external' or {hosted[0]!r}, not both: an external member is served "
+                                 f"by its own server, so {', '.join(map(repr, hosted))} do not apply")
+            return self
         if self.weights == "generated" and self.checkpoint is None:
             raise ValueError("weights: generated needs a 'checkpoint' spec")
+        if self.engine == "sglang" and self.gpus_per_replica == 0:
+            raise ValueError("engine: sglang needs GPUs (SGLang has no CPU build); set accelerator and gpus_per_replica")
         if self.accelerator and self.gpus_per_replica == 0:
             raise ValueError(f"accelerator {self.accelerator!r} set but gpus_per_replica is 0")
         return self
+
+
+# Settings of a model hosted by this gateway's Ray cluster, meaningless for an external member.
+_HOSTED_KEYS = frozenset({"weights", "checkpoint", "accelerator", "gpus_per_replica", "cpus_per_replica",
+                          "engine", "engine_kwargs", "autoscaling"})
 
 
 class Runtime(_Strict):
@@ -218,7 +251,7 @@ class Profile(_Strict):
                                      "kv_cache_memory_bytes in vLLM's CPU build; keep only one of them")
         if self.runtime.engine_executor == "in_engine_core":
             for name, s in self.models.items():
-                if s.gpus_per_replica > 1:
+                if s.external is None and s.engine == "vllm" and s.gpus_per_replica > 1:
                     raise ValueError(f"runtime.engine_executor: in_engine_core runs one device per engine, but "
                                      f"models.{name}.gpus_per_replica is {s.gpus_per_replica}; use worker_process")
         return self
@@ -464,6 +497,10 @@ class ServedModel(BaseModel):
     name: str
     catalog: CatalogModel
     serving: Serving
+
+    @property
+    def external(self) -> ExternalServer | None:
+        return self.serving.external
 
     @property
     def context_length(self) -> int:

@@ -170,6 +170,11 @@ def per_model() -> dict[str, Any]:
         panel("Healthy replicas", [
             (f'sum by (deployment) ({m.SERVE_REPLICA_HEALTHY}{{application="{APP_NAME}"}})', "{{deployment}}"),
         ], "short", description="Ray Serve deployments: model-<name> per model, gateway for the ingress."),
+        panel("External members: up, failures/s", [
+            (f"min by (model) ({m.EXTERNAL_UP.exported}{{{MODEL}}})", "{{model}} up"),
+            (rate(m.EXTERNAL_FAILURES, "model, kind", MODEL), "{{model}} {{kind}}"),
+        ], "short", description="Models served by an external OpenAI-compatible server: 1 while healthy, 0 while its "
+                                "circuit breaker keeps it out of routing; failures by kind."),
         panel("Replicas wanted, per signal (engine_signals autoscaling)", [
             (f"max by (model, signal) ({m.AUTOSCALING_WANTED.exported}{{{MODEL}}})", "{{model}} {{signal}}"),
         ], "short", description="Models with autoscaling.policy engine_signals: what the request count, the engine "
@@ -313,6 +318,10 @@ def alerts(config: Any = None) -> list[Alert]:
               "{{ $value | humanize }} requests in the last 2 minutes were admitted against one ingress replica's share "
               "of their tenant's limits (the tenant-ledger Serve deployment did not answer within 2 s). Check its "
               "replica in `serve status`."),
+        Alert("QwenGatewayExternalMemberDown", f"max by (model) ({m.EXTERNAL_UP.exported})", "<", 1, "5m",
+              "warning", "{{ $labels.model }}: external member unhealthy",
+              "The OpenAI-compatible server behind {{ $labels.model }} has failed its requests and probes for 5 "
+              "minutes; the gateway routes around it. See /health/ready's details for its last error."),
     ]
 
 

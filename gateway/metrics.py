@@ -126,10 +126,17 @@ LEDGER_FAIL_OPEN = _m("tenant_ledger_fail_open", "counter",
 AUTOSCALING_WANTED = _m("autoscaling_wanted_replicas", "gauge",
                         "Replicas each engine_signals input asks for (0: no fresh sample or not set).", ("model", "signal"))
 
+# External members (gateway/external/): their circuit breaker, set by the external backend.
+EXTERNAL_UP = _m("external_member_up", "gauge",
+                 "1 while an external member is healthy, 0 while its circuit breaker keeps it out of routing.", ("model",))
+EXTERNAL_FAILURES = _m("external_member_failures", "counter",
+                       "Failures of an external member, by kind (unreachable, timeout, bad_status, non_json, "
+                       "broken_stream, rate_limited).", ("model", "kind"))
+
 METRICS: tuple[MetricSpec, ...] = (
     REQUESTS, PROMPT_TOKENS, COMPLETION_TOKENS, REASONING_TOKENS, TTFT, TPOT, E2E, QUEUE, DECISION,
     BUDGET, BUDGET_GRANTED, BUDGET_USED, BUDGET_UTILIZATION, COST, REROUTES, FALLBACKS, IN_FLIGHT, TENANT_BUDGET,
-    LEDGER_FAIL_OPEN, AUTOSCALING_WANTED,
+    LEDGER_FAIL_OPEN, AUTOSCALING_WANTED, EXTERNAL_UP, EXTERNAL_FAILURES,
 )
 
 
@@ -321,3 +328,12 @@ class GatewayMetrics:
             self._inst(LEDGER_FAIL_OPEN).inc(1, {})
         except Exception:
             log.debug("ledger fail-open counter failed", exc_info=True)
+
+    def external_health(self, model: str, healthy: bool, kind: str = "") -> None:
+        """An external member's outcome: its up gauge, and one failure of `kind` when it failed."""
+        try:
+            self._inst(EXTERNAL_UP).set(1.0 if healthy else 0.0, {"model": label_value(model)})
+            if not healthy:
+                self._inst(EXTERNAL_FAILURES).inc(1, {"model": label_value(model), "kind": label_value(kind or "other")})
+        except Exception:
+            log.debug("external member metrics failed", exc_info=True)

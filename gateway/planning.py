@@ -24,6 +24,7 @@ from .backend import Endpoint, ModelBackend, ModelStatus
 from .capabilities import capable, check_pinned, offers_tools
 from .config import MODES, GatewayConfig, Mode, Overload, Sampling, ServedModel
 from .context import RequestContext
+from .external.placement import budget_note, decide_auto
 from .routing import Decision, ModelView, RouteRequest, RoutingPolicy, default_thinking, never_preferred
 from .routing.registry import clamp_budget
 from .routing.priors import within_max_model
@@ -42,7 +43,10 @@ _SAMPLING_FIELDS = ("temperature", "top_p", "top_k", "min_p")
 def model_capacity(model: ServedModel, running_replicas: int, overload: Overload) -> int:
     """Requests a model can hold at once, running or queued: what its running replicas take
     (`max_ongoing_requests` each) plus the gateway's queue allowance. The one definition of "full",
-    for the router (a saturated model is avoided) and for admission (beyond it: 503)."""
+    for the router (a saturated model is avoided) and for admission (beyond it: 503). An external
+    member holds its `max_concurrent` while healthy (one always-warm "replica")."""
+    if model.external is not None:
+        return running_replicas * model.external.max_concurrent
     return running_replicas * model.serving.autoscaling.max_ongoing_requests + overload.queue_per_model
 
 
@@ -95,6 +99,7 @@ class Planner:
         self.load = load
         self.clock = clock
         self._static_views = views_from_config(config)
+        self._overflow = frozenset(n for n, m in self.models.items() if m.external and m.external.overflow_only)
 
     def views(self, states: Mapping[str, ModelStatus]) -> list[ModelView]:
         """The catalogue's static views joined with a snapshot of live serving state."""
@@ -122,7 +127,9 @@ class Planner:
         rreq = self._route_request(ctx, req, body)
         cold_start, wake = False, None
         if req.model in (None, AUTO):
-            decision = self.policy.decide(rreq, capable(self.views(states), self.models, body))
+            down = {n for n, m in self.models.items() if m.external and _state(states, n) == "unhealthy"}
+            decision = decide_auto(self.policy, rreq, capable(self.views(states), self.models, body),
+                                   overflow=self._overflow, down=down)
             wake = decision.rerouted_from if _cold(states, decision.rerouted_from) else None
         elif req.model in self.models:
             self._check_allowed(req.model, ctx, states)
@@ -137,6 +144,7 @@ class Planner:
         else:
             raise model_not_found(req.model, [AUTO, *self.models])
         decision_s = self.clock() - t0
+        decision = self._budget_note(decision)
 
         _check_output_limit(req, ctx.allowance.max_output_tokens)
         prompt_tokens = rreq.prompt_tokens + (THINK_BLOCK_TOKENS if ctx.endpoint == "chat" else 0)
@@ -220,9 +228,14 @@ class Planner:
         views = [v for v in views if v.context_length > rreq.prompt_tokens] or views
         model = self.policy.decide(rreq, views).model
         reason = f"{failed} failed before its first token; fell back to {model}"
-        return replace(plan, decision=replace(plan.decision, model=model, reason=reason),
+        return replace(plan, decision=self._budget_note(replace(plan.decision, model=model, reason=reason)),
                        engine_request=engine_copy(plan.engine_request, {"model": model}),
                        states=states, fallback_from=failed)
+
+    def _budget_note(self, d: Decision) -> Decision:
+        m = self.models[d.model]   # SGLang (Ray 2.60's server) takes no thinking_token_budget
+        enforces = m.external.thinking_budget if m.external else m.serving.engine != "sglang"
+        return budget_note(d, d.model, enforces)
 
 
 def _cold(states: Mapping[str, ModelStatus], model: str | None) -> bool:

@@ -105,7 +105,10 @@ class Gateway:
 
     async def readiness(self) -> tuple[bool, dict[str, ModelStatus]]:
         states = await self.backend.status()
-        ready = all(states.get(n) is not None and states[n].can_serve for n in self.planner.models)
+        # External members do not gate readiness: one that is down is routed around (its state is
+        # in the details), and the gateway serving its hosted models is ready.
+        ready = all(states.get(n) is not None and states[n].can_serve
+                    for n, m in self.planner.models.items() if m.external is None)
         return ready, states
 
     def warm_up(self) -> None:

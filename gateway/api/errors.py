@@ -151,12 +151,15 @@ def engine_error(err: BaseException, *, mid_stream: bool = False) -> APIError:
     """What a failure of the model backend means for the client, by its kind:
     - the engine refused the input (`BackendError` with a 4xx): 400 with the engine's message and param;
     - its queue was full (`BackendError` typed "overloaded"): 503;
+    - it did not answer in time (`BackendError` with 504, an external member's timeout): 504;
     - anything else (an engine error, a dead replica): 502, before or in the middle of a stream."""
     if isinstance(err, BackendError) and err.status < 500:
         return APIError(err.status if err.status != 404 else 400, err.message, param=err.param)
     if isinstance(err, BackendError) and err.type == "overloaded":
         return overloaded(f"The model is overloaded: {err.message}.", 1)
     detail = err.message if isinstance(err, BackendError) else type(err).__name__
+    if isinstance(err, BackendError) and err.status == 504 and not mid_stream:
+        return APIError(504, f"The model did not answer in time: {detail}", type="server_error", code="timeout")
     if mid_stream:
         return APIError(502, f"The model stopped mid-stream: {detail}", type="server_error", code="stream_interrupted")
     return APIError(502, f"The model failed before answering: {detail}", type="server_error", code="engine_error")

@@ -5,11 +5,14 @@ apart, but not a proof from a poem, an extraction from an essay or a role-play f
 verb that names the task does, and it is a short, closed list per language. Written by this project
 (not learned from any benchmark): one or a few stems per task in English, German, Spanish, French,
 Italian, Portuguese, Russian, Polish, Turkish, Vietnamese, Indonesian, Chinese, Japanese, Korean,
-Arabic and Hindi. Single Latin and Cyrillic stems match at the start of a word, so a stem also
-matches its inflections ("summar" -> summarise, summary); phrases and stems of other scripts match
-anywhere.
+Arabic and Hindi, and (2026-12-01) Dutch, Swedish, Ukrainian, Hebrew, Thai, Persian, Bengali,
+Swahili and Telugu, with a few verbs of Romanian, Czech and Greek. Single Latin and Cyrillic stems
+match at the start of a word, so a stem also matches its inflections ("summar" -> summarise,
+summary); phrases of those scripts match where the text holds their first word; stems of other
+scripts match anywhere.
 Programming-language names are ASCII in every language, which is why they are one list.
-tests/unit/routing/test_behaviour.py holds hand-written prompts in these and other languages.
+tests/unit/routing/test_behaviour.py and test_behaviour_set.py hold hand-written prompts in these
+and other languages; a lexicon only reaches the phrasings it holds (BENCHMARKS.md measures how far).
 """
 
 from __future__ import annotations
@@ -18,6 +21,12 @@ import re
 
 _CUES: dict[str, tuple[str, ...]] = {
     "code": (
+        "skript", "스크립트", "スクリプト", "脚本", "स्क्रिप्ट", "స్క్రిప్ట్", "স্ক্রিপ্ট", "اسکریپت", "סקריפט",
+        "สคริปต์", "κώδικα", "πρόγραμμα", "συνάρτηση",
+        "تابع", "برنامه", "کد", "الگوریتم",
+        "csv", "api", "kod", "funkci", "функці", "برنامج", "תוכנית", "תוכנה", "קוד", "פונקציה",
+        "โปรแกรม", "ฟังก์ชัน", "โค้ด", "chương trình", "programu", "msimbo", "প্রোগ্রাম", "ফাংশন", "కోడ్",
+        "ప్రోగ్రామ్", "ఫంక్షన్",
         "python", "javascript", "typescript", "java", "c++", "c#", "golang", "rust", "kotlin", "swift",
         "sql", "html", "css", "bash", "regex", "lock-free", "unit test", "stack trace", "recursion",
         "code", "program", "algorithm", "implement", "function", "script", "debug", "compile", "refactor",
@@ -30,15 +39,32 @@ _CUES: dict[str, tuple[str, ...]] = {
         "फ़ंक्शन", "फंक्शन", "एल्गोरिदम", "प्रोग्राम", "कोड",
     ),
     "roleplay": (
+        "be my ", "act like", "tu sois mon", "tu sois ma", "você seja meu", "você seja minha", "sé mi ",
+        "sei il mio", "sei la mia", "请你当", "请你扮", "olmanı istiyorum", "sei mein", "sei meine",
+        "fai la parte", "joacă rolul", "hraj roli", "zahraj si", "παίξε τον ρόλο", "υποδύσου",
+        "stay in character", "del personaje", "ton personnage", "in deiner rolle", "из образа", "в образе",
+        "保持角色", "uhusika", "চরিত্রে থেকে", "در نقش", "نقش را بازی", "وانمود کن",
+        "finja que", "imagine que você é", "immagina di essere", "doe alsof", "speel de rol", "låtsas",
+        "spela rollen", "уяви, що ти", "уяви що ти", "зіграй роль", "olduğunu varsay", "rolüne gir",
+        "berpura-pura", "bayangkan kamu", "bayangkan anda", "라고 생각하고", "라고 상상", "העמד פנים",
+        "שחק את התפקיד", "מתחזה", "मान लो कि तुम", "मान लीजिए कि आप", "สมมติว่าคุณ", "สวมบทบาท", "giả vờ",
+        "hãy tưởng tượng bạn là", "jifanye", "igiza", "ধরো তুমি", "অভিনয় কর", "నువ్వు ఒక", "నటించ",
         "pretend", "act as", "assume the role", "play the role", "take on the role", "roleplay",
         "role-play", "imagine yourself", "picture yourself", "you are now", "in character",
         "die rolle", "tu so, als", "stell dir vor, du bist", "finge", "actúa como", "el papel de",
         "joue le rôle", "fais comme si", "fingi", "il ruolo di", "atue como", "o papel de",
         "притворись", "в роли", "роль", "представь, что ты", "wciel się", "udawaj", "rolünü",
         "gibi davran", "đóng vai", "berperan", "扮演", "假装", "役になりき", "ロールプレイ", "ふりをして",
-        "역할을", "연기해", "척해", "تقمص", "تظاهر", "भूमिका निभा", "अभिनय",
+        "역할을 맡", "역할극", "연기해", "척해", "تقمص", "تظاهر", "भूमिका निभा", "अभिनय",
     ),
     "reasoning": (
+        "demonstreaz", "demonstrează", "dokaž", "dokažte", "απόδειξε", "αποδείξτε",
+        "montre qu", "montrez qu", "muestra que", "mostra che", "mostre que", "toon aan dat", "visa att",
+        "pokaż, że", "покажи, что", "покажите, что", "покажи, що", "ことを示", "দেখাও যে", "onyesha kwamba",
+        "onyesha kuwa", "نشان بده که", "نشان دهید که", "ثابت کن", "اثبات کن", "معما",
+        "bewijs", "raadsel", "logica", "bevisa", "gåta", "logik", "доведи", "доведіть", "логічн",
+        "הוכח", "חידה", "พิสูจน์", "ปริศนา", "thibitisha", "kitendawili", "প্রমাণ কর", "ধাঁধা",
+        "నిరూపించ", "పొడుపు",
         "prove", "proof", "show that", "logic", "puzzle", "riddle", "deduce", "syllogism", "true or false",
         "irrational", "contradiction", "beweis", "zeige, dass", "rätsel", "demuestr", "demostr",
         "acertijo", "lógic", "démontr", "preuve", "énigme", "logique", "dimostr", "indovinell", "logic",
@@ -48,15 +74,31 @@ _CUES: dict[str, tuple[str, ...]] = {
         "أثبت", "برهن", "منطق", "لغز", "सिद्ध", "प्रमाणित", "तर्क", "पहेली",
     ),
     "extraction": (
+        "bullet points", "boil this down", "condensa", "rezum", "shrň", "συνόψισε", "περίληψη", "συμπύκνωσ",
+        "gist", "main idea", "key points", "in one sentence", "in one line", "this paragraph", "this passage",
+        "idea principal", "en una línea", "en una frase", "este párrafo", "den kern", "in einer zeile",
+        "in einem satz", "dieses absatzes", "aus dieser nachricht", "l'essentiel", "en une ligne",
+        "en une phrase", "ce paragraphe", "relève", "суть", "одной строкой", "одним предложением",
+        "этого абзаца", "выпиши", "要点", "一句话", "这段话", "找出所有", "一行で", "一文で", "この段落", "抜き出",
+        "এক লাইনে", "অনুচ্ছেদ", "বের করো", "kiini", "kwa mstari mmoja", "aya hii", "در یک خط", "این پاراگراف",
+        "خلاصه", "بیرون بکش", "استخراج کن", "ترجمه کن",
+        "list the", "from the following", "from the text", "from the review", "pull out", "haal uit",
+        "vat samen", "samenvatting", "plocka ut", "sammanfatta", "sammandrag", "wypisz", "випиши",
+        "витягни", "перекажи", "підсумуй", "стисло", "dari ulasan", "dari teks", "뽑아", "חלץ",
+        "סכם את", "סכם במשפט", "תמצת", "ดึงชื่อ", "ดึงข้อมูล", "สรุป", "lấy ra", "rút ra", "fupisha",
+        "muhtasari", "সারাংশ", "সংক্ষেপ", "సారాంశ", "సంగ్రహ",
         "extract", "summar", "summaris", "tl;dr", "named entit", "json", "classify", "sentiment",
         "translate", "rewrite the following", "proofread", "extrahier", "zusammenfass", "übersetz",
         "extrae", "resum", "traduc", "extrai", "résum", "tradui", "estrai", "riassum", "tradu",
         "извлеки", "резюм", "кратко", "перевед", "wyodrębnij", "streść", "podsumuj", "przetłumacz",
-        "çıkar", "özetle", "çevir", "trích xuất", "tóm tắt", "dịch", "ekstrak", "ringkas", "terjemah",
+        "çıkar", "özetle", "çevir", "trích xuất", "tóm tắt", "dịch sang", "dịch câu", "dịch đoạn", "ekstrak", "ringkas", "terjemah",
         "提取", "总结", "概括", "摘要", "翻译", "抽出", "要約", "まとめて", "翻訳", "추출", "요약", "번역",
         "استخرج", "لخص", "تلخيص", "ترجم", "निकालें", "सारांश", "अनुवाद",
     ),
     "math": (
+        "محاسبه کن", "معادله", "احتمال",
+        "bereken", "los op", "beräkna", "обчисли", "розв'яжи", "рівнянн", "חשב את", "משווא", "คำนวณ",
+        "สมการ", "hesabu", "mlinganyo", "নির্ণয় কর", "সমীকরণ", "లెక్కించ", "సమీకరణ",
         "calculate", "compute", "solve", "equation", "integral", "derivative", "probability",
         "berechne", "löse", "gleichung", "wahrscheinlichkeit", "calcula", "resuelve", "ecuación",
         "probabilidad", "calcule", "résou", "équation", "probabilité", "calcola", "risolvi", "equazione",
@@ -66,6 +108,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "계산", "방정식", "확률", "احسب", "معادلة", "احتمال", "गणना", "समीकरण", "प्रायिकता",
     ),
     "writing": (
+        "লেখো", "লিখুন", "بنویس", "شعر", "داستان", "نامه",
+        "schrijf", "verhaal", "skriv", "dikt", "berättelse", "вірш", "оповідан", "כתוב ", "כתבו ",
+        "שיר על", "סיפור", "เขียน", "บทกวี", "เรื่องสั้น", "andika", "shairi", "hadithi",
+        "কবিতা", "গল্প", "రాయ", "కవిత", "కథ",
         "write", "compose", "draft", "essay", "story", "poem", "letter", "email", "blog", "slogan",
         "headline", "lyrics", "schreib", "verfass", "aufsatz", "geschichte", "gedicht", "escrib",
         "redacta", "ensayo", "cuento", "poema", "carta", "écri", "rédig", "essai", "poème", "lettre",
@@ -77,6 +123,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Verbs that ask for an explanation: a knowledge request, however it is framed.
     "knowledge": (
+        "شرح بده", "توضیح بده", "مقایسه کن",
+        "discuss", "discuti", "discuta", "bespreek", "leg uit", "beschrijf", "vergelijk", "diskutera",
+        "förklara", "beskriv", "jämför", "omów", "обговори", "поясни", "поясніть", "порівняй", "tartış",
+        "bahas", "논의", "ناقش", "דון ב", "הסבר", "תאר", "השווה", "चर्चा", "อภิปราย", "อธิบาย",
+        "เปรียบเทียบ", "thảo luận", "jadili", "eleza", "linganisha", "ব্যাখ্যা", "বর্ণনা", "আলোচনা",
+        "వివరించ", "చర్చించ",
         "explain", "describe", "discuss", "compare", "outline", "elaborate", "define", "history",
         "erkläre", "beschreib", "vergleich", "explica", "describ", "compara", "explique", "décri",
         "compare", "spiega", "descrivi", "confronta", "объясни", "опиши", "сравни", "wyjaśnij", "opisz",
@@ -86,6 +138,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Questions of quantity: with a number in a described situation they make a word problem.
     "quantity": (
+        "چند", "چقدر",
+        "hoeveel", "hur många", "hur mycket", "скільки", "כמה", "เท่าไร", "เท่าไหร่", "ngapi",
+        "kiasi gani", "কত", "ఎన్ని", "ఎంత",
         "how many", "how much", "how old", "how long", "how far", "wie viel", "wie alt", "wie lange",
         "cuánt", "combien", "quanti", "quante", "quanto", "quantos", "quantas", "сколько", "ile",
         "kaç", "ne kadar", "bao nhiêu", "berapa", "多少", "几", "いくつ", "何", "몇", "얼마", "كم",
@@ -93,6 +148,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     # Question words of fact-finding ("What is the capital of ...?"): a knowledge question, not chat.
     "interrogative": (
+        "چیست", "چه کسی", "کجا", "چرا",
+        "chi ", "wat is", "wie", "waar", "wanneer", "waarom", "vad är", "vem", "när", "varför",
+        "що таке", "хто", "коли", "чому", "מה ", "מי ", "איפה", "מתי", "למה", "อะไร", "ใคร",
+        "ที่ไหน", "ทำไม", "nini", "nani", "wapi", "kwa nini", "কী", "কে ", "কোথায়", "কেন", "ఏమిటి",
+        "ఎవరు", "ఎక్కడ", "ఎందుకు",
         "what is", "what are", "who", "where", "when", "which", "why", "was ist", "wer", "wann",
         "warum", "qué", "quién", "dónde", "cuándo", "por qué", "qu'est", "quel", "quelle", "où",
         "quand", "pourquoi", "che cos", "dove", "quando", "perché", "o que", "quem", "onde",
@@ -101,6 +161,20 @@ _CUES: dict[str, tuple[str, ...]] = {
         "apa", "siapa", "di mana", "kapan", "mengapa", "什么", "谁", "哪", "为什么", "とは", "誰", "どこ",
         "いつ", "なぜ", "무엇", "누구", "어디", "언제", "왜", "ما هو", "ما هي", "أين", "متى", "لماذا",
         "क्या", "कौन", "कहाँ", "कब", "क्यों",
+    ),
+    # Greetings and small talk: a short request that holds one is chat, whatever its punctuation.
+    "greeting": (
+        "selam", "moi!", "hei!", "hola!",
+        "سلام", "ممنون",
+        "hello", "hi!", "hi,", "hey", "good morning", "good evening", "how are you", "thank you", "thanks",
+        "guten morgen", "guten tag", "hallo", "wie geht", "hola", "buenos días", "qué tal", "bonjour", "salut",
+        "ça va", "buongiorno", "ciao", "come stai", "bom dia", "olá", "tudo bem", "goedemorgen",
+        "hoe gaat het", "god morgon", "hej", "hur mår du", "dzień dobry", "cześć", "jak się masz",
+        "привет", "как дела", "доброе утро", "доброго ранку", "привіт", "як справи", "merhaba", "günaydın",
+        "nasılsın", "selamat pagi", "apa kabar", "xin chào", "chào buổi", "bạn thế nào", "你好", "早上好",
+        "こんにちは", "おはよう", "안녕", "좋은 아침", "مرحبا", "صباح الخير", "كيف حالك", "שלום", "בוקר טוב",
+        "מה שלומך", "नमस्ते", "सुप्रभात", "कैसे हैं", "สวัสดี", "เป็นอย่างไรบ้าง", "hujambo", "habari",
+        "নমস্কার", "কেমন আছ", "నమస్కారం", "ఎలా ఉన్నారు",
     ),
     # Steps of reasoning asked for by name.
     "stepwise": (
@@ -111,25 +185,42 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A request that opens by giving the model a role ("You are a grumpy ship captain.") is role-play.
+ROLE_OPENINGS: tuple[str, ...] = (
+    "you are a ", "you are an ", "you're a ", "eres un ", "eres una ", "du bist ein", "tu es un ", "tu es une ",
+    "sei un ", "sei una ", "você é um ", "você é uma ", "je bent een ", "du är en ", "jesteś ", "sen bir ",
+    "kamu adalah ", "anda adalah ", "bạn là một ", "你是一个", "你是一位", "あなたは", "당신은 ", "أنت ", "אתה ",
+    "तुम एक ", "आप एक ", "คุณเป็น", "wewe ni ", "تو یک ", "তুমি একজন ",
+)
+
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[a-z\u00c0-\u024f\u0400-\u04ff]+")
 
 
-def _tables() -> tuple[dict[int, dict[str, str]], tuple[tuple[str, str], ...]]:
-    """Single-word stems of spaced scripts by length (matched against word prefixes), and the rest
-    (phrases, stems with punctuation, scripts without spaces) as (substring, task)."""
+_FIRST_WORD = re.compile(r"([a-z\u00c0-\u024f\u0400-\u04ff]+) ")
+Table = dict[str, tuple[tuple[str, str], ...]]
+
+
+def _tables() -> tuple[dict[int, dict[str, str]], Table, tuple[tuple[str, str], ...]]:
+    """Single-word stems of spaced scripts by length (matched against word prefixes); phrases of
+    those scripts by their first word (searched only when the text holds that word); the rest
+    (stems with punctuation, scripts without spaces) as (substring, task)."""
     by_len: dict[int, dict[str, str]] = {}
+    by_first: dict[str, list[tuple[str, str]]] = {}
     rest: list[tuple[str, str]] = []
     for task, stems in _CUES.items():
         for stem in stems:
+            first = _FIRST_WORD.match(stem)
             if _PLAIN_WORD.fullmatch(stem):
                 by_len.setdefault(len(stem), {}).setdefault(stem, task)
+            elif first:
+                by_first.setdefault(first.group(1), []).append((stem, task))
             else:
                 rest.append((stem, task))
-    return by_len, tuple(rest)
+    return by_len, {w: tuple(p) for w, p in by_first.items()}, tuple(rest)
 
 
-_BY_LEN, _SUBSTRINGS = _tables()
+_BY_LEN, _BY_FIRST, _SUBSTRINGS = _tables()
 _ASCII_SUBSTRINGS = tuple((stem, task) for stem, task in _SUBSTRINGS if stem.isascii())
 _LENGTHS = tuple(sorted(_BY_LEN))
 # Cues are read in the instruction: the head and the tail of the last turn (pasted material between
@@ -140,13 +231,16 @@ CUE_WINDOW = 400
 def cue_hits(text: str) -> set[str]:
     """The tasks whose cue words occur near the start or the end of the text (lower-cased).
 
-    A set lookup per word prefix and a C-speed substring search per phrase: about a tenth of a
-    millisecond, where one regular expression over all stems took three."""
+    A set lookup per word prefix and a C-speed substring search per phrase whose first word the text
+    holds: about a tenth of a millisecond, where one regular expression over all stems took three."""
     t = text if len(text) <= 2 * CUE_WINDOW else text[:CUE_WINDOW] + "\n" + text[-CUE_WINDOW:]
     t = t.lower()
     # An ASCII text cannot hold a stem of another script: half the searches skipped on most prompts.
     hits = {task for stem, task in (_ASCII_SUBSTRINGS if t.isascii() else _SUBSTRINGS) if stem in t}
-    for word in set(_WORD.findall(t)):
+    words = set(_WORD.findall(t))
+    for first in words.intersection(_BY_FIRST):
+        hits.update(task for stem, task in _BY_FIRST[first] if stem in t)
+    for word in words:
         n = len(word)
         for k in _LENGTHS:
             if k > n:
@@ -154,4 +248,6 @@ def cue_hits(text: str) -> set[str]:
             task = _BY_LEN[k].get(word[:k])
             if task is not None:
                 hits.add(task)
+    if t.lstrip().startswith(ROLE_OPENINGS):
+        hits.add("roleplay")
     return hits

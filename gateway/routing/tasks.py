@@ -5,7 +5,7 @@ class picks a column of the priors table and the thinking policy, so a wrong cla
 quality, not a failed request. Two kinds of evidence, both prompt-only: shapes that survive
 translation (tools in the request, length, code punctuation and indented lines, digits with
 operators or several quantities, answer options, question marks of several scripts), and the words
-that name the task, from small hand-written lexicons in sixteen languages (`cues`).
+that name the task, from small hand-written lexicons in about 25 languages (`cues`).
 
 Order matters: tools and length decide before content; visible code before words; a request that
 names its task (role-play, extraction or translation, a proof) before the quantities it contains,
@@ -14,7 +14,12 @@ so a table of figures to extract is not a sum to work out.
 
 from __future__ import annotations
 
+import re
+
 from .cues import cue_hits
+
+_MATERIAL = re.compile(r":\s|：")
+_STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
                           "long_context", "tool_use")
@@ -25,7 +30,15 @@ THINKING_TASKS = frozenset({"math", "code", "reasoning"})
 LONG_CONTEXT_TOKENS = 8192
 KNOWLEDGE_MIN_TOKENS = 20   # counted with the chat template's 8 tokens: about 12 of content
 TRIVIAL_MAX_TOKENS = 24     # about 16 tokens of content: a greeting or a one-line fact
-MIN_SITUATION = 0.3         # signals' log_sentences of two sentences (log1p(2) / 3 = 0.37; one is 0.23)
+# Scripts differ in tokens per word (a Hindi or Thai question takes two to three times the tokens of
+# its English original): a one-sentence question of at most this many characters is short as well.
+# The tokens must be the text's own (at most 2 per character, the chat template's 8 aside), not tool
+# definitions or earlier turns sent with a short question.
+TRIVIAL_MAX_CHARS, TOKENS_PER_CHAR, TEMPLATE_TOKENS = 64, 2, 8
+CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
+MATERIAL_CHARS = 40         # material after the colon, at least
+TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
+MIN_SITUATION = 2           # sentences (Chinese and Japanese full stops included) of a described situation
 
 
 def _has_code(sig: dict[str, float]) -> bool:
@@ -35,7 +48,7 @@ def _has_code(sig: dict[str, float]) -> bool:
 def _has_quantities(sig: dict[str, float]) -> bool:
     """Math markup, or two quantities or more: word problems ("James runs 3 sprints 3 times a week")
     are math in every language, and a request that names another task was classified before."""
-    return sig["log_markup"] > 0 or sig["n_numbers"] >= 2
+    return sig["log_markup"] > 0 or sig["n_quantities"] >= 2
 
 
 def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: str = "",
@@ -55,12 +68,46 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "reasoning"
     if _has_code(sig):
         return "code"
-    if _has_quantities(sig) or "math" in cues or ("quantity" in cues and sig["n_numbers"] >= 1):
+    material = sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text)
+    if (_has_quantities(sig) and not material) or "math" in cues or ("quantity" in cues and sig["n_quantities"] >= 1):
         return "math"
-    for task in ("code", "writing", "knowledge"):
+    for task in ("code", "writing"):
         if task in cues:
             return task
+    if "knowledge" in cues and not _only_in_tail(text):
+        return "knowledge"
+    if material:
+        return "extraction"
+    if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
+        return "chat"
     return _by_shape(sig, prompt_tokens, "interrogative" in cues)
+
+
+def _introduces_material(text: str) -> bool:
+    """An instruction, a colon, then the material it applies to ("Find the number, the total and
+    the due date: Invoice INV-2291, total 1,240.00 EUR, ..."): extraction or a summary in every
+    language, so the figures in the material are data, not a sum. Not when the request asks a
+    question (the caller checks) or holds an equation, or when its instruction holds a number (a
+    word problem's quantities come before its question)."""
+    if "=" in text:
+        return False
+    colon = _MATERIAL.search(text)
+    if colon is None:
+        return False
+    head, tail = text[:colon.start()], text[colon.end():]
+    return len(tail) >= MATERIAL_CHARS and len(head) <= 2 * len(tail) and not any(map(str.isdigit, head))
+
+
+def _only_in_tail(text: str) -> bool:
+    """The explanation verb is a short appendix after a told situation and its question ("Tom is
+    taller than Ann. Is Ann taller than Tom? Explain."): the question decides the task, in any
+    language. A question alone with a request to explain ("What drove Japan's growth? Explain the
+    background.") stays a knowledge request."""
+    last = max(text.rfind(q) for q in "?？؟")
+    if last < 0 or not 0 < len(text[last + 1:].strip()) <= TAIL_CHARS:
+        return False
+    before = text[:last]
+    return bool(_STATEMENT_END.search(before)) and "knowledge" not in cue_hits(before)
 
 
 def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) -> str:
@@ -71,14 +118,23 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) ->
     lexicons read first."""
     asks = sig["log_questions"] > 0 or sig["ends_colon"] or sig["n_options"] >= 2
     long_enough = prompt_tokens >= KNOWLEDGE_MIN_TOKENS
-    if asks and long_enough and sig["n_options"] < 2 and sig["log_sentences"] > MIN_SITUATION:
-        return "math" if sig["n_numbers"] >= 1 else "reasoning"
-    if asks and (long_enough or fact_question or sig["n_options"] >= 2):
+    statements = sig["n_sentences"] - sig["n_questions"]   # a situation is told before it is asked about
+    if asks and long_enough and sig["n_options"] < 2 and sig["n_sentences"] >= MIN_SITUATION and statements >= 1:
+        return "math" if sig["n_quantities"] >= 1 else "reasoning"
+    one_question = sig["log_questions"] > 0 and sig["n_sentences"] <= 1
+    if asks and (long_enough or fact_question or one_question or sig["n_options"] >= 2):
         return "knowledge"
     return "chat"
 
 
-def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int) -> bool:
-    """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does."""
-    return (task in ("chat", "knowledge") and prompt_tokens <= TRIVIAL_MAX_TOKENS and sig["n_numbers"] <= 1
-            and sig["n_options"] == 0 and sig["log_sentences"] <= 0.24)
+def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:
+    """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does.
+    Short is in tokens, or in characters of `text` (when given) for scripts that take more tokens
+    per word."""
+    if task not in ("chat", "knowledge") or sig["n_quantities"] > 1 or sig["n_options"] > 0:
+        return False
+    chars = len(text.strip())
+    short_text = 0 < chars <= TRIVIAL_MAX_CHARS and prompt_tokens <= TEMPLATE_TOKENS + TOKENS_PER_CHAR * chars
+    if task == "chat":   # small talk of up to three sentences
+        return (prompt_tokens <= CHAT_MAX_TOKENS or short_text) and sig["n_sentences"] <= 3
+    return (prompt_tokens <= TRIVIAL_MAX_TOKENS or short_text) and sig["n_sentences"] <= 1

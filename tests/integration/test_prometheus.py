@@ -33,6 +33,10 @@ NO_DATA_EXPECTED = {
                          "one ingress replica here: no shared ledger, so nothing is ever admitted unchecked"),
     "autoscaling wishes": ("ray_qwen_gateway_autoscaling_wanted_replicas",
                            "the local profile's models use Serve's own policy; test_engine_autoscaling checks it"),
+    "external members up": ("ray_qwen_gateway_external_member_up",
+                            "the local profile has no external member; test_external reads it on Ray's port"),
+    "external member failures": ("ray_qwen_gateway_external_member_failures_total",
+                                 "the local profile has no external member"),
 }
 
 

@@ -122,7 +122,7 @@ class ComplexityPolicy:
         best = max(o.quality for o in options)
         base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])
         floor = best * (1.0 - base - extra * (1.0 - d))
-        trivial = is_trivial(task, sig, request.prompt_tokens)
+        trivial = is_trivial(task, sig, request.prompt_tokens, request.instruction)
         if trivial:   # a greeting or a one-line fact: every size answers it, so the cheapest does
             floor = 0.0
         chosen = preferred = self._pick(options, floor)

@@ -100,8 +100,31 @@ read-only). Then the operator's extra env.
 - {name: TRITON_CACHE_DIR, value: /home/ray/.cache/triton}
 - {name: CUDA_CACHE_PATH, value: /home/ray/.cache/nv}
 - {name: NUMBA_CACHE_DIR, value: /home/ray/.cache/numba}
+{{- include "qwen-gateway.externalKeysChecked" . }}
+{{- range .Values.externalKeys }}
+- name: {{ .env }}
+  valueFrom:
+    secretKeyRef: {name: {{ .secretName | quote }}, key: {{ .key | quote }}}
+{{- end }}
 {{- with .Values.extraEnv }}
 {{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/*
+Every api_key_env of an external member in the active profile has an externalKeys entry: the
+gateway would refuse to start without the variable, so the chart refuses to render first.
+*/}}
+{{- define "qwen-gateway.externalKeysChecked" -}}
+{{- $named := list }}
+{{- range .Values.externalKeys }}{{ $named = append $named .env }}{{ end }}
+{{- $profile := index (.Values.gateway.profiles | default dict) (.Values.gateway.profile | default "") | default dict }}
+{{- range $name, $model := ($profile.models | default dict) }}
+{{- with (and $model $model.external) }}
+{{- if and .api_key_env (not (has .api_key_env $named)) }}
+{{- fail (printf "gateway.profiles.%s.models.%s.external.api_key_env is %s, but externalKeys has no entry for it; add {env: %s, secretName: <Secret>, key: <key>}" $.Values.gateway.profile $name .api_key_env .api_key_env .api_key_env) }}
+{{- end }}
+{{- end }}
 {{- end }}
 {{- end }}
 
@@ -188,7 +211,7 @@ finding.
 {{- if lt (int ($v.podSecurityContext.runAsUser | default 0)) 10000 }}
 {{- $skips = append $skips "CKV_K8S_40=the Ray image's user is uid 1000 (ray) and owns /home/ray; a uid without a passwd entry breaks getpass.getuser() in Ray and torch" }}
 {{- end }}
-{{- $skips = append $skips "CKV_K8S_35=QWEN_GATEWAY_API_KEYS holds SHA-256 digests of the keys (not the keys) and the gateway reads it from the environment; the Hugging Face token is a file" }}
+{{- $skips = append $skips "CKV_K8S_35=QWEN_GATEWAY_API_KEYS holds SHA-256 digests of the keys (not the keys) and the gateway reads it from the environment; the Hugging Face token is a file; external members' keys (externalKeys) are read from the variable their api_key_env names" }}
 labels:
   {{- include "qwen-gateway.labels" .root | nindent 2 }}
   app.kubernetes.io/component: {{ .component }}

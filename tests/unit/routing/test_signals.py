@@ -75,3 +75,19 @@ def test_magnitude_range_of_the_quantities():
     assert structure_signals("What is the capital of France?", 8)["q_num_range"] == 0.0
     assert structure_signals("Add 7 and 7.", 5)["q_num_range"] == 0.0          # one magnitude
     assert structure_signals("Version 1.2.3 ships 0 bugs and 40 fixes.", 12)["q_num_range"] == 0.0  # 1.2.3 unparsable, 0 skipped
+
+
+def test_identifiers_are_not_quantities():
+    s = dense_signals("Call Maria on 555-0142 or Peter on 555-0199, or write to order 2026-05-01.", 30)
+    assert s["n_numbers"] >= 6 and s["n_quantities"] == 0
+    assert dense_signals("She buys 3-4 apples and 12 pears.", 20)["n_quantities"] == 3
+
+
+def test_greek_asks_with_a_semicolon_but_a_formula_does_not():
+    assert dense_signals("Ποιος πλανήτης είναι πιο κοντά στον Ήλιο;", 20)["n_questions"] == 1
+    assert dense_signals("Let α = 2; β = 3; compute α + β.", 20)["n_questions"] == 0
+    assert dense_signals("int x = 1; return x;", 20)["n_questions"] == 0
+
+
+def test_chinese_full_stops_count_as_sentences_for_the_task_rules():
+    assert dense_signals("三个箱子都贴错了标签。你可以拿出一个水果。怎样找出正确的标签？", 40)["n_sentences"] == 3

@@ -26,11 +26,27 @@ PROBLEM = {
     "vi": "Một cửa hàng bán bút chì 3 cây giá 2 $. Anna mua 12 cây bút chì và trả bằng tờ 20 $. Cô ấy được thối lại bao nhiêu?",
     "tr": "Bir dükkan kalemleri 3 tanesi 2 $ fiyatla satıyor. Anna 12 kalem alıyor ve 20 $ ile ödüyor. Ne kadar para üstü alır?",
     "pl": "Sklep sprzedaje ołówki po 3 za 2 $. Anna kupuje 12 ołówków i płaci banknotem 20 $. Ile reszty dostanie?",
+    # Added 2026-12-01: four languages of MGSM that the labelled files lack (th, bn, sw, te), and six more.
+    "th": "ร้านค้าขายดินสอ 3 แท่งราคา 2 $ แอนนาซื้อดินสอ 12 แท่งและจ่ายด้วยธนบัตร 20 $ เธอจะได้เงินทอนเท่าไร?",
+    "bn": "একটি দোকান 3টি পেনসিল 2 $-এ বিক্রি করে। আনা 12টি পেনসিল কেনে এবং 20 $-এর নোট দিয়ে দাম দেয়। সে কত টাকা ফেরত পাবে?",
+    "sw": "Duka linauza penseli 3 kwa $ 2. Anna ananunua penseli 12 na analipa kwa noti ya $ 20. Atarudishiwa chenji kiasi gani?",
+    "te": "ఒక దుకాణం 3 పెన్సిళ్లను 2 $కు అమ్ముతుంది. అన్నా 12 పెన్సిళ్లు కొని 20 $ నోటు ఇస్తుంది. ఆమెకు ఎంత చిల్లర తిరిగి వస్తుంది?",
+    "nl": "Een winkel verkoopt potloden, 3 voor 2 $. Anna koopt 12 potloden en betaalt met een biljet van 20 $. Hoeveel wisselgeld krijgt ze?",
+    "sv": "En affär säljer pennor, 3 för 2 $. Anna köper 12 pennor och betalar med en 20 $-sedel. Hur mycket växel får hon tillbaka?",
+    "uk": "Магазин продає олівці по 3 за 2 $. Анна купує 12 олівців і платить купюрою 20 $. Скільки решти вона отримає?",
+    "he": "חנות מוכרת עפרונות, 3 ב-2 $. אנה קונה 12 עפרונות ומשלמת בשטר של 20 $. כמה עודף היא תקבל?",
+    "id": "Sebuah toko menjual pensil 3 buah seharga 2 $. Anna membeli 12 pensil dan membayar dengan uang 20 $. Berapa kembalian yang ia terima?",
+    "fa": "یک مغازه مداد را 3 تا 2 $ می‌فروشد. آنا 12 مداد می‌خرد و با یک اسکناس 20 $ پول می‌دهد. چقدر پول پس می‌گیرد؟",
 }
-# Percentile points between a translation's score and the original's. Measured: 0.08-0.16 for the
-# Latin, Arabic, Korean and Vietnamese versions, 0.35 for Hindi (its digits are a smaller share of
-# its many more Qwen tokens); the tolerance holds today's worst case so a regression shows.
-PAIR_TOLERANCE = 0.36
+# Percentile points between a translation's score and the original's (artefact version 5, measured
+# 2026-12-01): 0.08-0.25 for it, pt, ar, vi, pl, id, tr, ko, he, uk, sw, th and fa; 0.29-0.49 for
+# sv, hi, nl, bn and te. The largest gaps are the digits' share of the question's Qwen tokens: a
+# Bengali or Telugu question takes 4-5 times the tokens of its English original (Dutch and Swedish
+# 1.4-1.6 times, and a comma more here). Scaling the share by a per-script token ratio measured on
+# this repository's parallel prompts lowered the MGSM CV of ru, ja and zh (BENCHMARKS.md), so it was
+# not adopted. The tolerance holds today's worst case so a regression shows; every language gets
+# the same task and thinking decision.
+PAIR_TOLERANCE = 0.5
 MGSM_MEAN_TOLERANCE = 0.3  # mean over a language's questions (the held-out CV is in BENCHMARKS.md)
 
 

@@ -1,0 +1,100 @@
+"""What travels to and from an external member: the body it is sent, its answers read as the gateway
+reads a Ray member's (reasoning under both names, usage always present).
+
+Servers differ in small ways: vLLM 0.32 writes `reasoning`, older vLLM, SGLang and DeepSeek-style
+APIs `reasoning_content`; some send no usage in a stream. Every answer leaves here with `reasoning`
+set (the gateway mirrors it to `reasoning_content` on the way out, as for Ray members) and with a
+usage: the server's own, or where it sent none, a count of the text with the Qwen3 tokenizer.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping
+
+from ..backend import Endpoint
+from ..routing.features import chat_prompt_tokens
+from ..tokens import count_tokens
+from .settings import ExternalServer
+
+PATHS: dict[str, str] = {"chat": "/chat/completions", "completions": "/completions"}
+
+
+def request_body(endpoint: Endpoint, member: ExternalServer, request: Any) -> dict[str, Any]:
+    """The planned engine request as JSON for `member`: its own model name, usage asked for when
+    streaming, and no thinking budget where the member cannot enforce one."""
+    body = request.model_dump(mode="json", exclude_unset=True) if hasattr(request, "model_dump") else dict(request)
+    body = {k: v for k, v in body.items() if v is not None}
+    body["model"] = member.model
+    if not member.thinking_budget:
+        body.pop("thinking_token_budget", None)
+    if body.get("stream"):
+        body["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
+    return body
+
+
+def normalize(obj: dict[str, Any], key: str, model: str) -> dict[str, Any]:
+    """`model` as the client named it (the catalogue name, not the server's), and `reasoning` set
+    wherever the server wrote only `reasoning_content` (in `message` or `delta`)."""
+    if "model" in obj:
+        obj["model"] = model
+    for choice in obj.get("choices") or ():
+        part = choice.get(key)
+        if isinstance(part, dict) and part.get("reasoning") is None and part.get("reasoning_content") is not None:
+            part["reasoning"] = part["reasoning_content"]
+    return obj
+
+
+def _texts(part: Mapping[str, Any] | None) -> tuple[str, str]:
+    """(answer text incl. tool-call arguments, reasoning text) of one message or delta."""
+    if not part:
+        return "", ""
+    text = part.get("content") or ""
+    for call in part.get("tool_calls") or ():
+        fn = call.get("function") or {}
+        text += (fn.get("name") or "") + (fn.get("arguments") or "")
+    return text, part.get("reasoning") or ""
+
+
+def prompt_tokens(endpoint: Endpoint, body: Mapping[str, Any]) -> int:
+    if endpoint == "chat":
+        return chat_prompt_tokens(body)
+    prompt = body.get("prompt")
+    return count_tokens(prompt if isinstance(prompt, str) else json.dumps(prompt))
+
+
+class UsageCounter:
+    """Counts what a member generated, for answers that come without usage."""
+
+    def __init__(self, endpoint: Endpoint, body: Mapping[str, Any]) -> None:
+        self.endpoint, self.body = endpoint, body
+        self.text: list[str] = []
+        self.reasoning: list[str] = []
+        self.usage: dict[str, Any] | None = None     # the server's, once it sent one
+
+    def add(self, obj: Mapping[str, Any], key: str) -> None:
+        if obj.get("usage"):
+            self.usage = dict(obj["usage"])
+        for choice in obj.get("choices") or ():
+            if self.endpoint == "completions":
+                self.text.append(choice.get("text") or "")
+                continue
+            text, reasoning = _texts(choice.get(key))
+            self.text.append(text)
+            self.reasoning.append(reasoning)
+
+    def counted(self) -> dict[str, Any]:
+        """A usage object counted from the text seen (the prompt as the router counts it)."""
+        reasoning = count_tokens("".join(self.reasoning))
+        completion = count_tokens("".join(self.text)) + reasoning
+        prompt = prompt_tokens(self.endpoint, self.body)
+        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
+                "completion_tokens_details": {"reasoning_tokens": reasoning}}
+
+
+def error_of(obj: Any) -> tuple[str, str | None, str | None] | None:
+    """(message, type, param) when `obj` is an OpenAI-shaped error object, else None."""
+    if not isinstance(obj, dict) or "error" not in obj or "choices" in obj:
+        return None
+    err = obj["error"] if isinstance(obj["error"], dict) else {"message": str(obj["error"])}
+    return str(err.get("message") or "error"), err.get("type"), err.get("param")

@@ -1,0 +1,132 @@
+"""The decision the default policy must get on hand-written requests: 14 kinds, 546 requests, 29 languages.
+
+Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
+or adapted from any benchmark. Each row is one request of a kind applications send (the eight
+MT-Bench kinds, plus code described in words, summaries, proofs, trivia, chat and long-context
+retrieval) in English and 14 other languages (it, pt, nl, sv, pl, uk, tr, id, ko, ar, he, hi, th,
+vi), none of them in the labelled files. A long-context row is its question after a hand-written
+filler paragraph repeated past the long-context threshold. Expected decisions follow Qwen3's
+guidance: thinking for math, code, proofs and logic; none for writing, role-play, extraction,
+summaries, knowledge (stem and humanities explanations, trivia), chat and retrieval; trivia and
+chat on the smallest model; math, code and proofs on a larger one (balanced mode, full catalogue).
+
+`python -m tests.unit.routing.test_behaviour_set [FILE]` prints the misses per language and per kind.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from gateway.routing.features import catalogue_views, route_request_from_prompt
+from gateway.routing.tasks import LONG_CONTEXT_TOKENS
+from gateway.tokens import count_tokens
+
+DATA = Path(__file__).with_name("data") / "behaviour.jsonl"
+# A second set, written after the lexicons were fixed on the first and measured once before any
+# change made for it (BENCHMARKS.md has both figures): other prompts, and es, de, fr, ru, zh, ja,
+# bn, sw and fa, three of which (bn, sw, fa) no lexicon held at the time.
+UNSEEN = Path(__file__).with_name("data") / "behaviour_unseen.jsonl"
+# A third (112 requests: en, it, ko, hi, te, ro, cs, el), written and measured the same way after the
+# second was fixed; ro, cs and el had no lexicon then.
+THIRD = Path(__file__).with_name("data") / "behaviour_third.jsonl"
+# A fourth (84 requests: en, fr, pt, zh, tr, fi), written and measured after the third's fixes;
+# Finnish had no lexicon.
+FOURTH = Path(__file__).with_name("data") / "behaviour_fourth.jsonl"
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+ROWS = load(DATA)
+UNSEEN_ROWS = load(UNSEEN)
+THIRD_ROWS = load(THIRD)
+FOURTH_ROWS = load(FOURTH)
+
+
+def prompt_of(row: dict) -> str:
+    """The request's text; a long-context row's filler repeated past the threshold comes first."""
+    if "filler" not in row:
+        return row["prompt"]
+    repeats = LONG_CONTEXT_TOKENS * 5 // (4 * max(count_tokens(row["filler"]), 1))   # a quarter past it
+    return row["filler"] * repeats + "\n\n" + row["prompt"]
+
+
+def misses(policy, views, row: dict) -> list[str]:
+    """What the decision got wrong: 'task', 'thinking', 'tier' (empty when all is right)."""
+    d = policy.decide(route_request_from_prompt(prompt_of(row), mode="balanced"), views)
+    cheapest = min(views, key=lambda v: (v.output_price, v.input_price)).name
+    wrong = []
+    if d.task != row["task"]:
+        wrong.append("task")
+    if d.thinking is not row["thinking"]:
+        wrong.append("thinking")
+    if (row["tier"] == "smallest") != (d.model == cheapest) and row["tier"] is not None:
+        wrong.append("tier")
+    return wrong
+
+
+# Misses kept in view (strict: the test fails once one is fixed, so the list stays true).
+KNOWN_MISSES = {
+    ("behaviour", "th", "reasoning"): "Thai marks no sentence ends; the situation reads as one short question",
+    ("third", "el", "code_words"): "'σενάριο' is a script and a film scenario alike: no cue, so no thinking",
+    **{("third", lang, "writing"): "'prepare a note' names no writing verb: read as chat, no thinking as wanted"
+       for lang in ("it", "ko", "hi", "te", "ro", "cs", "el")},
+    ("third", "te", "roleplay"): "the Telugu role phrase is in no lexicon: read as chat, no thinking as wanted",
+    **{("fourth", lang, "code_words"): "'a class with deposit and withdraw methods' holds no code word that is "
+       "not also an everyday word (class, method): no thinking" for lang in ("en", "fr", "pt", "zh", "tr", "fi")},
+    ("fourth", "zh", "extraction"): "the material after the colon is 38 characters, under MATERIAL_CHARS: "
+                                    "Chinese packs more per character",
+    **{("fourth", "fi", kind): "Finnish has no lexicon: the verb that names the task is not read"
+       for kind in ("writing", "roleplay", "humanities", "proof")},
+}
+
+
+def _param(row: dict, where: str):
+    reason = KNOWN_MISSES.get((where, row["lang"], row["kind"]))
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(row, marks=marks, id=f"{where}-{row['lang']}-{row['kind']}")
+
+
+@pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
+                         + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS])
+def test_decision(policy, views, row):
+    assert misses(policy, views, row) == [], (row["prompt"][-120:],
+                                              policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
+
+
+@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6)])
+def test_the_sets_cover_kinds_and_languages(rows, n_langs):
+    kinds = Counter(r["kind"] for r in rows)
+    langs = Counter(r["lang"] for r in rows)
+    assert len(kinds) == 14 and len(langs) == n_langs and set(kinds.values()) == {n_langs}
+
+
+def report(rows: list[dict]) -> None:
+    from gateway.routing import make_policy
+
+    policy, views = make_policy("complexity"), catalogue_views()
+    by_lang, by_kind, total, thinking = Counter(), Counter(), Counter(), Counter()
+    for row in rows:
+        wrong = misses(policy, views, row)
+        thinking[row["lang"]] += "thinking" in wrong
+        if wrong:
+            by_lang[row["lang"]] += 1
+            by_kind[row["kind"]] += 1
+            print(f"MISS {row['lang']:>2} {row['kind']:<13} {','.join(wrong):<15} {row['prompt'][-70:]!r}")
+        total[row["lang"]] += 1
+    n = sum(total.values())
+    print(f"misses {sum(by_lang.values())}/{n}, of which thinking {sum(thinking.values())}")
+    print("per language (thinking):", " ".join(f"{lang} {by_lang[lang]}({thinking[lang]})/{total[lang]}" for lang in total))
+    kinds = Counter(r["kind"] for r in rows)
+    print("per kind:", " ".join(f"{k} {by_kind[k]}/{kinds[k]}" for k in kinds))
+
+
+if __name__ == "__main__":
+    import sys
+
+    report(load(Path(sys.argv[1])) if len(sys.argv) > 1 else ROWS)
