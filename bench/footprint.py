@@ -83,6 +83,7 @@ def total_mb(kinds: dict[str, dict[str, Any]]) -> float:
 # Each cut: the profile's value for it, applied to a raw config dict (the active profile's section).
 def _cut_kv(prof: dict[str, Any], configured: dict[str, Any]) -> None:
     prof["env"] = {k: v for k, v in prof["env"].items() if k != "VLLM_CPU_KVCACHE_SPACE"}
+    prof["runtime"]["kv_cache_bytes"] = configured["runtime"]["kv_cache_bytes"]
     for name, m in prof["models"].items():
         kv = configured["models"][name]["engine_kwargs"].get("kv_cache_memory_bytes")
         if kv is not None:

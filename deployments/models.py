@@ -96,6 +96,8 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
                                  "policy_kwargs": {"model": model.name, "prometheus_url": config.observability.prometheus_url,
                                                    "limits": scale.engine_signals.model_dump()}}
     engine_kwargs = {**base_engine_kwargs(config), **s.engine_kwargs}
+    if config.active_profile.runtime.kv_cache_bytes is not None:
+        engine_kwargs.setdefault("kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes)
     if s.gpus_per_replica > 1:
         engine_kwargs.setdefault("tensor_parallel_size", s.gpus_per_replica)
     out: dict[str, Any] = {

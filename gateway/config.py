@@ -230,6 +230,11 @@ class Runtime(_Strict):
         default=None, ge=0,
         description="Idle Ray worker processes the local Ray keeps (null: Ray's default, one per logical "
                     "CPU, prestarted); 0 starts none ahead and ends each one a second after its task.")
+    kv_cache_bytes: int | None = Field(
+        default=None, gt=0,
+        description="KV cache per vLLM engine, in bytes, where a model's engine_kwargs set no "
+                    "kv_cache_memory_bytes (null: vLLM's default; on CPU that is a fraction of the machine's "
+                    "memory unless VLLM_CPU_KVCACHE_SPACE, whole GiB, is in env).")
     skip_node_init: bool = Field(
         default=False,
         description="Skip Ray Serve LLM's node initialization (a Ray task per replica that fetches the model) "
@@ -245,6 +250,9 @@ class Profile(_Strict):
     @model_validator(mode="after")
     def _one_kv_size(self) -> "Profile":
         if "VLLM_CPU_KVCACHE_SPACE" in self.env:
+            if self.runtime.kv_cache_bytes is not None:
+                raise ValueError("env.VLLM_CPU_KVCACHE_SPACE overrides runtime.kv_cache_bytes in vLLM's CPU build; "
+                                 "keep only one of them")
             for name, s in self.models.items():
                 if "kv_cache_memory_bytes" in s.engine_kwargs:
                     raise ValueError(f"env.VLLM_CPU_KVCACHE_SPACE overrides models.{name}.engine_kwargs."

@@ -40,7 +40,7 @@ def test_each_stock_variant_adds_exactly_one_cut_of_the_profile():
     assert one["stock+in-engine-core"].env == stock.env
     assert one["stock+ray-idle-workers"].runtime.ray_idle_workers == config.active_profile.runtime.ray_idle_workers
     assert "VLLM_CPU_KVCACHE_SPACE" not in one["stock+kv-cache"].env
-    assert one["stock+kv-cache"].runtime == Runtime()
+    assert one["stock+kv-cache"].runtime == Runtime(kv_cache_bytes=config.active_profile.runtime.kv_cache_bytes)
     assert variant_config(config, "configured") is config
     with pytest.raises(ValueError, match="unknown variant 'lean'; known: stock"):
         variant_config(config, "lean")
