@@ -11,7 +11,8 @@ registers it. Commands:
 - `bench autoscale`: a bounded load ramp that takes one model 1 -> 2 -> 1 replicas and another
   0 -> 1 -> 0 (minutes);
 - `bench affinity`: multi-turn conversations over a long shared system prompt on one model at 2
-  replicas, without and with prefix-cache affinity routing (minutes).
+  replicas, without and with prefix-cache affinity routing (minutes);
+- `bench footprint`: memory (PSS) per process kind of the local stack, per runtime variant (minutes).
 
 `add_bench_parser(subparsers)` registers them on the CLI's subparsers; `python -m bench ...` runs
 the same commands standalone. Heavy imports (Ray, vLLM, uvicorn, matplotlib) happen only when a
@@ -151,6 +152,7 @@ def add_bench_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     _add_overhead(sub)
     _add_autoscale(sub)
     _add_affinity(sub)
+    _add_footprint(sub)
     return bench
 
 
@@ -287,6 +289,52 @@ def cmd_affinity(args: argparse.Namespace) -> int:
     (out / "affinity.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps(report, indent=1))
     return 0 if all(a["errors"] == 0 for a in report["arms"].values()) else 1
+def _variants(text: str) -> list[str]:
+    from .footprint import VARIANTS
+
+    vals = [x.strip() for x in text.split(",") if x.strip()]
+    bad = [v for v in vals if v not in VARIANTS]
+    if bad or not vals:
+        raise argparse.ArgumentTypeError(f"unknown variant(s) {bad or text!r}; choose from {', '.join(VARIANTS)}")
+    return vals
+
+
+def _add_footprint(sub: argparse._SubParsersAction) -> None:
+    """`bench footprint`: PSS per process kind, per runtime variant."""
+    p = sub.add_parser(
+        "footprint", help="memory (PSS) per process kind of the local stack, and what each runtime cut saves",
+        description="For each variant in turn: start the profile's stack, wait until every model answers, wait "
+                    "--settle seconds, sum PSS (psutil) per process kind (vLLM worker, EngineCore, LLMServer "
+                    "replica, gateway replica, idle Ray workers, raylet, GCS, agents, this CLI), optionally load "
+                    "the first model at --concurrency for --load seconds, stop. 'configured' is config.yaml's "
+                    "profile; 'stock' the libraries' defaults; 'stock+CUT' stock with one of the profile's cuts. "
+                    "One to two minutes per variant on 2 cores.")
+    _config_args(p)
+    p.add_argument("--variants", type=_variants, default=["configured"],
+                   help="comma-separated, run in this order (default: configured). All: "
+                        "stock,stock+kv-cache,stock+in-engine-core,stock+ray-idle-workers,stock+no-compile,configured")
+    p.add_argument("--load", type=float, default=0.0, help="seconds of load on the first model per variant (default 0: none)")
+    p.add_argument("--concurrency", type=int, default=8, help="concurrent streams of that load (default 8)")
+    p.add_argument("--settle", type=float, default=5.0, help="seconds between ready and the PSS reading (default 5)")
+    p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for each variant (default 900)")
+    p.add_argument("--json", action="store_true", help="print one JSON object (every variant, every kind)")
+    p.set_defaults(func=cmd_footprint)
+
+
+def cmd_footprint(args: argparse.Namespace) -> int:
+    from gateway.config import load_config
+
+    from .footprint import markdown, measure_variant
+
+    config = load_config(args.config, args.profile)
+    rows = []
+    with _stdout_to_stderr():
+        for v in args.variants:
+            _log(f"footprint: variant {v} ...")
+            rows.append(measure_variant(config, v, load_s=args.load, concurrency=args.concurrency,
+                                        settle_s=args.settle, ready_timeout_s=args.ready_timeout, log=_log))
+    print(json.dumps({"variants": rows}) if args.json else markdown(rows))
+    return 0 if all("kinds" in r for r in rows) else 1
 
 
 def main(argv: list[str] | None = None) -> int:

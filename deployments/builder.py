@@ -27,10 +27,15 @@ def resolve_config(args: dict[str, Any] | None) -> GatewayConfig:
     return load_config(args.get("config_path"), args.get("profile"))
 
 
-def build_app(args: dict[str, Any] | None = None, *, config: GatewayConfig | None = None):
+def build_app(args: dict[str, Any] | None = None):
+    """The `import_path` builder. Serve calls it with the args dict only, and refuses a builder that
+    takes any other parameter, so a config object goes to `build_app_from_config` instead."""
+    return build_app_from_config(resolve_config(args))
+
+
+def build_app_from_config(config: GatewayConfig):
     """Build the Serve application: one LLM deployment per enabled model behind the ingress, and
     with several ingress replicas the tenant ledger they share."""
-    config = config or resolve_config(args)
     checkpoints = ensure_checkpoints(config)
     return bind_ingress(config, build_model_deployments(config, checkpoints))
 

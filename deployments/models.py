@@ -13,6 +13,11 @@ from typing import Any
 
 from gateway.config import GatewayConfig, ServedModel
 
+# Imported by the replica, not here (deployments/engine.py imports Ray Serve LLM's internals).
+LOCAL_CHECKPOINT_CALLBACK = "deployments.engine:LocalCheckpoint"
+IN_ENGINE_CORE_ENGINE = "deployments.engine:InEngineCoreVLLMEngine"
+ENGINE_CLS_ENV = "RAYLLM_VLLM_ENGINE_CLS"   # ray.llm._internal.serve.constants.RAYLLM_VLLM_ENGINE_CLS_ENV
+
 # Engine settings every model gets: Qwen3's reasoning parser, the thinking-budget hard cap (vLLM
 # rejects `thinking_token_budget` without a reasoning config), Qwen3's hermes-style tool calls, and
 # compact JSON under structured outputs (see ENGINE_ENV).
@@ -98,6 +103,8 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
                                  "policy_kwargs": {"model": model.name, "prometheus_url": config.observability.prometheus_url,
                                                    "limits": scale.engine_signals.model_dump()}}
     engine_kwargs = {**base_engine_kwargs(config), **s.engine_kwargs}
+    if config.active_profile.runtime.kv_cache_bytes is not None:
+        engine_kwargs.setdefault("kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes)
     if s.gpus_per_replica > 1:
         engine_kwargs.setdefault("tensor_parallel_size", s.gpus_per_replica)
     out: dict[str, Any] = {
@@ -123,7 +130,14 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         out["deployment_config"]["request_router_config"] = {
             "request_router_class": router,
             "request_router_kwargs": {"imbalanced_threshold": s.prefix_affinity_max_imbalance}}
-    out["runtime_env"] = {"env_vars": {**ENGINE_ENV, **config.active_profile.env}}
+    env = {**ENGINE_ENV, **config.active_profile.env}
+    if config.active_profile.runtime.engine_executor == "in_engine_core" and s.engine == "vllm":
+        # Ray Serve LLM's own switch for the engine class an LLMServer builds (read in the replica), so
+        # every app made from this LLMConfig, the stock OpenAI app in `bench serve` included, gets it.
+        env[ENGINE_CLS_ENV] = IN_ENGINE_CORE_ENGINE
+    out["runtime_env"] = {"env_vars": env}
+    if s.weights == "generated" and config.active_profile.runtime.skip_node_init:   # see deployments/engine.py
+        out["callback_config"] = {"callback_class": LOCAL_CHECKPOINT_CALLBACK}
     if s.accelerator:
         out["accelerator_type"] = s.accelerator
     else:

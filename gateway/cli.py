@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Sequence
 
 from .cli_keys import add_hash_key_parser
@@ -33,42 +34,69 @@ def _log(msg: str) -> None:
     print(msg, flush=True)
 
 
+PLAIN_PROGRESS_S = 20   # without a terminal: a progress line at most this often (a log stays short)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     config = _load(args)
+    from .startup import Console, output_to_file
+
+    if args.verbose:
+        return _serve(args, config, Console(sys.stdout, plain_every_s=PLAIN_PROGRESS_S), None)
+    log_path = Path(args.log_file)
+    with output_to_file(log_path) as console_stream:
+        return _serve(args, config, Console(console_stream, plain_every_s=PLAIN_PROGRESS_S), log_path)
+
+
+def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: Path | None) -> int:
+    """Start, wait, serve until Ctrl-C. Console lines go to `console`; everything else (Ray, vLLM)
+    to this process's stdout and stderr, which `cmd_serve` points at `log_path` unless --verbose."""
     from deployments.local import LocalServer
 
-    notice = startup_notice(config)
-    if notice:
-        _log(notice)
     from .planning import never_preferred_notes
 
-    for line in never_preferred_notes(config):
-        _log(line)
-    server = LocalServer(config, host=args.host, port=args.port)
+    models = list(config.enabled_models())
+    where = f"; logs: {log_path} (Ray's: /tmp/ray/session_latest/logs)" if log_path else ""
+    console.line(f"Qwen3 gateway: profile {config.profile}, {len(models)} models{where}")
+    for line in filter(None, [startup_notice(config), *never_preferred_notes(config)]):
+        console.line(line)
+    server = LocalServer(config, host=args.host, port=args.port, build_in_cluster=True)
     stop = threading.Event()
-    began = time.monotonic()
     try:
-        server.start(log=_log)
+        server.start(log=_log, log_to_driver=args.verbose, wait_deployed=False)   # its lines go to the log
         # After ray.init, which installs its own SIGTERM handler: ours stops Serve and Ray cleanly.
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
-        server.wait_ready(timeout_s=args.ready_timeout, log=_log)
+        server.wait_ready(timeout_s=args.ready_timeout, log=console.line, progress=console.progress, stop=stop)
+        console.end_progress()
+        _log(f"start-up phases (s from start): {json.dumps(server.phases)}")
         base = f"{server.base_url}/v1"
-        print(f"\nREADY in {time.monotonic() - began:.0f}s: Qwen3 gateway serving {base} "
-              f"(models: auto, {', '.join(config.enabled_models())})")
-        print(f"metrics: http://{server.host}:{config.server.metrics_port}/metrics")
-        print("try:\n  curl -s " + base + "/chat/completions -H 'content-type: application/json' \\\n"
-              "    -d '{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"What is 17*23?\"}], \"max_tokens\": 64}'")
-        print("Ctrl-C stops everything.", flush=True)
+        console.line(f"READY in {_since_process_start():.0f}s: Qwen3 gateway serving {base} "
+                     f"(models: auto, {', '.join(models)}); metrics: http://{server.host}:{config.server.metrics_port}/metrics")
+        console.line("try: curl -s " + base + "/chat/completions -H 'content-type: application/json' \\\n"
+                     "       -d '{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": \"What is 17*23?\"}], \"max_tokens\": 64}'")
+        console.line("Ctrl-C stops everything.")
         while not stop.wait(1):
             pass
-        _log("stopping Serve and Ray ...")
+        console.line("stopping Serve and Ray ...")
         return 0
-    except TimeoutError as err:
-        print(f"error: {err}", file=sys.stderr)
+    except InterruptedError:
+        console.end_progress()
+        console.line("stopping Serve and Ray ...")
+        return 130
+    except (TimeoutError, RuntimeError) as err:
+        console.end_progress()
+        console.line(f"error: {err}" + (f"; log: {log_path}" if log_path else ""))
         return 1
     finally:
         server.stop()
+
+
+def _since_process_start() -> float:
+    """Seconds since this process started (interpreter start-up and imports included)."""
+    import psutil
+
+    return time.time() - psutil.Process().create_time()
 
 
 def cmd_checkpoints(args: argparse.Namespace) -> int:
@@ -121,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=None, help="bind address (default: server.host)")
     p.add_argument("--port", type=int, default=None, help="HTTP port (default: server.port)")
     p.add_argument("--ready-timeout", type=float, default=600, help="seconds to wait for the models (default 600)")
+    p.add_argument("--log-file", default=".cache/logs/serve.log",
+                   help="where Ray's and vLLM's output goes, overwritten each start (default .cache/logs/serve.log)")
+    p.add_argument("--verbose", action="store_true",
+                   help="show Ray's and vLLM's output (replicas and engines included) on the console instead")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("checkpoints", help="build the local profile's random-weight checkpoints",

@@ -252,10 +252,53 @@ _HOSTED_KEYS = frozenset({"weights", "checkpoint", "accelerator", "gpus_per_repl
                           "prefix_affinity_max_imbalance"})
 
 
+class Runtime(_Strict):
+    """How a profile's processes are laid out: what each engine and the local Ray start. The defaults
+    are the libraries' own; `qwen-gateway bench footprint` measures each choice (BENCHMARKS.md)."""
+
+    engine_executor: Literal["worker_process", "in_engine_core"] = Field(
+        default="worker_process",
+        description="'worker_process': vLLM's multiprocess executor, one worker process beside each "
+                    "EngineCore (what Ray Serve LLM forces on CPU); 'in_engine_core': the model runs in "
+                    "the EngineCore process (vLLM's uniprocess executor), one process fewer per engine. "
+                    "Single-device engines only.")
+    ray_idle_workers: int | None = Field(
+        default=None, ge=0,
+        description="Idle Ray worker processes the local Ray keeps (null: Ray's default, one per logical "
+                    "CPU, prestarted); 0 starts none ahead and ends each one a second after its task.")
+    kv_cache_bytes: int | None = Field(
+        default=None, gt=0,
+        description="KV cache per vLLM engine, in bytes, where a model's engine_kwargs set no "
+                    "kv_cache_memory_bytes (null: vLLM's default; on CPU that is a fraction of the machine's "
+                    "memory unless VLLM_CPU_KVCACHE_SPACE, whole GiB, is in env).")
+    skip_node_init: bool = Field(
+        default=False,
+        description="Skip Ray Serve LLM's node initialization (a Ray task per replica that fetches the model) "
+                    "for generated checkpoints, which are directories on this machine already.")
+
+
 class Profile(_Strict):
     description: str = ""
     env: dict[str, str] = Field(default_factory=dict, description="Environment for every engine process.")
+    runtime: Runtime = Field(default_factory=Runtime, description="Process layout: engines and local Ray.")
     models: dict[str, Serving]
+
+    @model_validator(mode="after")
+    def _one_kv_size(self) -> "Profile":
+        if "VLLM_CPU_KVCACHE_SPACE" in self.env:
+            if self.runtime.kv_cache_bytes is not None:
+                raise ValueError("env.VLLM_CPU_KVCACHE_SPACE overrides runtime.kv_cache_bytes in vLLM's CPU build; "
+                                 "keep only one of them")
+            for name, s in self.models.items():
+                if "kv_cache_memory_bytes" in s.engine_kwargs:
+                    raise ValueError(f"env.VLLM_CPU_KVCACHE_SPACE overrides models.{name}.engine_kwargs."
+                                     "kv_cache_memory_bytes in vLLM's CPU build; keep only one of them")
+        if self.runtime.engine_executor == "in_engine_core":
+            for name, s in self.models.items():
+                if s.external is None and s.engine == "vllm" and s.gpus_per_replica > 1:
+                    raise ValueError(f"runtime.engine_executor: in_engine_core runs one device per engine, but "
+                                     f"models.{name}.gpus_per_replica is {s.gpus_per_replica}; use worker_process")
+        return self
 
 
 # --- request handling ----------------------------------------------------------------------------

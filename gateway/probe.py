@@ -28,40 +28,36 @@ def poll_until(check: Callable[[], tuple[str, str] | None], timeout_s: float, lo
         time.sleep(POLL_S)
 
 
+def chat_probe(client: httpx.Client, base_url: str, model: str) -> tuple[str, str] | None:
+    """One 1-token chat request for `model`: None when it answered 200, else (state, detail)."""
+    body = {"model": model, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
+    try:
+        r = client.post(base_url + "/v1/chat/completions", json=body)
+    except httpx.HTTPError as err:
+        return type(err).__name__, str(err)[:200]
+    return None if r.status_code == 200 else (f"HTTP {r.status_code}", r.text[:200])
+
+
 def wait_for_chat(base_url: str, model: str, timeout_s: float, log: Callable[[str], None], what: str,
                   proc: subprocess.Popen | None = None) -> None:
     """Until one 1-token chat request for `model` answers 200; `proc`, if given, must stay alive."""
-    body = {"model": model, "messages": [{"role": "user", "content": "ping"}], "max_tokens": 1}
     with httpx.Client(timeout=30) as client:
         def check() -> tuple[str, str] | None:
             if proc is not None and proc.poll() is not None:
                 raise RuntimeError(f"{what} exited with code {proc.returncode} before it was ready")
-            try:
-                r = client.post(base_url + "/v1/chat/completions", json=body)
-            except httpx.HTTPError as err:
-                return type(err).__name__, str(err)[:200]
-            return None if r.status_code == 200 else (f"HTTP {r.status_code}", r.text[:200])
+            return chat_probe(client, base_url, model)
 
         poll_until(check, timeout_s, log, what)
 
 
-def wait_for_answers(base_url: str, timeout_s: float, log: Callable[[str], None], what: str = "models to answer") -> None:
-    """Until the gateway's deep readiness check (`/health/ready?deep=true`) passes: every running model
-    has answered one token. Unlike `wait_for_chat` this is not client traffic: the gateway does not
-    count it (gateway/readiness.py)."""
-    with httpx.Client(timeout=60) as client:
-        def check() -> tuple[str, str] | None:
-            try:
-                r = client.get(base_url + "/health/ready", params={"deep": "true"})
-            except httpx.HTTPError as err:
-                return type(err).__name__, str(err)[:200]
-            if r.status_code == 200:
-                return None
-            try:
-                models = r.json().get("models", {})
-            except ValueError:
-                models = {}
-            return (", ".join(f"{n}: {m.get('answers', m.get('state'))}" for n, m in models.items())
-                    or f"HTTP {r.status_code}"), r.text[:200]
-
-        poll_until(check, timeout_s, log, what)
+def deep_readiness(client: httpx.Client, base_url: str) -> tuple[bool, dict[str, str] | None]:
+    """One deep readiness check: (passed, model -> its answer "ok" or why not). The answers are there
+    only where the gateway shows details to this caller (an open gateway, or a key); else None."""
+    try:
+        r = client.get(base_url + "/health/ready", params={"deep": "true"})
+        models = r.json().get("models")
+    except (httpx.HTTPError, ValueError, AttributeError):
+        return False, None
+    if not isinstance(models, dict):
+        return r.status_code == 200, None
+    return r.status_code == 200, {n: m["answers"] for n, m in models.items() if isinstance(m, dict) and "answers" in m}

@@ -139,7 +139,8 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
         ok, states = await gateway.readiness()
         models = gateway.planner.models
         hosted = {n: s for n, s in states.items() if n in models and models[n].external is None}
-        answers = await probe.check(hosted) if deep and ok else {}   # external members do not gate readiness
+        # Running models are asked as they come up (start-up shows each); external members do not gate.
+        answers = await probe.check(hosted) if deep else {}
         ok = ok and all(a == OK for a in answers.values())
         body: dict[str, Any] = {"ready": ok}
         if tenancy.may_see_details(request.headers.get("authorization")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 
 import pytest
 import yaml
@@ -101,3 +102,5 @@ def test_import_path_resolves():
     module_name, _, attr = "deployments.builder:build_app".partition(":")
     module = importlib.import_module(module_name)
     assert callable(getattr(module, attr, None)), f"{module_name} has no callable {attr}"
+    # Serve refuses a builder with any parameter besides the args dict (serve/_private/api.py).
+    assert len(inspect.signature(getattr(module, attr)).parameters) == 1

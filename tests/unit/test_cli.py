@@ -28,7 +28,7 @@ def test_cli_refuses_a_bad_config_and_exits_non_zero(tmp_path, raw):
 
 
 def test_every_command_has_help():
-    for cmd in ([], ["serve"], ["route"], ["checkpoints"]):
+    for cmd in ([], ["serve"], ["route"], ["checkpoints"], ["bench", "footprint"]):
         proc = subprocess.run([sys.executable, "-m", "gateway.cli", *cmd, "--help"], capture_output=True, text=True,
                               timeout=60)
         assert proc.returncode == 0, proc.stderr
@@ -71,3 +71,16 @@ def test_route_explain_names_the_never_preferred_model(capsys):
     assert main(["route", "--explain", "What is 17*23?"]) == 0
     out = capsys.readouterr().out
     assert '"never_preferred"' in out and "qwen3-8b" in out
+
+
+def test_serve_help_names_the_log_file_and_verbose():
+    proc = subprocess.run([sys.executable, "-m", "gateway.cli", "serve", "--help"], capture_output=True, text=True,
+                          timeout=60)
+    assert "--log-file" in proc.stdout and "--verbose" in proc.stdout
+
+
+def test_bench_footprint_refuses_an_unknown_variant():
+    proc = subprocess.run([sys.executable, "-m", "gateway.cli", "bench", "footprint", "--variants", "stock,lean"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "unknown variant(s) ['lean']; choose from stock," in proc.stderr

@@ -50,6 +50,12 @@ def _broken(raw, path, value):
         (("profiles", "local", "models", "qwen3-7b"), {"weights": "hub"}, "qwen3-7b: not in the catalogue"),
         (("router", "mode"), "cheap", "router.mode"),
         (("thinking", "effort_budgets", "low"), 0, "must be positive"),
+        (("profiles", "local", "runtime", "engine_executor"), "threads", "profiles.local.runtime.engine_executor"),
+        (("profiles", "local", "runtime", "ray_idle_workers"), -1, "profiles.local.runtime.ray_idle_workers"),
+        (("profiles", "local", "env", "VLLM_CPU_KVCACHE_SPACE"), "1", "overrides runtime.kv_cache_bytes"),
+        (("profiles", "local", "runtime", "kv_cache_bytes"), 0, "profiles.local.runtime.kv_cache_bytes"),
+        (("profiles", "production", "runtime"), {"engine_executor": "in_engine_core"},
+         "in_engine_core runs one device per engine, but models.qwen3-32b.gpus_per_replica is 2"),
     ],
 )
 def test_broken_config_names_the_key(raw, path, value, expected):
