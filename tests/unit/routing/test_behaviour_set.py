@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 546 requests, 29 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 602 requests, 29 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -36,6 +36,9 @@ THIRD = Path(__file__).with_name("data") / "behaviour_third.jsonl"
 # A fourth (84 requests: en, fr, pt, zh, tr, fi), written and measured after the third's fixes;
 # Finnish had no lexicon.
 FOURTH = Path(__file__).with_name("data") / "behaviour_fourth.jsonl"
+# A fifth (56 requests: en, de, fi, th), written before any measurement and kept out of every fit and
+# fix: the final held-out check of scripts/task_cv.py. Its misses are kept as they are, not fixed.
+FIFTH = Path(__file__).with_name("data") / "behaviour_fifth.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -46,6 +49,7 @@ ROWS = load(DATA)
 UNSEEN_ROWS = load(UNSEEN)
 THIRD_ROWS = load(THIRD)
 FOURTH_ROWS = load(FOURTH)
+FIFTH_ROWS = load(FIFTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -83,6 +87,17 @@ KNOWN_MISSES = {
                                     "Chinese packs more per character",
     **{("fourth", "fi", kind): "Finnish has no lexicon: the verb that names the task is not read"
        for kind in ("writing", "roleplay", "humanities", "proof")},
+    # The fifth set, held out: 19 misses of 56 (4 thinking) measured once, left unfixed.
+    **{("fifth", lang, "roleplay"): "'let's play: you're the innkeeper' names no role phrase of the lexicons"
+       for lang in ("en", "de", "fi", "th")},
+    **{("fifth", lang, "code_words"): "'a little tool that renames photos' holds no code word: read as a puzzle "
+       "(thinking, as wanted) or, in Thai, as chat" for lang in ("en", "de", "fi", "th")},
+    **{("fifth", lang, "writing"): "'put together a speech' names no writing verb (Finnish: no lexicon)"
+       for lang in ("en", "fi", "th")},
+    **{("fifth", lang, "chat"): "an informal greeting outside the lexicons ('Na', 'Moikka')" for lang in ("de", "fi")},
+    **{("fifth", lang, "proof"): "'show that' in Finnish and Thai is in no lexicon: no thinking" for lang in ("fi", "th")},
+    **{("fifth", "th", kind): "Thai: no verb of the lexicons and no sentence marks, the task read from shape"
+       for kind in ("reasoning", "stem", "humanities", "trivia")},
 }
 
 
@@ -93,13 +108,15 @@ def _param(row: dict, where: str):
 
 
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
-                         + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS])
+                         + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS]
+                         + [_param(r, "fifth") for r in FIFTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
-@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6)])
+@pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6),
+                                            (FIFTH_ROWS, 4)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
