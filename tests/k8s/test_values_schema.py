@@ -26,7 +26,7 @@ def test_schema_is_draft7_and_in_sync_with_the_gateway_config():
     schema = json.loads(SCHEMA_PATH.read_text())
     assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
     assert render_schema(synced(schema)) == SCHEMA_PATH.read_text(), (
-        "values.schema.json is out of date with gateway/config.py; run python tests/k8s/values_schema_sync.py"
+        "values.schema.json is out of date with gateway/config/; run python tests/k8s/values_schema_sync.py"
     )
 
 

@@ -6,7 +6,7 @@ definitions named after the config's classes). `helm install` then rejects an un
 type before anything starts; the cross-field rules (min <= max replicas, profile references) still
 run when the app builder calls `parse_config`.
 
-After changing gateway/config.py run `python tests/k8s/values_schema_sync.py`; a test fails until
+After changing gateway/config/ run `python tests/k8s/values_schema_sync.py`; a test fails until
 the two agree.
 """
 
