@@ -1,4 +1,8 @@
-"""The app in-process over the fake backend: what most unit tests drive."""
+"""The app in-process over the fake backend: what most unit tests drive; and a guard that no unit
+test leaves a local Ray running (the integration tests that start their own Ray run later in the
+same pytest process and would find it)."""
+
+import sys
 
 import httpx
 import pytest
@@ -23,3 +27,12 @@ def app(backend):
 async def client(app):
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
         yield c
+
+
+@pytest.fixture(autouse=True)
+def _no_ray_left_running():
+    yield
+    ray = sys.modules.get("ray")
+    if ray is not None and ray.is_initialized():
+        ray.shutdown()
+        pytest.fail("this test left a local Ray running in the pytest process; shut it down in the test")
