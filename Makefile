@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-unit checkpoints bench bench-autoscale clean
+.PHONY: help install run test test-unit test-llamacpp checkpoints bench bench-autoscale clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -26,6 +26,10 @@ test: $(STAMP)  ## the whole suite: unit, k8s and integration tests (real Ray Se
 
 test-unit: $(STAMP)  ## fast tests only (no Ray)
 	$(PY) -m pytest tests/unit tests/k8s $(PYTEST_ARGS)
+
+test-llamacpp: $(STAMP)  ## llama.cpp's server as an external member (builds llama.cpp once: 10-20 min; not in make test)
+	bash scripts/install_llamacpp.sh $(VENV)
+	$(PY) -m pytest tests/integration/test_llamacpp.py -ra $(PYTEST_ARGS)
 
 bench: $(STAMP)  ## gateway vs Ray Serve LLM vs vLLM, plus overhead (10-20 min; not in make test)
 	nice -n 5 $(PY) -m bench serve $(BENCH_ARGS)
