@@ -15,13 +15,13 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from gateway.config import load_config, parse_config
+from gateway.probe import wait_for_chat
 from gateway.tokens import count_tokens
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,19 +62,9 @@ def llamacpp(tmp_path_factory):
     proc = subprocess.Popen([str(LLAMACPP / "bin" / "python"), "-m", "llama_cpp.server", "--model", str(model),
                              "--model_alias", SERVED_AS, "--host", "127.0.0.1", "--port", str(port),
                              "--n_ctx", "2048", "--seed", "0"], stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 180
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"llama.cpp's server exited with {proc.returncode}; see {tmp / 'server.log'}")
-        try:
-            if httpx.get(base + "/models", timeout=5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"llama.cpp's server not up after 180 s; see {tmp / 'server.log'}")
-        time.sleep(1)
+    root = f"http://127.0.0.1:{port}"
+    wait_for_chat(root, SERVED_AS, 180, lambda m: print(m, flush=True), "llama.cpp's server", proc=proc)
+    base = root + "/v1"
     yield base
     proc.terminate()
     proc.wait(timeout=30)
