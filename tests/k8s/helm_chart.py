@@ -33,6 +33,20 @@ def gpu_values() -> dict[str, Any]:
     return yaml.safe_load(GPU_VALUES.read_text())
 
 
+EXTERNAL_MEMBER = {"external": {"base_url": "https://qwen.example.com/v1", "model": "qwen3-32b",
+                                "api_key_env": "QWEN_HOSTED_API_KEY", "max_concurrent": 32, "overflow_only": True}}
+EXTERNAL_KEYS = [{"env": "QWEN_HOSTED_API_KEY", "secretName": "qwen-hosted", "key": "api-key"}]
+
+
+def external_values(keys: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    """The default values with `qwen3-32b` served by an external member, its key from a Secret."""
+    import copy
+
+    gateway = copy.deepcopy(yaml.safe_load((CHART_DIR / "values.yaml").read_text())["gateway"])
+    gateway["profiles"]["local"]["models"]["qwen3-32b"] = EXTERNAL_MEMBER
+    return {"gateway": gateway, "externalKeys": EXTERNAL_KEYS if keys is None else keys}
+
+
 def render(chart_dir: Path = CHART_DIR, values: dict[str, Any] | None = None) -> dict[str, str]:
     """Template path -> rendered text, as `helm template` would produce them."""
     with helm().Chart.load(chart_dir) as chart:

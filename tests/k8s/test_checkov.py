@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 import yaml
 
-from .helm_chart import NAMESPACE, REPO, gpu_values, manifests, render
+from .helm_chart import NAMESPACE, REPO, external_values, gpu_values, manifests, render
 
-VALUE_SETS = {"default": dict, "gpu-example": gpu_values}
+VALUE_SETS = {"default": dict, "gpu-example": gpu_values, "external-members": external_values}
 
 
 def checkov() -> str:

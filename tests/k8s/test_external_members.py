@@ -3,22 +3,16 @@ from a Secret as the environment variable each member's api_key_env names."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 import yaml
 
-from .helm_chart import CHART_DIR, by_kind, helm, manifests, render
+from .helm_chart import CHART_DIR, EXTERNAL_KEYS, EXTERNAL_MEMBER, by_kind, external_values, helm, manifests, render
 
-MEMBER = {"external": {"base_url": "https://qwen.example.com/v1", "model": "qwen3-32b",
-                       "api_key_env": "QWEN_HOSTED_API_KEY", "max_concurrent": 32, "overflow_only": True}}
-KEYS = [{"env": "QWEN_HOSTED_API_KEY", "secretName": "qwen-hosted", "key": "api-key"}]
+MEMBER, KEYS = EXTERNAL_MEMBER, EXTERNAL_KEYS
 
 
 def _values(keys):
-    gateway = copy.deepcopy(yaml.safe_load((CHART_DIR / "values.yaml").read_text())["gateway"])
-    gateway["profiles"]["local"]["models"]["qwen3-32b"] = MEMBER
-    return {"gateway": gateway, "externalKeys": keys}
+    return external_values(keys)
 
 
 def _containers(docs):
