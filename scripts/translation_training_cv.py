@@ -12,8 +12,8 @@ reproducible here without changing the trainer or its byte-identical artefact:
   signals' part of the score, so the English words keep their weights).
 - `--leave-one-language-out`: per language L, a model trained without L's rows scores L: an estimate
   for languages not in the files (only differs from the plain figure when translations train).
-- `--signal NAME`: a candidate signal of `CANDIDATES`, added to the free head (or replacing its
-  clauses per sentence).
+- `--signal NAME`: a candidate signal of `CANDIDATES`, added to the free head or replacing one of
+  its signals (`fractions` puts version 5's fraction count back in place of the number punctuation).
 Only the free head is fitted (the multiple-choice head and MMLU do not change with any of these).
 With no option it reproduces the trainer's GSM8K and per-language MGSM figures exactly.
 
@@ -40,9 +40,8 @@ from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing import signals as S  # noqa: E402
 
 LANGS = ("de", "es", "fr", "ja", "ru", "zh")
-# A separator between two digits: a decimal point or comma, a thousands mark, a time's colon. In the
-# question's clause count they are clauses, and they differ by language ("6.50" / "6,50").
-_NUMBER_PUNCT = re.compile(r"(?<=\d)[.,:'’](?=\d)")
+_FRACTION = re.compile(r"\d\s*/\s*\d")
+_NUMBER_PUNCT = re.compile(r"(?<=\d)[.,:](?=\d)")   # "6,50", "1,000", "9:30": no clauses
 
 
 def _question(text: str) -> str:
@@ -51,8 +50,10 @@ def _question(text: str) -> str:
     return q[:first.start()] if first else q
 
 
-def _number_punct(text: str) -> float:
-    return math.log1p(len(_NUMBER_PUNCT.findall(_question(text)))) / 2
+def _fractions(text: str) -> float:
+    """Version 5's `q_log_fracs`, which version 6's number punctuation replaced."""
+    q = _question(text)
+    return math.log1p(len(_FRACTION.findall(q))) / 2
 
 
 def _clean_clauses_per_sentence(text: str) -> float:
@@ -63,7 +64,7 @@ def _clean_clauses_per_sentence(text: str) -> float:
 
 # name -> (signal of a prompt, the free-head signal it replaces or None to add it)
 CANDIDATES = {
-    "number_punctuation": (_number_punct, None),
+    "fractions": (_fractions, "q_log_num_punct"),
     "clean_clauses_per_sentence": (_clean_clauses_per_sentence, "q_clauses_per_sent"),
 }
 

@@ -1,5 +1,5 @@
 """scripts/translation_training_cv.py: translations train only with their original's fold, the pair
-penalty's gradient is the penalty's, and the candidate signals read numbers alike in every convention."""
+penalty's gradient is the penalty's, and the candidate signals replace what they name."""
 
 from __future__ import annotations
 
@@ -68,8 +68,10 @@ def test_penalty_gradient_matches_the_penalty():
     assert not M._penalty_grad(pred, pairs, 0.0).any()
 
 
-def test_number_punctuation_is_the_same_in_every_convention():
-    en = "A shirt costs $6.50, a hat $1,000. How much?"
-    fr = "Une chemise coûte 6,50 $, un chapeau 1.000 $. Combien ?"
-    assert M._number_punct(en) == M._number_punct(fr) > 0
-    assert M._clean_clauses_per_sentence(en) == M._clean_clauses_per_sentence(fr)
+def test_candidate_signals_replace_the_signal_they_name():
+    en = "A shirt costs $6.50, a hat $1,000. How much is 1/2 of it?"
+    fr = "Une chemise coûte 6,50 $, un chapeau 1.000 $. Combien vaut 1/2 de cela ?"
+    assert M._clean_clauses_per_sentence(en) == M._clean_clauses_per_sentence(fr)   # "6,50" is no clause
+    x = np.zeros((1, len(M.S.HEAD_FEATURES["free"])))
+    out = M.with_signals(x, [{"prompt": en}], ["fractions"])
+    assert out.shape == x.shape and out[0, list(M.S.HEAD_FEATURES["free"]).index("q_log_num_punct")] > 0
