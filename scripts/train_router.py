@@ -6,7 +6,7 @@ bit from the labels (fixed seeds, sorted inputs, fixed iteration counts), and th
 for it must come from the same code. numpy is used here only; the gateway reads the JSON in pure
 Python.
 
-The model (artefact version 5): one head per prompt layout, picked from the prompt itself
+The model (artefact version 6): one head per prompt layout, picked from the prompt itself
 (`signals.head_of`: answer options or free form), each fitted to the gain "strong right minus weak
 right" (-1/0/1). The free-form head (~650 rows) is a least-squares fit on its standardised
 script-agnostic signals plus hashed ASCII word n-grams, L2-regularised. The multiple-choice head

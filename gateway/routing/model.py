@@ -7,7 +7,8 @@ which labels produced it, and a mismatched version is refused at load (a config-
 wrong score at request time).
 
 Two heads (version 4: signals read numbers, hyphens and sentence ends alike in every language;
-version 5: the free-form head no longer reads the clause count, which translations change): the
+version 5: the free-form head no longer reads the clause count, which translations change; version 6:
+it reads the number punctuation, "6.50" and "6,50" alike, instead of the count of fractions): the
 prompt's own layout picks one (`signals.head_of`: answer options or not). The free-form head is a
 linear score over its signals plus hashed word n-grams; the multiple-choice head is a sum of small
 regression trees over its signals (boosted, no words). Each head has its own calibration table, so a
@@ -26,7 +27,7 @@ from typing import Any
 
 from .signals import HEAD_FEATURES, Z_CLIP, dense_signals, head_of, head_vector, lexical_buckets, structure_signals
 
-ARTEFACT_VERSION = 5
+ARTEFACT_VERSION = 6
 ARTEFACT_PATH = Path(__file__).resolve().parent / "complexity_model.json"
 
 

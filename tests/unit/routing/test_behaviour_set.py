@@ -87,6 +87,9 @@ KNOWN_MISSES = {
                                     "Chinese packs more per character",
     **{("fourth", "fi", kind): "Finnish has no lexicon: the verb that names the task is not read"
        for kind in ("writing", "roleplay", "humanities", "proof")},
+    ("unseen", "en", "math"): "artefact version 6 scores this one-step product 0.020 (version 5: 0.032, the "
+                              "French row 0.154): among the easiest GSM8K questions, so the smallest model clears "
+                              "the balanced floor",
     # The fifth set, held out: 19 misses of 56 (4 thinking) measured once, left unfixed.
     **{("fifth", lang, "roleplay"): "'let's play: you're the innkeeper' names no role phrase of the lexicons"
        for lang in ("en", "de", "fi", "th")},

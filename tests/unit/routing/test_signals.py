@@ -19,7 +19,7 @@ def test_question_and_options_are_read_apart():
     assert s["q_log_parens"] > 0 and s["q_log_clauses"] > 0
     f = structure_signals(FREE, 30)
     assert f["q_share"] == 1.0 and f["opt_log_mean_tokens"] == 0.0 and f["opt_digit_share"] == 0.0
-    assert f["q_log_fracs"] > 0 and f["q_log_numbers"] > 0 and f["q_log_big_nums"] == 0.0
+    assert f["q_log_numbers"] > 0 and f["q_log_big_nums"] == 0.0
 
 
 def test_part_lengths_are_tokens_not_characters():
@@ -75,6 +75,18 @@ def test_magnitude_range_of_the_quantities():
     assert structure_signals("What is the capital of France?", 8)["q_num_range"] == 0.0
     assert structure_signals("Add 7 and 7.", 5)["q_num_range"] == 0.0          # one magnitude
     assert structure_signals("Version 1.2.3 ships 0 bugs and 40 fixes.", 12)["q_num_range"] == 0.0  # 1.2.3 unparsable, 0 skipped
+
+
+def test_number_punctuation_is_the_same_in_every_convention():
+    # Decimal marks, thousands marks (also a space) and a time's colon between digits: "$6.50" and
+    # "6,50 $" hold one each. They are not clauses, and they say how the numbers are written.
+    en = "A shirt costs $6.50 and a coat $1,000. The shop opens at 9:30. How much?"
+    fr = "Une chemise coûte 6,50 $ et un manteau 1 000 $. Le magasin ouvre à 9:30. Combien ?"
+    de = "Ein Hemd kostet 6,50 $ und ein Mantel 1.000 $. Der Laden öffnet um 9:30. Wie viel?"
+    values = {structure_signals(t, 25)["q_log_num_punct"] for t in (en, fr, de)}
+    assert len(values) == 1 and values.pop() > 0
+    assert structure_signals("Add 3, 4 and 5. What is 2 / 3?", 12)["q_log_num_punct"] == 0.0   # a list, a fraction
+    assert "q_log_num_punct" in HEAD_FEATURES["free"] and "q_log_num_punct" not in HEAD_FEATURES["mc"]
 
 
 def test_identifiers_are_not_quantities():

@@ -45,8 +45,11 @@ PROBLEM = {
 # 1.4-1.6 times, and a comma more here). Scaling the share by a per-script token ratio measured on
 # this repository's parallel prompts lowered the MGSM CV of ru, ja and zh (BENCHMARKS.md), so it was
 # not adopted. The tolerance holds today's worst case so a regression shows; every language gets
-# the same task and thinking decision.
-PAIR_TOLERANCE = 0.5
+# the same task and thinking decision. Artefact version 6 (number punctuation instead of fractions;
+# this problem has neither) moved English from 0.094 to 0.108 and the gaps by -0.03 to +0.03: te
+# 0.49 -> 0.50, bn 0.42 -> 0.44, ko 0.19 -> 0.22, ar 0.10 -> 0.13. The MGSM mean gaps below went
+# from 0.113-0.246 to 0.108-0.253 (smaller in de, es, fr, ru and zh; ja 0.246 -> 0.253).
+PAIR_TOLERANCE = 0.51
 MGSM_MEAN_TOLERANCE = 0.3  # mean over a language's questions (the held-out CV is in BENCHMARKS.md)
 
 
