@@ -67,21 +67,26 @@ def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | No
     return type(base).model_validate(raw)
 
 
-def deployed_routers(deployments: dict[str, str]) -> dict[str, dict[str, Any]]:
-    """arm -> the request router config Serve holds for its deployment (`deployments`: arm -> Serve
-    deployment name). An arm without one runs Serve's default router."""
-    from ray.serve.context import _get_global_client
-
-    details = _get_global_client().get_serve_details()
+def routers_from_details(details: dict[str, Any], deployments: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """arm -> the request router config in Serve's instance details for its deployment (`deployments`:
+    arm -> Serve deployment name). An arm without one runs Serve's default router."""
     found: dict[str, dict[str, Any]] = {}
     for app in details.get("applications", {}).values():
         for name, dep in app.get("deployments", {}).items():
             for arm, wanted in deployments.items():
-                if name == wanted:
+                if name == wanted or name.endswith(":" + wanted):   # Ray Serve LLM: "LLMServer:<name>"
                     cfg = dep.get("deployment_config", {}).get("request_router_config") or {}
-                    found[arm] = {"request_router_class": str(cfg.get("request_router_class", "(Serve's default)")),
+                    found[arm] = {"deployment": name,
+                                  "request_router_class": str(cfg.get("request_router_class", "(Serve's default)")),
                                   "request_router_kwargs": cfg.get("request_router_kwargs", {})}
     return found
+
+
+def deployed_routers(deployments: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """What Serve's controller holds for each arm's deployment, not what this process asked for."""
+    from ray.serve.context import _get_global_client
+
+    return routers_from_details(_get_global_client().get_serve_details(), deployments)
 
 
 def prefix_trees() -> dict[str, dict[str, int]]:
@@ -180,6 +185,9 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     from deployments.local import LocalServer
     from deployments.models import deployment_name
 
+    import logging
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # Ray's root handler would log every request
     config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance)
     models = arm_models(model)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from bench.affinity import affinity_config, arm_models, report
+from bench.affinity import affinity_config, arm_models, report, routers_from_details
 from bench.affinity_load import (AffinityPlan, Turn, arm_order, hit_rate, messages_for, prefix_cache_counters, ratio,
                                  spread, summarize, system_prompt, text)
 from deployments.models import deployment_name, llm_config_dict
@@ -150,3 +150,19 @@ async def test_a_round_plays_every_conversation_turn_by_turn_through_the_gateway
         assert [len(b["messages"]) for b in sent] == [2, 4, 6, 8]
         assert all(b["max_tokens"] == 4 and b["stream"] for b in sent)
     assert {t.completion_tokens for t in turns} == {4} and all(t.prompt_tokens for t in turns)
+
+
+def test_the_router_of_each_arm_is_read_from_serves_deployment_details():
+    details = {"applications": {"qwen-gateway": {"deployments": {
+        "LLMServer:model-m-default": {"deployment_config": {"request_router_config": {
+            "request_router_class": "ray.serve._private.request_router:PowerOfTwoChoicesRequestRouter",
+            "request_router_kwargs": {}}}},
+        "LLMServer:model-m-affinity": {"deployment_config": {"request_router_config": {
+            "request_router_class": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
+            "request_router_kwargs": {"imbalanced_threshold": 2}}}},
+        "gateway": {"deployment_config": {}}}}}}
+    found = routers_from_details(details, {"default": "model-m-default", "affinity": "model-m-affinity"})
+    assert found["default"]["request_router_class"].endswith("PowerOfTwoChoicesRequestRouter")
+    assert found["affinity"] == {"deployment": "LLMServer:model-m-affinity",
+                                 "request_router_class": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
+                                 "request_router_kwargs": {"imbalanced_threshold": 2}}
