@@ -24,13 +24,14 @@ import httpx
 
 from gateway.config import GatewayConfig
 
-from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, hit_rate, messages_for, chat_body,
-                            prefix_cache_counters, ratio, run_round, spread, summarize)
+from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, chat_body, hit_rate, messages_for,
+                            prefix_cache_counters, ratio, reference_hit_rates, run_round, spread, summarize)
 
 Log = Callable[[str], None]
 ROUTER_OF_ARM = {"default": "power_of_two", "affinity": "prefix_cache_affinity"}
 WARM_UP_ROUND = 10_000          # its content is never reused by a measured round
 PREFIX_TREE_ACTOR = "LlmPrefixTreeActor"   # Ray Serve LLM's name for the router's detached tree actor
+CPU_BLOCK_SIZE = 128   # vLLM's KV block size on its CPU platform unless set (vllm/platforms/cpu.py); GPUs: 16
 
 
 def arm_models(model: str) -> dict[str, str]:
@@ -100,6 +101,23 @@ def prefix_trees() -> dict[str, dict[str, int]]:
             tree = ray.get_actor(PREFIX_TREE_ACTOR, namespace=actor["namespace"])
             out[actor["namespace"]] = dict(ray.get(tree.getattr.remote("tenant_to_char_count"), timeout=30))
     return out
+
+
+def plan_references(plan: AffinityPlan, block: int) -> dict[str, float]:
+    """The plan's reference hit rates (affinity_load.reference_hit_rates) on its real prompts: Qwen3's
+    tokenizer and chat template, thinking off, as the engines see them."""
+    from transformers import AutoTokenizer
+
+    from gateway.checkpoints import tokenizer_dir
+
+    tok = AutoTokenizer.from_pretrained(str(tokenizer_dir()))
+
+    def ids(messages: list[dict[str, str]]) -> list[int]:
+        return list(tok.apply_chat_template(messages, add_generation_prompt=True, enable_thinking=False,
+                                            tokenize=True, return_dict=True)["input_ids"])
+
+    turns = [ids(messages_for(plan, 0, 0, t)) for t in range(1, plan.turns + 1)]
+    return reference_hit_rates(turns, ids(messages_for(plan, 0, 1, 1)), block)
 
 
 def read_counters(metrics_port: int, model: str) -> tuple[float, float]:
@@ -207,7 +225,9 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
         trees = prefix_trees()
     finally:
         server.stop()
+    block = config.enabled_models()[models["affinity"]].serving.engine_kwargs.get("block_size", CPU_BLOCK_SIZE)
     out = {"model": model, "served_as": models, "plan": plan.__dict__,
+           "reference_hit_rates": {"block_size": block, **plan_references(plan, block)},
            "kv_cache_bytes": config.enabled_models()[models["affinity"]].serving.engine_kwargs.get(
                "kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes),
            "routers": routers, "prefix_trees": trees, "rounds": rows, **report(rows, turns, plan),
@@ -216,4 +236,5 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
         log(f"round {p['round']}: default {p['default_ms']} ms, affinity {p['affinity_ms']} ms, ratio {p['ratio']}; "
             f"hit rate {p['hit_rate_default']} vs {p['hit_rate_affinity']}")
     log(f"ratio per round: {out['ratio_spread']}; pooled {out['pooled_ratio']}")
+    log(f"hit rate for reference, a cache that never evicts: {out['reference_hit_rates']}")
     return out

@@ -214,3 +214,33 @@ def hit_rate(before: tuple[float, float], after: tuple[float, float]) -> float |
     """Prefix-cache hit rate (hit tokens / queried tokens) between two readings of the counters."""
     queries = after[1] - before[1]
     return round((after[0] - before[0]) / queries, 3) if queries > 0 else None
+
+
+def _cached(a: Sequence[int], b: Sequence[int], block: int) -> int:
+    """Tokens of `a` that a KV cache holding `b` serves: their common prefix, in whole blocks."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n // block * block
+
+
+def reference_hit_rates(turns: Sequence[Sequence[int]], other_first: Sequence[int], block: int) -> dict[str, float]:
+    """What the prefix-cache hit rate of one conversation would be, from its prompts as token ids
+    (`turns`, in order) and another conversation's first prompt (`other_first`: what every replica
+    holds of the shared system prompt), with vLLM's block size and a cache that never evicts:
+
+    - `perfect_affinity`: every turn on the replica that served the previous one;
+    - `blind_random`: every turn on a replica drawn at random of 2 (what a router blind to prompts
+      does on average): the last visit to the drawn replica was j turns back with probability 2^-j,
+      and it never saw the conversation with probability 2^-(t-1) at turn t.
+    """
+    shared = [_cached(t, other_first, block) for t in turns]
+    queries = sum(len(t) for t in turns)
+    perfect = shared[0] + sum(_cached(turns[i], turns[i - 1], block) for i in range(1, len(turns)))
+    blind = float(shared[0])
+    for i in range(1, len(turns)):
+        blind += sum(_cached(turns[i], turns[i - j], block) / 2 ** j for j in range(1, i + 1))
+        blind += shared[i] / 2 ** i
+    return {"perfect_affinity": round(perfect / queries, 3), "blind_random": round(blind / queries, 3)}

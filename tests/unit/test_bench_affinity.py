@@ -166,3 +166,26 @@ def test_the_router_of_each_arm_is_read_from_serves_deployment_details():
     assert found["affinity"] == {"deployment": "LLMServer:model-m-affinity",
                                  "request_router_class": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
                                  "request_router_kwargs": {"imbalanced_threshold": 2}}
+
+
+def test_reference_hit_rates_from_prompt_tokens():
+    from bench.affinity_load import reference_hit_rates
+
+    system = list(range(8))                       # two blocks of 4 shared by every conversation
+    t1 = system + [100, 101, 102]                 # 11 tokens
+    t2 = t1 + [103, 104, 105, 106, 107]           # 16
+    t3 = t2 + [108, 109, 110, 111]                # 20
+    other = system + [200, 201]
+    refs = reference_hit_rates([t1, t2, t3], other, block=4)
+    # perfect: 8 (system) + 8 (t1 in whole blocks) + 16 (all of t2) = 32 of 47
+    assert refs["perfect_affinity"] == round(32 / 47, 3)
+    # blind: t1 8; t2 8/2 + 8/2 = 8; t3 16/2 + 8/4 + 8/4 = 12 -> 28 of 47
+    assert refs["blind_random"] == round(28 / 47, 3)
+
+
+def test_the_plans_reference_hit_rates_come_from_qwen3s_template():
+    from bench.affinity import plan_references
+
+    refs = plan_references(AffinityPlan(turns=4, conversations=2), block=128)
+    assert 0.3 < refs["blind_random"] < refs["perfect_affinity"] < 1
+    assert plan_references(AffinityPlan(turns=4), block=16)["perfect_affinity"] > refs["perfect_affinity"]
