@@ -260,6 +260,8 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
                    help=f"tokens per answer, generated and kept in the history (default {d.answer_tokens})")
     p.add_argument("--think", type=float, default=d.think_s,
                    help=f"seconds between an answer and the next message (default {d.think_s})")
+    p.add_argument("--stagger", type=float, default=d.stagger_s,
+                   help=f"seconds between the starts of one round's conversations (default {d.stagger_s})")
     p.add_argument("--later-from", type=int, default=d.later_from,
                    help=f"later turns start at this turn, 1-based (default {d.later_from})")
     p.add_argument("--kv-cache-mib", type=int, default=None,
@@ -283,7 +285,7 @@ def cmd_affinity(args: argparse.Namespace) -> int:
     try:
         plan = AffinityPlan(conversations=args.conversations, turns=args.turns, rounds=args.rounds,
                             system_tokens=args.system_tokens, user_tokens=args.user_tokens,
-                            answer_tokens=args.answer_tokens, think_s=args.think, later_from=args.later_from)
+                            answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from)
     except ValueError as err:
         raise SystemExit(f"bench affinity: {err}")
     kv = None if args.kv_cache_mib is None else args.kv_cache_mib * 2**20

@@ -24,8 +24,8 @@ import httpx
 
 from gateway.config import GatewayConfig
 
-from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, chat_body, hit_rate, messages_for,
-                            prefix_cache_counters, ratio, reference_hit_rates, run_round, spread, summarize)
+from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, by_replica, chat_body, engine_counters,
+                            engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread, summarize)
 
 Log = Callable[[str], None]
 ROUTER_OF_ARM = {"default": "power_of_two", "affinity": "prefix_cache_affinity"}
@@ -120,14 +120,14 @@ def plan_references(plan: AffinityPlan, block: int) -> dict[str, float]:
     return reference_hit_rates(turns, ids(messages_for(plan, 0, 1, 1)), block)
 
 
-def read_counters(metrics_port: int, model: str) -> tuple[float, float]:
+def read_counters(metrics_port: int, model: str) -> dict[str, float]:
     try:
-        return prefix_cache_counters(httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text, model)
+        return engine_counters(httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text, model)
     except httpx.HTTPError:
-        return (0.0, 0.0)
+        return engine_counters("", model)
 
 
-def settled_counters(metrics_port: int, model: str, quiet_s: float = 12.0, timeout_s: float = 60.0) -> tuple[float, float]:
+def settled_counters(metrics_port: int, model: str, quiet_s: float = 12.0, timeout_s: float = 60.0) -> dict[str, float]:
     """The counters once Ray's exporter has caught up (unchanged for `quiet_s`; it exports every ~10 s)."""
     deadline, last, since = time.monotonic() + timeout_s, None, time.monotonic()
     while True:
@@ -149,10 +149,11 @@ async def _warm_up(base_url: str, models: dict[str, str], plan: AffinityPlan) ->
 
 
 def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: AffinityPlan,
-             log: Log) -> tuple[list[dict[str, Any]], list[Turn]]:
-    """Every round of both arms; one row per (round, arm) with its figures and hit rate."""
+             log: Log) -> tuple[list[dict[str, Any]], list[Turn], dict[str, dict[str, float]]]:
+    """Every round of both arms: one row per (round, arm) with its figures and hit rate, the turns, and
+    each arm's prompt tokens per replica."""
     port = config.server.metrics_port
-    readings: dict[str, list[tuple[float, float]]] = {arm: [] for arm in ARMS}
+    readings: dict[str, list[dict[str, float]]] = {arm: [] for arm in ARMS}
     rows, turns, last = [], [], None
     for r, order in enumerate(arm_order(plan.rounds)):
         for arm in order:
@@ -172,11 +173,18 @@ def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: A
     log("waiting for the engines' counters to be exported ...")
     for arm in ARMS:
         readings[arm].append(settled_counters(port, models[arm]))
+    try:
+        text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+    except httpx.HTTPError:
+        text = ""
+    spread_ = {arm: by_replica(text, "ray_vllm_prompt_tokens_total", models[arm]) for arm in ARMS}
+    for arm, share in spread_.items():
+        log(f"  {arm}: prompt tokens per replica over the run (warm-up included): {share}")
     runs = {arm: iter(range(len(readings[arm]) - 1)) for arm in ARMS}
     for row in rows:
         i = next(runs[row["arm"]])
-        row["prefix_cache_hit_rate"] = hit_rate(readings[row["arm"]][i], readings[row["arm"]][i + 1])
-    return rows, turns
+        row.update(engine_figures(readings[row["arm"]][i], readings[row["arm"]][i + 1]))
+    return rows, turns, spread_
 
 
 def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) -> dict[str, Any]:
@@ -186,7 +194,9 @@ def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) ->
                   "affinity_ms": by[(r, "affinity")]["later_ttft_p50_ms"],
                   "ratio": ratio(by[(r, "affinity")]["later_ttft_p50_ms"], by[(r, "default")]["later_ttft_p50_ms"]),
                   "hit_rate_default": by[(r, "default")].get("prefix_cache_hit_rate"),
-                  "hit_rate_affinity": by[(r, "affinity")].get("prefix_cache_hit_rate")}
+                  "hit_rate_affinity": by[(r, "affinity")].get("prefix_cache_hit_rate"),
+                  "engine_ttft_mean_ms": {arm: by[(r, arm)].get("engine_ttft_mean_ms") for arm in ARMS},
+                  "engine_prefill_mean_ms": {arm: by[(r, arm)].get("engine_prefill_mean_ms") for arm in ARMS}}
                  for r in range(1, plan.rounds + 1)]
     pooled = {arm: summarize([t for t in turns if t.arm == arm], plan) for arm in ARMS}
     pooled_ratio = ratio(pooled["affinity"]["later_ttft_p50_ms"], pooled["default"]["later_ttft_p50_ms"])
@@ -221,7 +231,7 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
             log(f"  {arm}: Serve routes {models[arm]} with {r['request_router_class']} {r['request_router_kwargs']}")
         log("warm-up: the shared system prompt on every replica")
         asyncio.run(_warm_up(server.base_url, models, plan))
-        rows, turns = _measure(server, config, models, plan, log)
+        rows, turns, per_replica = _measure(server, config, models, plan, log)
         trees = prefix_trees()
     finally:
         server.stop()
@@ -230,11 +240,12 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
            "reference_hit_rates": {"block_size": block, **plan_references(plan, block)},
            "kv_cache_bytes": config.enabled_models()[models["affinity"]].serving.engine_kwargs.get(
                "kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes),
-           "routers": routers, "prefix_trees": trees, "rounds": rows, **report(rows, turns, plan),
+           "routers": routers, "prefix_trees": trees, "prompt_tokens_by_replica": per_replica, "rounds": rows, **report(rows, turns, plan),
            "wall_s": round(time.monotonic() - began, 1)}
     for p in out["per_round"]:
         log(f"round {p['round']}: default {p['default_ms']} ms, affinity {p['affinity_ms']} ms, ratio {p['ratio']}; "
-            f"hit rate {p['hit_rate_default']} vs {p['hit_rate_affinity']}")
+            f"hit rate {p['hit_rate_default']} vs {p['hit_rate_affinity']}; engine TTFT mean {p['engine_ttft_mean_ms']}, "
+            f"prefill mean {p['engine_prefill_mean_ms']} ms")
     log(f"ratio per round: {out['ratio_spread']}; pooled {out['pooled_ratio']}")
     log(f"hit rate for reference, a cache that never evicts: {out['reference_hit_rates']}")
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -39,6 +40,7 @@ class AffinityPlan:
     user_tokens: int = 100     # each new user message
     answer_tokens: int = 200   # each answer: generated (ignore_eos) and kept in the history at this length
     think_s: float = 1.0       # pause between an answer and the conversation's next message
+    stagger_s: float = 1.0     # conversation i opens i x this after the round starts (arrivals, not a burst)
     later_from: int = 2        # "later turns": this turn (1-based) and after
 
     def __post_init__(self) -> None:
@@ -47,8 +49,8 @@ class AffinityPlan:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
         if not 2 <= self.later_from <= self.turns:
             raise ValueError(f"later_from must be between 2 and turns ({self.turns}), got {self.later_from}")
-        if self.think_s < 0:
-            raise ValueError(f"think_s must be >= 0, got {self.think_s}")
+        if self.think_s < 0 or self.stagger_s < 0:
+            raise ValueError(f"think_s and stagger_s must be >= 0, got {self.think_s} and {self.stagger_s}")
 
     def final_prompt_tokens(self) -> int:
         """About how long the last turn's prompt is (without the chat template's few tokens a message)."""
@@ -71,9 +73,12 @@ def _seed(round_: int, conversation: int, turn: int, kind: int) -> int:
 
 
 def user_message(plan: AffinityPlan, round_: int, conversation: int, turn: int) -> str:
-    """New content per round, conversation and turn, so no round finds another's history cached."""
-    head = f"Round {round_}, conversation {conversation}, question {turn}: "
-    return head + text(_seed(round_, conversation, turn, 1), plan.user_tokens)
+    """New content per round, conversation and turn, so no round finds another's history cached.
+    It opens with its own words: a header shared by every conversation ("Round 1, conversation ...")
+    gives the prefix router a few more matching characters on the replica that took the previous
+    conversation, and it then sends every new conversation there (BENCHMARKS.md, first run)."""
+    tail = f" (round {round_}, conversation {conversation}, question {turn})"
+    return text(_seed(round_, conversation, turn, 1), plan.user_tokens) + tail
 
 
 def answer(plan: AffinityPlan, round_: int, conversation: int, turn: int) -> str:
@@ -140,6 +145,7 @@ async def _turn(client: httpx.AsyncClient, body: dict[str, Any], sample: Turn) -
 async def conversation(client: httpx.AsyncClient, model: str, plan: AffinityPlan, round_: int, arm: str,
                        index: int) -> list[Turn]:
     out = []
+    await asyncio.sleep(index * plan.stagger_s)
     for turn in range(1, plan.turns + 1):
         if turn > 1 and plan.think_s:
             await asyncio.sleep(plan.think_s)
@@ -196,24 +202,57 @@ def spread(values: Sequence[float | None]) -> dict[str, float | None]:
     return {"median": round(percentile(xs, 50), 3), "min": xs[0], "max": xs[-1], "n": len(xs)}
 
 
-def prefix_cache_counters(metrics_text: str, model: str) -> tuple[float, float]:
-    """(hits, queries) in tokens over every engine serving `model`, from Ray's Prometheus text."""
-    hits = queries = 0.0
+# What each reading of an arm's engines sums (Ray's Prometheus names of vLLM's metrics, all replicas).
+ENGINE_COUNTERS = {
+    "cache_hit_tokens": "ray_vllm_prefix_cache_hits_total",
+    "cache_query_tokens": "ray_vllm_prefix_cache_queries_total",
+    "ttft_s_sum": "ray_vllm_time_to_first_token_seconds_sum",          # engine side: arrival to first token
+    "ttft_count": "ray_vllm_time_to_first_token_seconds_count",
+    "queue_s_sum": "ray_vllm_request_queue_time_seconds_sum",          # waiting for a batch slot
+    "prefill_s_sum": "ray_vllm_request_prefill_time_seconds_sum",      # scheduled until first token
+    "prefill_count": "ray_vllm_request_prefill_time_seconds_count",
+}
+
+
+def engine_counters(metrics_text: str, model: str) -> dict[str, float]:
+    """ENGINE_COUNTERS summed over every engine serving `model`, from Ray's Prometheus text."""
+    out = dict.fromkeys(ENGINE_COUNTERS, 0.0)
+    names = {metric + "{": key for key, metric in ENGINE_COUNTERS.items()}
     label = f'model_name="{model}"'
     for line in metrics_text.splitlines():
-        if label not in line:
-            continue
-        if line.startswith("ray_vllm_prefix_cache_hits_total{"):
-            hits += float(line.rsplit(" ", 1)[1])
-        elif line.startswith("ray_vllm_prefix_cache_queries_total{"):
-            queries += float(line.rsplit(" ", 1)[1])
-    return hits, queries
+        if label in line:
+            key = names.get(line[:line.find("{") + 1])
+            if key is not None:
+                out[key] += float(line.rsplit(" ", 1)[1])
+    return out
 
 
-def hit_rate(before: tuple[float, float], after: tuple[float, float]) -> float | None:
-    """Prefix-cache hit rate (hit tokens / queried tokens) between two readings of the counters."""
-    queries = after[1] - before[1]
-    return round((after[0] - before[0]) / queries, 3) if queries > 0 else None
+def engine_figures(before: dict[str, float], after: dict[str, float]) -> dict[str, float | None]:
+    """Between two readings: prefix-cache hit rate (hit tokens / queried tokens), and the engines' own
+    mean TTFT, queue time and prefill time per request, in ms."""
+    d = {k: after[k] - before[k] for k in ENGINE_COUNTERS}
+
+    def per(total: str, count: str) -> float | None:
+        return round(d[total] / d[count] * 1000, 1) if d[count] > 0 else None
+
+    return {"prefix_cache_hit_rate": round(d["cache_hit_tokens"] / d["cache_query_tokens"], 3)
+            if d["cache_query_tokens"] > 0 else None,
+            "engine_ttft_mean_ms": per("ttft_s_sum", "ttft_count"),
+            "engine_queue_mean_ms": per("queue_s_sum", "prefill_count"),
+            "engine_prefill_mean_ms": per("prefill_s_sum", "prefill_count")}
+
+
+def by_replica(metrics_text: str, metric: str, model: str) -> dict[str, float]:
+    """One counter of `model`'s engines per Serve replica (the `ReplicaId` label Ray Serve LLM adds),
+    summed over its other labels: how a router spread the work."""
+    label = f'model_name="{model}"'
+    out: dict[str, float] = {}
+    for line in metrics_text.splitlines():
+        if line.startswith(metric + "{") and label in line:
+            m = re.search(r'ReplicaId="([^"]*)"', line)
+            key = m.group(1) if m else ""
+            out[key] = out.get(key, 0.0) + float(line.rsplit(" ", 1)[1])
+    return out
 
 
 def _cached(a: Sequence[int], b: Sequence[int], block: int) -> int:

@@ -6,8 +6,8 @@ import sys
 import pytest
 
 from bench.affinity import affinity_config, arm_models, report, routers_from_details
-from bench.affinity_load import (AffinityPlan, Turn, arm_order, hit_rate, messages_for, prefix_cache_counters, ratio,
-                                 spread, summarize, system_prompt, text)
+from bench.affinity_load import (AffinityPlan, Turn, arm_order, by_replica, engine_counters, engine_figures,
+                                 messages_for, ratio, spread, summarize, system_prompt, text)
 from deployments.models import deployment_name, llm_config_dict
 from gateway.config import load_config
 
@@ -41,6 +41,8 @@ def test_rounds_and_conversations_never_share_their_own_content():
     firsts = {messages_for(plan, r, c, 2)[1]["content"] for r in range(3) for c in range(4)}
     answers = {messages_for(plan, r, c, 2)[2]["content"] for r in range(3) for c in range(4)}
     assert len(firsts) == len(answers) == 12
+    # and no shared opening: the first word of each conversation's first message is its own
+    assert len({m.split()[0] for m in firsts}) == 12
 
 
 def test_arms_alternate_which_goes_first():
@@ -48,7 +50,7 @@ def test_arms_alternate_which_goes_first():
                             ("default", "affinity"), ("affinity", "default")]
 
 
-@pytest.mark.parametrize("bad", [{"conversations": 0}, {"turns": 1}, {"later_from": 9}, {"think_s": -1},
+@pytest.mark.parametrize("bad", [{"conversations": 0}, {"turns": 1}, {"later_from": 9}, {"think_s": -1}, {"stagger_s": -1},
                                  {"answer_tokens": 0}])
 def test_a_plan_that_cannot_measure_later_turns_is_refused(bad):
     with pytest.raises(ValueError):
@@ -110,16 +112,24 @@ def test_ratio_and_spread_handle_missing_figures():
     assert spread([None, None]) == {"median": None, "min": None, "max": None, "n": 0}
 
 
-def test_prefix_cache_counters_per_arm_summed_over_engines():
+def test_engine_counters_per_arm_summed_over_engines_and_figures_between_readings():
     text_ = ('# HELP ray_vllm_prefix_cache_hits_total x\n'
              'ray_vllm_prefix_cache_hits_total{ReplicaId="a",engine="0",model_name="m-affinity"} 300.0\n'
              'ray_vllm_prefix_cache_hits_total{ReplicaId="b",engine="0",model_name="m-affinity"} 100.0\n'
              'ray_vllm_prefix_cache_hits_total{ReplicaId="c",engine="0",model_name="m-default"} 7.0\n'
              'ray_vllm_prefix_cache_queries_total{ReplicaId="a",engine="0",model_name="m-affinity"} 500.0\n'
-             'ray_vllm_prefix_cache_queries_total{ReplicaId="b",engine="0",model_name="m-affinity"} 500.0\n')
-    assert prefix_cache_counters(text_, "m-affinity") == (400.0, 1000.0)
-    assert hit_rate((100.0, 200.0), (400.0, 1000.0)) == 0.375
-    assert hit_rate((1.0, 2.0), (1.0, 2.0)) is None
+             'ray_vllm_prefix_cache_queries_total{ReplicaId="b",engine="0",model_name="m-affinity"} 500.0\n'
+             'ray_vllm_time_to_first_token_seconds_sum{ReplicaId="a",engine="0",model_name="m-affinity"} 2.0\n'
+             'ray_vllm_time_to_first_token_seconds_count{ReplicaId="a",engine="0",model_name="m-affinity"} 4.0\n'
+             'ray_vllm_time_to_first_token_seconds_bucket{ReplicaId="a",engine="0",le="1.0",model_name="m-affinity"} 4.0\n')
+    after = engine_counters(text_, "m-affinity")
+    assert after["cache_hit_tokens"] == 400.0 and after["cache_query_tokens"] == 1000.0
+    assert after["ttft_s_sum"] == 2.0 and after["ttft_count"] == 4.0   # the bucket line is not a count
+    before = {**dict.fromkeys(after, 0.0), "cache_hit_tokens": 100.0, "cache_query_tokens": 200.0}
+    figs = engine_figures(before, after)
+    assert figs["prefix_cache_hit_rate"] == 0.375 and figs["engine_ttft_mean_ms"] == 500.0
+    assert figs["engine_prefill_mean_ms"] is None                      # no request between the readings
+    assert by_replica(text_, "ray_vllm_prefix_cache_hits_total", "m-affinity") == {"a": 300.0, "b": 100.0}
 
 
 def test_the_command_has_help():
@@ -140,13 +150,14 @@ async def test_a_round_plays_every_conversation_turn_by_turn_through_the_gateway
 
     config = load_config()
     backend = FakeBackend(list(config.enabled_models()))
-    plan = AffinityPlan(conversations=3, turns=4, system_tokens=40, user_tokens=10, answer_tokens=4, think_s=0)
+    plan = AffinityPlan(conversations=3, turns=4, system_tokens=40, user_tokens=10, answer_tokens=4, think_s=0, stagger_s=0.01)
     turns = await run_round("http://gw", "qwen3-0.6b", plan, 2, "affinity",
                             transport=httpx.ASGITransport(app=create_app(Gateway(config, backend))))
     assert len(turns) == 12 and all(t.ttft_s is not None and not t.error for t in turns), turns
     assert {(t.round, t.arm) for t in turns} == {(2, "affinity")}
     for conv in range(3):
         sent = [body for _, _, body in backend.calls if f"conversation {conv}," in body["messages"][1]["content"]]
+        assert [b["messages"] for b in sent] == [messages_for(plan, 2, conv, t) for t in range(1, 5)]
         assert [len(b["messages"]) for b in sent] == [2, 4, 6, 8]
         assert all(b["max_tokens"] == 4 and b["stream"] for b in sent)
     assert {t.completion_tokens for t in turns} == {4} and all(t.prompt_tokens for t in turns)
