@@ -203,6 +203,9 @@ def spread(values: Sequence[float | None]) -> dict[str, float | None]:
 
 
 # What each reading of an arm's engines sums (Ray's Prometheus names of vLLM's metrics, all replicas).
+# Ray exports a histogram's sum as if every sample sat at its bucket's midpoint
+# (ray/_private/telemetry/open_telemetry_metric_recorder.py), so the means below are coarse: for
+# vLLM's latency buckets (0.3 s, 0.5 s, ...) anything under 0.3 s counts as 0.15 s.
 ENGINE_COUNTERS = {
     "cache_hit_tokens": "ray_vllm_prefix_cache_hits_total",
     "cache_query_tokens": "ray_vllm_prefix_cache_queries_total",
@@ -228,8 +231,8 @@ def engine_counters(metrics_text: str, model: str) -> dict[str, float]:
 
 
 def engine_figures(before: dict[str, float], after: dict[str, float]) -> dict[str, float | None]:
-    """Between two readings: prefix-cache hit rate (hit tokens / queried tokens), and the engines' own
-    mean TTFT, queue time and prefill time per request, in ms."""
+    """Between two readings: prefix-cache hit rate (hit tokens / queried tokens, exact), and the
+    engines' own mean TTFT, queue time and prefill time per request in ms (bucket midpoints: coarse)."""
     d = {k: after[k] - before[k] for k in ENGINE_COUNTERS}
 
     def per(total: str, count: str) -> float | None:
