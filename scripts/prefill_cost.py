@@ -5,7 +5,7 @@ that saving directly on one vLLM engine (offline `LLM`, one OpenMP thread, as a 
 engine gets): a cold prefill of N random tokens, the same N tokens cached plus 200 new ones, and a
 decode step at batch 1 and 8 for scale. It starts vLLM: run it under the stack lock.
 
-Usage: python scripts/prefill_cost.py [--model qwen3-8b] [--lengths 256,1024,2048,4096]
+Usage: python scripts/prefill_cost.py [--model qwen3-8b] [--lengths 256,1024,2048,3584]
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--model", default="qwen3-8b", help="a generated stand-in of the local profile (default qwen3-8b)")
-    p.add_argument("--lengths", default="256,1024,2048,4096", help="prompt lengths in tokens, comma-separated")
+    p.add_argument("--lengths", default="256,1024,2048,3584",
+                   help="prompt lengths in tokens, comma-separated; each + 200 must fit the model's context")
     p.add_argument("--kv-cache-mib", type=int, default=256, help="KV cache of the engine (default 256)")
     args = p.parse_args()
     lengths = [int(x) for x in args.lengths.split(",")]
@@ -39,7 +40,10 @@ def main() -> int:
     engine = config.enabled_models()[args.model].serving.engine_kwargs
     from vllm import LLM, SamplingParams
 
-    llm = LLM(model=str(path), max_model_len=max(engine.get("max_model_len", 4096), max(lengths) + 256),
+    context = engine.get("max_model_len", 4096)
+    if max(lengths) + 201 > context:
+        p.error(f"--lengths: {max(lengths)} + 200 new tokens does not fit {args.model}'s context of {context}")
+    llm = LLM(model=str(path), max_model_len=context,
               dtype="bfloat16", enforce_eager=True, kv_cache_memory_bytes=args.kv_cache_mib * 2**20)
     rng = random.Random(0)
 
