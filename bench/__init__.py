@@ -11,7 +11,7 @@ registers it. Commands:
 - `bench autoscale`: a bounded load ramp that takes one model 1 -> 2 -> 1 replicas and another
   0 -> 1 -> 0 (minutes);
 - `bench affinity`: multi-turn conversations on one model at 2 replicas, with and without
-  prefix-cache affinity routing, in alternating rounds of one run (about 10 minutes);
+  prefix-cache affinity routing, in alternating rounds of one run (about 14 minutes);
 - `bench footprint`: memory (PSS) per process kind of the local stack, per runtime variant (minutes).
 
 `add_bench_parser(subparsers)` registers them on the CLI's subparsers; `python -m bench ...` runs
@@ -244,7 +244,7 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
                     "over a shared system prompt. Prints progress per round, then as JSON: the TTFT p50 of later "
                     "turns per round and arm, the ratio per round (goal: <= 0.7) with its spread, both arms "
                     "pooled, vLLM's prefix-cache hit rate per round and arm, the router Serve deployed for each "
-                    "arm and the prefix router's tree per replica. About 10 minutes with the defaults.")
+                    "arm and the prefix router's tree per replica. About 14 minutes with the defaults on 2 cores.")
     _config_args(p)
     p.add_argument("--model", default="qwen3-8b",
                    help="model to serve at 2 replicas (default qwen3-8b: of the local stand-ins, the one whose prefill "
