@@ -10,8 +10,8 @@ registers it. Commands:
   decision latency (no Ray, no model; seconds to a minute);
 - `bench autoscale`: a bounded load ramp that takes one model 1 -> 2 -> 1 replicas and another
   0 -> 1 -> 0 (minutes);
-- `bench affinity`: multi-turn conversations over a long shared system prompt on one model at 2
-  replicas, without and with prefix-cache affinity routing (minutes);
+- `bench affinity`: multi-turn conversations on one model at 2 replicas, with and without
+  prefix-cache affinity routing, in alternating rounds of one run (about 14 minutes);
 - `bench footprint`: memory (PSS) per process kind of the local stack, per runtime variant (minutes).
 
 `add_bench_parser(subparsers)` registers them on the CLI's subparsers; `python -m bench ...` runs
@@ -42,16 +42,6 @@ def _ints(text: str) -> list[int]:
         raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
     if not vals or any(v < 1 for v in vals):
         raise argparse.ArgumentTypeError(f"expected positive integers, got {text!r}")
-    return vals
-
-
-def _counts(text: str) -> list[int]:
-    try:
-        vals = [int(x) for x in text.split(",") if x.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
-    if not vals or any(v < 0 for v in vals):
-        raise argparse.ArgumentTypeError(f"expected integers >= 0, got {text!r}")
     return vals
 
 
@@ -241,33 +231,45 @@ def cmd_autoscale(args: argparse.Namespace) -> int:
 
 
 def _add_affinity(sub: argparse._SubParsersAction) -> None:
-    """`bench affinity`: prefix-cache affinity at 2 replicas, without and with."""
-    from .affinity import AffinityPlan
+    """`bench affinity`: prefix-cache affinity at 2 replicas, both arms in one run."""
+    from .affinity_load import AffinityPlan
 
     d = AffinityPlan()
     p = sub.add_parser(
-        "affinity", help="multi-turn chat at 2 replicas: TTFT of later turns without and with prefix-cache affinity",
-        description="Serve one model at exactly 2 replicas, first with Serve's default replica choice, then with "
-                    "serving.request_router: prefix_cache_affinity (a fresh stack each), and run the same load on "
-                    "each: conversations at once, each growing turn by turn over one long shared system prompt. "
-                    "Prints the TTFT p50 of later turns for both, their ratio (goal: <= 0.7) and each arm's vLLM "
-                    "prefix-cache hit rate, as JSON. Minutes: two stack starts.")
+        "affinity", help="multi-turn chat at 2 replicas: later-turn TTFT with and without prefix-cache affinity",
+        description="Serve one model twice in one stack, each at exactly 2 replicas: once with Serve's default "
+                    "replica choice, once with serving.request_router: prefix_cache_affinity. Then alternate "
+                    "rounds between the two (ABBA order), each round the same load with fresh content: "
+                    "conversations at once, each growing turn by turn (user message, answer kept in the history) "
+                    "over a shared system prompt. Prints progress per round, then as JSON: the TTFT p50 of later "
+                    "turns per round and arm, the ratio per round (goal: <= 0.7) with its spread, both arms "
+                    "pooled, vLLM's prefix-cache hit rate per round and arm, the router Serve deployed for each "
+                    "arm and the prefix router's tree per replica. About 14 minutes with the defaults on 2 cores.")
     _config_args(p)
     p.add_argument("--model", default="qwen3-8b",
                    help="model to serve at 2 replicas (default qwen3-8b: of the local stand-ins, the one whose prefill "
                         "costs most, as a real model's does)")
     p.add_argument("--conversations", type=int, default=d.conversations, help=f"at once (default {d.conversations})")
     p.add_argument("--turns", type=int, default=d.turns, help=f"per conversation (default {d.turns})")
-    p.add_argument("--system-words", type=int, default=d.system_words,
-                   help=f"words in the shared system prompt, ~2.9 tokens each (default {d.system_words})")
-    p.add_argument("--user-words", type=int, default=d.user_words, help=f"words per user turn (default {d.user_words})")
-    p.add_argument("--max-tokens", type=int, default=d.max_tokens, help=f"tokens per answer (default {d.max_tokens})")
+    p.add_argument("--rounds", type=int, default=d.rounds, help=f"per arm, alternating (default {d.rounds})")
+    p.add_argument("--system-tokens", type=int, default=d.system_tokens,
+                   help=f"tokens in the shared system prompt (default {d.system_tokens})")
+    p.add_argument("--user-tokens", type=int, default=d.user_tokens,
+                   help=f"tokens per user message (default {d.user_tokens})")
+    p.add_argument("--answer-tokens", type=int, default=d.answer_tokens,
+                   help=f"tokens per answer, generated and kept in the history (default {d.answer_tokens})")
+    p.add_argument("--think", type=float, default=d.think_s,
+                   help=f"seconds between an answer and the next message (default {d.think_s})")
+    p.add_argument("--stagger", type=float, default=d.stagger_s,
+                   help=f"seconds between the starts of one round's conversations (default {d.stagger_s})")
     p.add_argument("--later-from", type=int, default=d.later_from,
                    help=f"later turns start at this turn, 1-based (default {d.later_from})")
-    p.add_argument("--max-imbalance", type=_counts, default=None,
-                   help="comma-separated bounds on the replicas' imbalance for the prefix router, one stack each "
+    p.add_argument("--kv-cache-mib", type=int, default=None,
+                   help="KV cache per engine in MiB (default: the profile's runtime.kv_cache_bytes)")
+    p.add_argument("--max-imbalance", type=int, default=None,
+                   help="the prefix router's bound on the replicas' imbalance "
                         "(default: the model's serving.prefix_affinity_max_imbalance)")
-    p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for each stack (default 900)")
+    p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for the stack (default 900)")
     p.add_argument("--out", default=".cache/bench", help="folder for affinity.json (default .cache/bench)")
     p.set_defaults(func=cmd_affinity)
 
@@ -277,18 +279,26 @@ def cmd_affinity(args: argparse.Namespace) -> int:
 
     from gateway.config import load_config
 
-    from .affinity import AffinityPlan, run_affinity_bench
+    from .affinity import run_affinity_bench
+    from .affinity_load import AffinityPlan
 
-    plan = AffinityPlan(conversations=args.conversations, turns=args.turns, system_words=args.system_words,
-                        user_words=args.user_words, max_tokens=args.max_tokens, later_from=args.later_from)
+    try:
+        plan = AffinityPlan(conversations=args.conversations, turns=args.turns, rounds=args.rounds,
+                            system_tokens=args.system_tokens, user_tokens=args.user_tokens,
+                            answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from)
+    except ValueError as err:
+        raise SystemExit(f"bench affinity: {err}")
+    kv = None if args.kv_cache_mib is None else args.kv_cache_mib * 2**20
     with _stdout_to_stderr():
-        report = run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
-                                    imbalances=args.max_imbalance, ready_timeout_s=args.ready_timeout, log=_log)
+        report = run_affinity_bench(load_config(args.config, args.profile), args.model, plan, kv_cache_bytes=kv,
+                                    max_imbalance=args.max_imbalance, ready_timeout_s=args.ready_timeout, log=_log)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "affinity.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps(report, indent=1))
-    return 0 if all(a["errors"] == 0 for a in report["arms"].values()) else 1
+    return 0 if all(row["errors"] == 0 for row in report["rounds"]) else 1
+
+
 def _variants(text: str) -> list[str]:
     from .footprint import VARIANTS
 

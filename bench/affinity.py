@@ -1,165 +1,137 @@
-"""`qwen-gateway bench affinity`: prefix-cache affinity across replicas, measured on multi-turn chat.
+"""`qwen-gateway bench affinity`: prefix-cache affinity across 2 replicas, both arms in one run.
 
-Several conversations run at once against one model served by 2 replicas. Every conversation opens
-with the same long system prompt and grows turn by turn (a new user message, the model's answer
-kept in the history), so each request's prompt is the previous one plus a little. vLLM caches the
-KV blocks of prompts it has seen (prefix caching), but only on the replica that saw them: with
-Serve's default replica choice (power of two choices) a turn lands on either replica and half the
-time recomputes its conversation's history; with `serving.request_router: prefix_cache_affinity`
-(Ray Serve LLM's PrefixCacheAffinityRouter) it goes where its prefix already is.
+One stack serves the same stand-in twice, under two names, each at exactly 2 replicas: one with
+Serve's default replica choice (power of two choices, blind to prompts), one with
+`serving.request_router: prefix_cache_affinity` (Ray Serve LLM's PrefixCacheAffinityRouter). The
+arms take turns, round after round (bench/affinity_load.py `arm_order`), with the same load shape
+and fresh conversation content per round, so a busy or quiet spell of the machine hits both alike
+and no round finds another's history cached. Only one arm has traffic at a time.
 
-The same load runs on two stacks in turn, one per router (fresh Ray, same config otherwise). The
-figure is the TTFT p50 of the later turns (the first turn has no history to find), client-side
-on the streamed answer, for each, and their ratio; and each arm's vLLM prefix-cache hit rate, read
-from the engines' own counters on Ray's metrics port.
+Per round and arm: the TTFT p50 of later turns (client-side, streamed, through the gateway), their
+ratio (affinity over default), and vLLM's prefix-cache hit rate read from the engines' own counters
+on Ray's metrics port (`model_name` tells the arms apart). The report also shows which request
+router Serve deployed for each arm (from Serve's own deployment details) and the prefix router's
+tree of prompts per replica, so the arms are what they claim to be.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import httpx
 
 from gateway.config import GatewayConfig
 
-from .report import percentile
+from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, by_replica, chat_body, engine_counters,
+                            engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread, summarize)
 
 Log = Callable[[str], None]
-ROUTERS = ("power_of_two", "prefix_cache_affinity")
-_WORDS = ("system", "policy", "customer", "invoice", "refund", "account", "shipping", "warranty", "order",
-          "support", "agent", "escalate", "priority", "billing", "address", "product", "return", "delivery",
-          "payment", "contract", "service", "review", "ticket", "status", "update", "record", "balance")
+ROUTER_OF_ARM = {"default": "power_of_two", "affinity": "prefix_cache_affinity"}
+WARM_UP_ROUND = 10_000          # its content is never reused by a measured round
+PREFIX_TREE_ACTOR = "LlmPrefixTreeActor"   # Ray Serve LLM's name for the router's detached tree actor
+CPU_BLOCK_SIZE = 128   # vLLM's KV block size on its CPU platform unless set (vllm/platforms/cpu.py); GPUs: 16
 
 
-@dataclass(frozen=True)
-class AffinityPlan:
-    conversations: int = 8     # at once
-    turns: int = 6             # per conversation
-    system_words: int = 500    # the shared system prompt (about 2.9 tokens a word: ~1,450 tokens)
-    user_words: int = 60       # each new user message (~180 tokens)
-    max_tokens: int = 32       # each answer, kept in the history
-    later_from: int = 2        # "later turns": this turn (1-based) and after
+def arm_models(model: str) -> dict[str, str]:
+    """The served name of each arm: the stand-in under two names, so one stack holds both."""
+    return {arm: f"{model}-{arm}" for arm in ARMS}
 
 
-def text(seed: int, n_words: int) -> str:
-    """Deterministic filler of `n_words` words: the same seed gives the same text."""
-    return " ".join(f"{_WORDS[(seed * 7 + i * 13 + i // 5) % len(_WORDS)]}{(seed + i) % 97}" for i in range(n_words))
+def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | None = None,
+                    max_imbalance: int | None = None) -> GatewayConfig:
+    """The profile with only the two arms of `model` enabled, each at exactly 2 replicas and otherwise
+    `model`'s serving settings, differing only in `request_router`; on free ports."""
+    from .stacks import free_port
 
-
-def system_prompt(plan: AffinityPlan) -> str:
-    return "You are the support assistant. Rules: " + text(0, plan.system_words)
-
-
-def user_message(plan: AffinityPlan, conversation: int, turn: int) -> str:
-    return f"Conversation {conversation}, question {turn}: " + text(1000 + conversation * 100 + turn, plan.user_words)
-
-
-def affinity_config(base: GatewayConfig, model: str, router: str, max_imbalance: int | None = None) -> GatewayConfig:
-    """The profile with only `model` enabled, at exactly 2 replicas, with `router` (and, for the prefix
-    router, `max_imbalance`), on free ports."""
-    from .stacks import single_model_config
-
-    raw = single_model_config(base, model).model_dump(mode="json")
-    serving = raw["profiles"][raw["profile"]]["models"][model]
-    serving["autoscaling"] = {**serving["autoscaling"], "min_replicas": 2, "max_replicas": 2, "initial_replicas": 2}
-    serving["request_router"] = router
-    if max_imbalance is not None:
-        serving["prefix_affinity_max_imbalance"] = max_imbalance
-    raw["server"]["ray_num_cpus"] = max(raw["server"]["ray_num_cpus"], 8)
+    raw = base.model_dump(mode="json")
+    profile = raw["profiles"][raw["profile"]]
+    if model not in profile["models"]:
+        raise ValueError(f"model {model!r} is not in profile {raw['profile']!r}; known: {sorted(profile['models'])}")
+    serving = profile["models"][model]
+    if serving.get("external") is not None:
+        raise ValueError(f"model {model!r} is an external member: it has no replicas for Serve to choose from")
+    arms = {}
+    for arm, name in arm_models(model).items():
+        s = {**serving, "enabled": True, "request_router": ROUTER_OF_ARM[arm],
+             "autoscaling": {**serving["autoscaling"], "min_replicas": 2, "max_replicas": 2, "initial_replicas": 2}}
+        if kv_cache_bytes is not None:
+            s["engine_kwargs"] = {**s["engine_kwargs"], "kv_cache_memory_bytes": kv_cache_bytes}
+        if max_imbalance is not None:
+            s["prefix_affinity_max_imbalance"] = max_imbalance
+        arms[name] = s
+        raw["models"][name] = raw["models"][model]
+    profile["models"] = arms
+    raw["server"].update(port=free_port(), metrics_port=free_port(),
+                         ray_num_cpus=max(raw["server"]["ray_num_cpus"], 8))
     return type(base).model_validate(raw)
 
 
-@dataclass
-class Turn:
-    conversation: int
-    turn: int                  # 1-based
-    ttft_s: float | None = None
-    error: str = ""
+def routers_from_details(details: dict[str, Any], deployments: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """arm -> the request router config in Serve's instance details for its deployment (`deployments`:
+    arm -> Serve deployment name). An arm without one runs Serve's default router."""
+    found: dict[str, dict[str, Any]] = {}
+    for app in details.get("applications", {}).values():
+        for name, dep in app.get("deployments", {}).items():
+            for arm, wanted in deployments.items():
+                if name == wanted or name.endswith(":" + wanted):   # Ray Serve LLM: "LLMServer:<name>"
+                    cfg = dep.get("deployment_config", {}).get("request_router_config") or {}
+                    found[arm] = {"deployment": name,
+                                  "request_router_class": str(cfg.get("request_router_class", "(Serve's default)")),
+                                  "request_router_kwargs": cfg.get("request_router_kwargs", {})}
+    return found
 
 
-async def _turn(client: httpx.AsyncClient, body: dict[str, Any], sample: Turn) -> str:
-    """One streamed turn: its TTFT into `sample`, the answer's text returned."""
-    start, answer = time.perf_counter(), []
-    async with client.stream("POST", "/v1/chat/completions", json=body) as resp:
-        if resp.status_code != 200:
-            sample.error = f"HTTP {resp.status_code}: {(await resp.aread())[:200]!r}"
-            return ""
-        async for line in resp.aiter_lines():
-            if not line.startswith("data: {"):
-                continue
-            for choice in json.loads(line[6:]).get("choices") or ():
-                piece = (choice.get("delta") or {}).get("content")
-                if piece:
-                    if sample.ttft_s is None:
-                        sample.ttft_s = time.perf_counter() - start
-                    answer.append(piece)
-    return "".join(answer)
+def deployed_routers(deployments: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """What Serve's controller holds for each arm's deployment, not what this process asked for."""
+    from ray.serve.context import _get_global_client
+
+    return routers_from_details(_get_global_client().get_serve_details(), deployments)
 
 
-async def conversation(client: httpx.AsyncClient, model: str, plan: AffinityPlan, index: int) -> list[Turn]:
-    messages: list[dict[str, str]] = [{"role": "system", "content": system_prompt(plan)}]
-    out = []
-    for turn in range(1, plan.turns + 1):
-        messages.append({"role": "user", "content": user_message(plan, index, turn)})
-        body = {"model": model, "messages": messages, "max_tokens": plan.max_tokens, "ignore_eos": True,
-                "temperature": 0, "stream": True, "chat_template_kwargs": {"enable_thinking": False}}
-        sample = Turn(index, turn)
-        try:
-            answer = await _turn(client, body, sample)
-        except httpx.HTTPError as err:
-            sample.error, answer = f"{type(err).__name__}: {err}"[:200], ""
-        out.append(sample)
-        if sample.error:
-            break
-        messages.append({"role": "assistant", "content": answer})
+def prefix_trees() -> dict[str, dict[str, int]]:
+    """Ray Serve LLM's prefix-tree actors (one per deployment routed by PrefixCacheAffinityRouter):
+    namespace -> characters of routed prompts held per replica."""
+    import ray
+
+    out = {}
+    for actor in ray.util.list_named_actors(all_namespaces=True):
+        if actor["name"] == PREFIX_TREE_ACTOR:
+            tree = ray.get_actor(PREFIX_TREE_ACTOR, namespace=actor["namespace"])
+            out[actor["namespace"]] = dict(ray.get(tree.getattr.remote("tenant_to_char_count"), timeout=30))
     return out
 
 
-async def run_load(base_url: str, model: str, plan: AffinityPlan,
-                   transport: httpx.AsyncBaseTransport | None = None) -> list[Turn]:
-    async with httpx.AsyncClient(base_url=base_url, timeout=300, transport=transport) as client:
-        runs = await asyncio.gather(*(conversation(client, model, plan, i) for i in range(plan.conversations)))
-    return [t for run in runs for t in run]
+def plan_references(plan: AffinityPlan, block: int) -> dict[str, float]:
+    """The plan's reference hit rates (affinity_load.reference_hit_rates) on its real prompts: Qwen3's
+    tokenizer and chat template, thinking off, as the engines see them."""
+    from transformers import AutoTokenizer
+
+    from gateway.checkpoints import tokenizer_dir
+
+    tok = AutoTokenizer.from_pretrained(str(tokenizer_dir()))
+
+    def ids(messages: list[dict[str, str]]) -> list[int]:
+        return list(tok.apply_chat_template(messages, add_generation_prompt=True, enable_thinking=False,
+                                            tokenize=True, return_dict=True)["input_ids"])
+
+    turns = [ids(messages_for(plan, 0, 0, t)) for t in range(1, plan.turns + 1)]
+    return reference_hit_rates(turns, ids(messages_for(plan, 0, 1, 1)), block)
 
 
-def summarize(turns: list[Turn], plan: AffinityPlan) -> dict[str, Any]:
-    later = [t.ttft_s for t in turns if t.turn >= plan.later_from and t.ttft_s is not None]
-    by_turn = {n: percentile([t.ttft_s for t in turns if t.turn == n and t.ttft_s is not None], 50)
-               for n in range(1, plan.turns + 1)}
-    return {"requests": len(turns), "errors": sum(bool(t.error) for t in turns),
-            "first_error": next((t.error for t in turns if t.error), ""),
-            "later_turns": len(later), "later_ttft_p50_ms": _ms(percentile(later, 50)),
-            "later_ttft_p90_ms": _ms(percentile(later, 90)),
-            "ttft_p50_ms_by_turn": {n: _ms(v) for n, v in by_turn.items()}}
+def read_counters(metrics_port: int, model: str) -> dict[str, float]:
+    try:
+        return engine_counters(httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text, model)
+    except httpx.HTTPError:
+        return engine_counters("", model)
 
 
-def _ms(v: float | None) -> float | None:
-    return None if v is None else round(v * 1000, 1)
-
-
-def prefix_cache_counters(metrics_text: str) -> tuple[float, float]:
-    """(hits, queries) in tokens over every engine, from Ray's Prometheus text."""
-    hits = queries = 0.0
-    for line in metrics_text.splitlines():
-        if line.startswith("ray_vllm_prefix_cache_hits_total"):
-            hits += float(line.rsplit(" ", 1)[1])
-        elif line.startswith("ray_vllm_prefix_cache_queries_total"):
-            queries += float(line.rsplit(" ", 1)[1])
-    return hits, queries
-
-
-def _settled_counters(metrics_port: int, quiet_s: float = 12.0, timeout_s: float = 60.0) -> tuple[float, float]:
-    """The counters once Ray's exporter has caught up (unchanged for `quiet_s`)."""
+def settled_counters(metrics_port: int, model: str, quiet_s: float = 12.0, timeout_s: float = 60.0) -> dict[str, float]:
+    """The counters once Ray's exporter has caught up (unchanged for `quiet_s`; it exports every ~10 s)."""
     deadline, last, since = time.monotonic() + timeout_s, None, time.monotonic()
     while True:
-        try:
-            now = prefix_cache_counters(httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text)
-        except httpx.HTTPError:
-            now = (0.0, 0.0)
+        now = read_counters(metrics_port, model)
         if now != last:
             last, since = now, time.monotonic()
         elif time.monotonic() - since >= quiet_s or time.monotonic() > deadline:
@@ -167,44 +139,113 @@ def _settled_counters(metrics_port: int, quiet_s: float = 12.0, timeout_s: float
         time.sleep(2)
 
 
-def run_arm(config: GatewayConfig, model: str, plan: AffinityPlan, ready_timeout_s: float, log: Log) -> dict[str, Any]:
-    from deployments.local import LocalServer
+async def _warm_up(base_url: str, models: dict[str, str], plan: AffinityPlan) -> None:
+    """Each arm sees the shared system prompt (first turns at once, so both replicas get some): a
+    long-running service has it cached everywhere, and neither arm should pay for it in round 1."""
+    async with httpx.AsyncClient(base_url=base_url, timeout=600) as client:
+        for name in models.values():
+            bodies = [chat_body(name, messages_for(plan, WARM_UP_ROUND, i, 1), 4) for i in range(plan.conversations)]
+            await asyncio.gather(*(client.post("/v1/chat/completions", json={**b, "stream": False}) for b in bodies))
 
+
+def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: AffinityPlan,
+             log: Log) -> tuple[list[dict[str, Any]], list[Turn], dict[str, dict[str, float]]]:
+    """Every round of both arms: one row per (round, arm) with its figures and hit rate, the turns, and
+    each arm's prompt tokens per replica."""
+    port = config.server.metrics_port
+    readings: dict[str, list[dict[str, float]]] = {arm: [] for arm in ARMS}
+    rows, turns, last = [], [], None
+    for r, order in enumerate(arm_order(plan.rounds)):
+        for arm in order:
+            # Back to back, the arm's last counters may not be exported yet; otherwise the other arm's
+            # round (tens of seconds) gave Ray's exporter time to catch up.
+            reading = settled_counters(port, models[arm]) if last == arm else read_counters(port, models[arm])
+            readings[arm].append(reading)
+            t0 = time.perf_counter()
+            got = asyncio.run(run_round(server.base_url, models[arm], plan, r, arm))
+            row = {"round": r + 1, "arm": arm, "wall_s": round(time.perf_counter() - t0, 1), **summarize(got, plan)}
+            log(f"round {r + 1}/{plan.rounds} {arm:<8} later-turn TTFT p50 {row['later_ttft_p50_ms']} ms "
+                f"p90 {row['later_ttft_p90_ms']} ms, mean later prompt {row['later_prompt_tokens_mean']} tokens, "
+                f"{row['errors']} errors, {row['wall_s']} s")
+            rows.append(row)
+            turns += got
+            last = arm
+    log("waiting for the engines' counters to be exported ...")
+    for arm in ARMS:
+        readings[arm].append(settled_counters(port, models[arm]))
+    try:
+        text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+    except httpx.HTTPError:
+        text = ""
+    spread_ = {arm: by_replica(text, "ray_vllm_prompt_tokens_total", models[arm]) for arm in ARMS}
+    for arm, share in spread_.items():
+        log(f"  {arm}: prompt tokens per replica over the run (warm-up included): {share}")
+    runs = {arm: iter(range(len(readings[arm]) - 1)) for arm in ARMS}
+    for row in rows:
+        i = next(runs[row["arm"]])
+        row.update(engine_figures(readings[row["arm"]][i], readings[row["arm"]][i + 1]))
+    return rows, turns, spread_
+
+
+def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) -> dict[str, Any]:
+    """Per-round ratios with their spread, and both arms pooled over all rounds."""
+    by = {(row["round"], row["arm"]): row for row in rows}
+    per_round = [{"round": r, "default_ms": by[(r, "default")]["later_ttft_p50_ms"],
+                  "affinity_ms": by[(r, "affinity")]["later_ttft_p50_ms"],
+                  "ratio": ratio(by[(r, "affinity")]["later_ttft_p50_ms"], by[(r, "default")]["later_ttft_p50_ms"]),
+                  "hit_rate_default": by[(r, "default")].get("prefix_cache_hit_rate"),
+                  "hit_rate_affinity": by[(r, "affinity")].get("prefix_cache_hit_rate"),
+                  "engine_ttft_mean_ms": {arm: by[(r, arm)].get("engine_ttft_mean_ms") for arm in ARMS},
+                  "engine_prefill_mean_ms": {arm: by[(r, arm)].get("engine_prefill_mean_ms") for arm in ARMS}}
+                 for r in range(1, plan.rounds + 1)]
+    pooled = {arm: summarize([t for t in turns if t.arm == arm], plan) for arm in ARMS}
+    pooled_ratio = ratio(pooled["affinity"]["later_ttft_p50_ms"], pooled["default"]["later_ttft_p50_ms"])
+    ratios = [p["ratio"] for p in per_round]
+    return {"per_round": per_round, "ratio_spread": spread(ratios), "pooled": pooled,
+            "pooled_ratio": pooled_ratio,
+            "goal": {"ratio_at_most": 0.7, "met_pooled": None if pooled_ratio is None else pooled_ratio <= 0.7,
+                     "met_every_round": None if None in ratios else all(x <= 0.7 for x in ratios)}}
+
+
+def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, kv_cache_bytes: int | None = None,
+                       max_imbalance: int | None = None, ready_timeout_s: float = 900,
+                       log: Log = print) -> dict[str, Any]:
+    from deployments.local import LocalServer
+    from deployments.models import deployment_name
+
+    import logging
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # Ray's root handler would log every request
+    config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance)
+    models = arm_models(model)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)
+    log(f"{model} twice at 2 replicas ({', '.join(f'{a}: {n}' for a, n in models.items())}); "
+        f"{plan.conversations} conversations x {plan.turns} turns, {plan.rounds} rounds per arm, "
+        f"last prompt ~{plan.final_prompt_tokens()} tokens")
+    began = time.monotonic()
     try:
         server.start(log=log)
         server.wait_ready(timeout_s=ready_timeout_s, log=log)
-        log(f"  {plan.conversations} conversations x {plan.turns} turns")
-        t0 = time.perf_counter()
-        turns = asyncio.run(run_load(server.base_url, model, plan))
-        wall = time.perf_counter() - t0
-        hits, queries = _settled_counters(config.server.metrics_port)
+        routers = deployed_routers({arm: deployment_name(n) for arm, n in models.items()})
+        for arm, r in routers.items():
+            log(f"  {arm}: Serve routes {models[arm]} with {r['request_router_class']} {r['request_router_kwargs']}")
+        log("warm-up: the shared system prompt on every replica")
+        asyncio.run(_warm_up(server.base_url, models, plan))
+        rows, turns, per_replica = _measure(server, config, models, plan, log)
+        trees = prefix_trees()
     finally:
         server.stop()
-    out = summarize(turns, plan)
-    out.update(wall_s=round(wall, 1), prefix_cache_hit_rate=round(hits / queries, 3) if queries else None)
+    block = config.enabled_models()[models["affinity"]].serving.engine_kwargs.get("block_size", CPU_BLOCK_SIZE)
+    out = {"model": model, "served_as": models, "plan": plan.__dict__,
+           "reference_hit_rates": {"block_size": block, **plan_references(plan, block)},
+           "kv_cache_bytes": config.enabled_models()[models["affinity"]].serving.engine_kwargs.get(
+               "kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes),
+           "routers": routers, "prefix_trees": trees, "prompt_tokens_by_replica": per_replica, "rounds": rows, **report(rows, turns, plan),
+           "wall_s": round(time.monotonic() - began, 1)}
+    for p in out["per_round"]:
+        log(f"round {p['round']}: default {p['default_ms']} ms, affinity {p['affinity_ms']} ms, ratio {p['ratio']}; "
+            f"hit rate {p['hit_rate_default']} vs {p['hit_rate_affinity']}; engine TTFT mean {p['engine_ttft_mean_ms']}, "
+            f"prefill mean {p['engine_prefill_mean_ms']} ms")
+    log(f"ratio per round: {out['ratio_spread']}; pooled {out['pooled_ratio']}")
+    log(f"hit rate for reference, a cache that never evicts: {out['reference_hit_rates']}")
     return out
-
-
-def arms_of(imbalances: list[int]) -> list[tuple[str, str, int | None]]:
-    """(label, router, max imbalance) per stack: Serve's default first, then the prefix router per bound."""
-    return [("power_of_two", "power_of_two", None),
-            *((f"prefix_cache_affinity@{n}", "prefix_cache_affinity", n) for n in imbalances)]
-
-
-def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, imbalances: list[int] | None = None,
-                       ready_timeout_s: float = 900, log: Log = print) -> dict[str, Any]:
-    """`imbalances`: one prefix-router stack per bound on the replicas' imbalance (default: the config's)."""
-    bounds = imbalances or [base.active_profile.models[model].prefix_affinity_max_imbalance]
-    arms = {}
-    for label, router, bound in arms_of(bounds):
-        log(f"[{label}] {model} at 2 replicas")
-        arms[label] = run_arm(affinity_config(base, model, router, bound), model, plan, ready_timeout_s, log)
-        log(f"[{label}] later-turn TTFT p50 {arms[label]['later_ttft_p50_ms']} ms, "
-            f"prefix-cache hit rate {arms[label]['prefix_cache_hit_rate']}")
-    without = arms["power_of_two"]["later_ttft_p50_ms"]
-    ratios = {label: (round(a["later_ttft_p50_ms"] / without, 3) if a["later_ttft_p50_ms"] and without else None)
-              for label, a in arms.items() if label != "power_of_two"}
-    best = min((r for r in ratios.values() if r is not None), default=None)
-    return {"model": model, "plan": plan.__dict__, "arms": arms, "later_ttft_p50_ratio_with_vs_without": ratios,
-            "goal": {"ratio_at_most": 0.7, "met": None if best is None else best <= 0.7}}
