@@ -13,7 +13,13 @@ live in `ray.llm._internal`, so tests/integration start them for real on each up
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import multiprocessing
+from typing import Iterator
+
 from ray.llm._internal.common.callbacks.base import CallbackBase
+from ray.llm._internal.serve.core.server.llm_server import LLMServer
 from ray.llm._internal.serve.engines.vllm.vllm_engine import VLLMEngine
 
 
@@ -27,6 +33,61 @@ class InEngineCoreVLLMEngine(VLLMEngine):
         return super()._start_async_llm_engine(vllm_engine_args, vllm_engine_config, placement_group)
 
 
+class ForkedEngineCoreVLLMEngine(InEngineCoreVLLMEngine):
+    """`runtime.engine_start: fork`: the EngineCore is forked from this replica, which has imported
+    torch and vLLM already, instead of spawned (a fresh interpreter that imports them again).
+
+    vLLM forces spawn inside any Ray actor (`vllm.utils.system_utils._maybe_force_spawn`) because a
+    forked child that talks to Ray shares the parent's Ray connection (vLLM PR #14705, Ray's
+    "don't fork in tasks or actors" anti-pattern). An EngineCore with the uniprocess executor on a
+    CPU never talks to Ray: it runs the model and speaks zmq to this replica, which is the case vLLM
+    forks in outside Ray. So the fork is scoped to the EngineCore's start, only with the in-engine-core
+    executor (no worker processes to start from the child) and no accelerator (config refuses both).
+
+    `gc.freeze()` before the fork keeps the collector from writing to every inherited object in the
+    child, which would copy the pages it shares with this replica."""
+
+    def _start_async_llm_engine(self, vllm_engine_args, vllm_engine_config, placement_group):
+        if vllm_engine_config.device_config.device_type != "cpu":
+            raise ValueError(f"runtime.engine_start: fork is for CPU engines; this one runs on "
+                             f"{vllm_engine_config.device_config.device_type!r} (use spawn)")
+        with _fork_engine_core():
+            return super()._start_async_llm_engine(vllm_engine_args, vllm_engine_config, placement_group)
+
+
+class _TitledForkProcess(multiprocessing.context.ForkProcess):
+    """A forked process titled as vLLM titles its spawned ones ("VLLM::EngineCore"). vLLM retitles the
+    child with the `setproctitle` package, which has no effect on a process Ray titled before the fork
+    (the child would keep its replica's title, and `bench footprint` would count it as a replica)."""
+
+    def run(self) -> None:
+        from ray._raylet import setproctitle
+        from vllm import envs
+
+        setproctitle(f"{envs.VLLM_PROCESS_NAME_PREFIX}::{self.name}")
+        super().run()
+
+
+class _EngineCoreForkContext(multiprocessing.context.ForkContext):
+    Process = _TitledForkProcess
+
+
+@contextlib.contextmanager
+def _fork_engine_core() -> Iterator[None]:
+    """While it is open, vLLM's EngineCore launcher gets a fork context."""
+    import vllm.v1.engine.utils as engine_utils
+
+    spawning = engine_utils.get_mp_context
+    engine_utils.get_mp_context = _EngineCoreForkContext
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        engine_utils.get_mp_context = spawning
+
+
 class LocalCheckpoint(CallbackBase):
     """For a checkpoint that is a directory on this machine (generated stand-ins): skip Ray Serve
     LLM's node initialization, a Ray task per replica that "downloads" the model. For a local path
@@ -37,3 +98,15 @@ class LocalCheckpoint(CallbackBase):
     async def on_before_node_init(self) -> None:
         self.ctx.run_init_node = False
 
+
+
+class NoTelemetryLLMServer(LLMServer):
+    """`runtime.ray_llm_telemetry: false`: an LLMServer that starts its engine without pushing Ray Serve
+    LLM's usage report. The report goes to a detached `TelemetryAgent` actor that the first replica
+    creates: one more Ray worker process (~0.23 GB of PSS on the local stack) for tags that only
+    matter where Ray's usage stats are collected. Otherwise this is `LLMServer._start_engine`."""
+
+    async def _start_engine(self):
+        if self.engine is None:
+            raise ValueError("Engine is not set")
+        await self.engine.start()
