@@ -1,4 +1,5 @@
-"""The vLLM engine each model replica hosts, with the executor the profile chose.
+"""The vLLM engine each model replica hosts, with the executor and start method the profile chose,
+and the replica class without Ray Serve LLM's telemetry report.
 
 Ray Serve LLM sets vLLM's `distributed_executor_backend` to "mp" on CPU and rejects any other value
 in `engine_kwargs`; with one device that costs a worker process beside each EngineCore that only
@@ -7,8 +8,10 @@ second time). `InEngineCoreVLLMEngine` switches the built config to vLLM's unipr
 before the engine starts, so the model runs in the EngineCore process. `runtime.engine_executor`
 picks it; the LLMConfig's runtime env names it to Ray Serve LLM (deployments/models.py).
 
-Ray Serve LLM is used through its extension points (`engine_cls`, `callback_config`); both classes
-live in `ray.llm._internal`, so tests/integration start them for real on each upgrade.
+Ray Serve LLM is used through its extension points (`engine_cls`, `callback_config`, `server_cls`);
+the classes live in `ray.llm._internal`, and `ForkedEngineCoreVLLMEngine` replaces vLLM's
+`get_mp_context` in `vllm.v1.engine.utils` while the engine starts, so tests/integration start them
+for real on each upgrade.
 """
 
 from __future__ import annotations
@@ -35,17 +38,22 @@ class InEngineCoreVLLMEngine(VLLMEngine):
 
 class ForkedEngineCoreVLLMEngine(InEngineCoreVLLMEngine):
     """`runtime.engine_start: fork`: the EngineCore is forked from this replica, which has imported
-    torch and vLLM already, instead of spawned (a fresh interpreter that imports them again).
+    torch and vLLM already, instead of spawned (a fresh interpreter that imports them again: ~0.7 GB
+    of PSS and ~15-20 s of start on the local stack, BENCHMARKS.md).
 
-    vLLM forces spawn inside any Ray actor (`vllm.utils.system_utils._maybe_force_spawn`) because a
-    forked child that talks to Ray shares the parent's Ray connection (vLLM PR #14705, Ray's
-    "don't fork in tasks or actors" anti-pattern). An EngineCore with the uniprocess executor on a
-    CPU never talks to Ray: it runs the model and speaks zmq to this replica, which is the case vLLM
-    forks in outside Ray. So the fork is scoped to the EngineCore's start, only with the in-engine-core
-    executor (no worker processes to start from the child) and no accelerator (config refuses both).
+    vLLM forces spawn inside any Ray actor (`vllm.utils.system_utils._maybe_force_spawn`): a forked
+    child that talks to Ray shares its parent's connection to Ray and hangs or corrupts it (vLLM PR
+    #14705; Ray's "don't fork in tasks or actors" anti-pattern, ray PR #50705). An EngineCore with the
+    uniprocess executor on a CPU never talks to Ray: it loads the model, runs it and speaks zmq to
+    this replica. It inherits the replica's open Ray sockets but never uses them, and leaves through
+    `os._exit` (multiprocessing's fork), so no Ray exit hook runs twice. GNU OpenMP, torch's CPU
+    thread pool, breaks in a child forked after its parent ran a parallel region; the replica runs no
+    model code, and the EngineCore starts its OpenMP threads itself. So the fork is scoped to the
+    EngineCore's start, with the in-engine-core executor only (a forked EngineCore must not start
+    workers, which would go through vLLM's Ray checks) and no accelerator: config refuses the rest.
 
-    `gc.freeze()` before the fork keeps the collector from writing to every inherited object in the
-    child, which would copy the pages it shares with this replica."""
+    `gc.freeze()` before the fork keeps the child's collector from writing to every inherited object,
+    which would copy the pages it shares with this replica."""
 
     def _start_async_llm_engine(self, vllm_engine_args, vllm_engine_config, placement_group):
         if vllm_engine_config.device_config.device_type != "cpu":
