@@ -8,7 +8,8 @@ classified by command line / process title.
 Variants: `configured` is the profile as config.yaml has it; `stock` is the libraries' defaults
 (vLLM's worker process per engine, Ray's idle workers, 1 GiB of KV cache per engine, torch.compile);
 `stock+<cut>` adds one of the profile's cuts to stock, so each cut's effect is measured alone, on the
-same machine, in the same run.
+same machine, in the same run; `configured-<cut>` is the profile with one cut back at the libraries'
+default, for cuts that only work on top of another (fork-start needs in-engine-core).
 """
 
 from __future__ import annotations
