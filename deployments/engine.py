@@ -107,7 +107,6 @@ class LocalCheckpoint(CallbackBase):
         self.ctx.run_init_node = False
 
 
-
 class NoTelemetryLLMServer(LLMServer):
     """`runtime.ray_llm_telemetry: false`: an LLMServer that starts its engine without pushing Ray Serve
     LLM's usage report. The report goes to a detached `TelemetryAgent` actor that the first replica
