@@ -317,12 +317,15 @@ def _add_footprint(sub: argparse._SubParsersAction) -> None:
                     "--settle seconds, sum PSS (psutil) per process kind (vLLM worker, EngineCore, LLMServer "
                     "replica, gateway replica, idle Ray workers, raylet, GCS, agents, this CLI), optionally load "
                     "the first model at --concurrency for --load seconds, stop. 'configured' is config.yaml's "
-                    "profile; 'stock' the libraries' defaults; 'stock+CUT' stock with one of the profile's cuts. "
-                    "One to two minutes per variant on 2 cores.")
+                    "profile; 'stock' the libraries' defaults; 'stock+CUT' stock with one of the profile's cuts; "
+                    "'configured-CUT' the profile with one cut back at its default (fork-start, which needs "
+                    "in-engine-core, is measured so). One to two minutes per variant on 2 cores.")
     _config_args(p)
     p.add_argument("--variants", type=_variants, default=["configured"],
                    help="comma-separated, run in this order (default: configured). All: "
-                        "stock,stock+kv-cache,stock+in-engine-core,stock+ray-idle-workers,stock+no-compile,configured")
+                        "stock,stock+kv-cache,stock+in-engine-core,stock+ray-idle-workers,stock+no-compile,"
+                        "stock+skip-node-init,stock+no-llm-telemetry,configured, and configured-CUT for each CUT "
+                        "(e.g. configured-fork-start)")
     p.add_argument("--load", type=float, default=0.0, help="seconds of load on the first model per variant (default 0: none)")
     p.add_argument("--concurrency", type=int, default=8, help="concurrent streams of that load (default 8)")
     p.add_argument("--settle", type=float, default=5.0, help="seconds between ready and the PSS reading (default 5)")

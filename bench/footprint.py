@@ -8,7 +8,8 @@ classified by command line / process title.
 Variants: `configured` is the profile as config.yaml has it; `stock` is the libraries' defaults
 (vLLM's worker process per engine, Ray's idle workers, 1 GiB of KV cache per engine, torch.compile);
 `stock+<cut>` adds one of the profile's cuts to stock, so each cut's effect is measured alone, on the
-same machine, in the same run.
+same machine, in the same run; `configured-<cut>` is the profile with one cut back at the libraries'
+default, for cuts that only work on top of another (fork-start needs in-engine-core).
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def total_mb(kinds: dict[str, dict[str, Any]]) -> float:
 # Each cut: the profile's value for it, applied to a raw config dict (the active profile's section).
 def _cut_kv(prof: dict[str, Any], configured: dict[str, Any]) -> None:
     prof["env"] = {k: v for k, v in prof["env"].items() if k != "VLLM_CPU_KVCACHE_SPACE"}
+    if "VLLM_CPU_KVCACHE_SPACE" in configured["env"]:   # configured-kv-cache: back to stock's 1 GiB
+        prof["env"]["VLLM_CPU_KVCACHE_SPACE"] = configured["env"]["VLLM_CPU_KVCACHE_SPACE"]
     prof["runtime"]["kv_cache_bytes"] = configured["runtime"]["kv_cache_bytes"]
     for name, m in prof["models"].items():
         kv = configured["models"][name]["engine_kwargs"].get("kv_cache_memory_bytes")
@@ -102,6 +105,14 @@ def _cut_node_init(prof: dict[str, Any], configured: dict[str, Any]) -> None:
     prof["runtime"]["skip_node_init"] = configured["runtime"]["skip_node_init"]
 
 
+def _cut_fork(prof: dict[str, Any], configured: dict[str, Any]) -> None:
+    prof["runtime"]["engine_start"] = configured["runtime"]["engine_start"]
+
+
+def _cut_telemetry(prof: dict[str, Any], configured: dict[str, Any]) -> None:
+    prof["runtime"]["ray_llm_telemetry"] = configured["runtime"]["ray_llm_telemetry"]
+
+
 def _cut_eager(prof: dict[str, Any], configured: dict[str, Any]) -> None:
     for name, m in prof["models"].items():
         if "enforce_eager" in configured["models"][name]["engine_kwargs"]:
@@ -110,9 +121,14 @@ def _cut_eager(prof: dict[str, Any], configured: dict[str, Any]) -> None:
 
 CUTS: dict[str, Callable[[dict[str, Any], dict[str, Any]], None]] = {
     "kv-cache": _cut_kv, "in-engine-core": _cut_executor, "ray-idle-workers": _cut_idle_workers,
-    "no-compile": _cut_eager, "skip-node-init": _cut_node_init,
+    "no-compile": _cut_eager, "skip-node-init": _cut_node_init, "fork-start": _cut_fork,
+    "no-llm-telemetry": _cut_telemetry,
 }
-VARIANTS = ("stock", *(f"stock+{c}" for c in CUTS), "configured")
+# Cuts that only work on top of another one (fork-start needs in-engine-core) have no stock+ variant;
+# `configured-<cut>` (the profile as shipped with one cut back at the libraries' default) measures them.
+NEEDS_ANOTHER_CUT = frozenset({"fork-start"})
+VARIANTS = ("stock", *(f"stock+{c}" for c in CUTS if c not in NEEDS_ANOTHER_CUT), "configured",
+            *(f"configured-{c}" for c in CUTS))
 
 
 def variant_config(config: GatewayConfig, variant: str) -> GatewayConfig:
@@ -123,15 +139,22 @@ def variant_config(config: GatewayConfig, variant: str) -> GatewayConfig:
         return config
     raw = config.model_dump(mode="json")
     configured = raw["profiles"][config.profile]
-    prof = config.active_profile.model_dump(mode="json")
-    prof["runtime"] = Runtime().model_dump(mode="json")
-    prof["env"] = {**prof["env"], "VLLM_CPU_KVCACHE_SPACE": "1"}
-    for m in prof["models"].values():
+    stock = config.active_profile.model_dump(mode="json")
+    stock["runtime"] = Runtime().model_dump(mode="json")
+    stock["env"] = {**stock["env"], "VLLM_CPU_KVCACHE_SPACE": "1"}
+    for m in stock["models"].values():
         m["engine_kwargs"].pop("kv_cache_memory_bytes", None)
         m["engine_kwargs"].pop("enforce_eager", None)
-    cut = variant.partition("+")[2]
-    if cut:
-        CUTS[cut](prof, configured)
+    if variant.startswith("configured-"):
+        prof = config.active_profile.model_dump(mode="json")
+        CUTS[variant.partition("-")[2]](prof, stock)
+        if prof["runtime"]["engine_executor"] != "in_engine_core":   # fork-start needs in-engine-core
+            prof["runtime"]["engine_start"] = "spawn"
+    else:
+        prof = stock
+        cut = variant.partition("+")[2]
+        if cut:
+            CUTS[cut](prof, configured)
     raw["profiles"][config.profile] = prof
     return parse_config(raw, source=f"footprint variant {variant}")
 

@@ -16,6 +16,9 @@ from gateway.config import GatewayConfig, ServedModel
 # Imported by the replica, not here (deployments/engine.py imports Ray Serve LLM's internals).
 LOCAL_CHECKPOINT_CALLBACK = "deployments.engine:LocalCheckpoint"
 IN_ENGINE_CORE_ENGINE = "deployments.engine:InEngineCoreVLLMEngine"
+FORKED_ENGINE_CORE_ENGINE = "deployments.engine:ForkedEngineCoreVLLMEngine"
+NO_TELEMETRY_SERVER = "deployments.engine:NoTelemetryLLMServer"
+SERVER_PREFIX = "LLMServer:"   # Serve's name of a model deployment: this + deployment_name(model)
 ENGINE_CLS_ENV = "RAYLLM_VLLM_ENGINE_CLS"   # ray.llm._internal.serve.constants.RAYLLM_VLLM_ENGINE_CLS_ENV
 
 # Engine settings every model gets: Qwen3's reasoning parser, the thinking-budget hard cap (vLLM
@@ -131,12 +134,15 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
             "request_router_class": router,
             "request_router_kwargs": {"imbalanced_threshold": s.prefix_affinity_max_imbalance}}
     env = {**ENGINE_ENV, **config.active_profile.env}
-    if config.active_profile.runtime.engine_executor == "in_engine_core" and s.engine == "vllm":
+    runtime = config.active_profile.runtime
+    if runtime.engine_executor == "in_engine_core" and s.engine == "vllm":
         # Ray Serve LLM's own switch for the engine class an LLMServer builds (read in the replica), so
         # every app made from this LLMConfig, the stock OpenAI app in `bench serve` included, gets it.
-        env[ENGINE_CLS_ENV] = IN_ENGINE_CORE_ENGINE
+        env[ENGINE_CLS_ENV] = FORKED_ENGINE_CORE_ENGINE if runtime.engine_start == "fork" else IN_ENGINE_CORE_ENGINE
     out["runtime_env"] = {"env_vars": env}
-    if s.weights == "generated" and config.active_profile.runtime.skip_node_init:   # see deployments/engine.py
+    if not runtime.ray_llm_telemetry and s.engine == "vllm":
+        out["server_cls"] = NO_TELEMETRY_SERVER
+    if s.weights == "generated" and runtime.skip_node_init:   # see deployments/engine.py
         out["callback_config"] = {"callback_class": LOCAL_CHECKPOINT_CALLBACK}
     if s.accelerator:
         out["accelerator_type"] = s.accelerator
@@ -168,5 +174,6 @@ def build_model_deployments(config: GatewayConfig, checkpoints: dict[str, Path])
         if model.external is not None:   # served by its own server (gateway/external/), not by Ray
             continue
         llm_config = LLMConfig(**for_ray(llm_config_dict(config, model, model_source(model, checkpoints))))
-        apps[name] = build_llm_deployment(llm_config)
+        # The prefix is the server class's name by default; keep one name whatever server_cls is.
+        apps[name] = build_llm_deployment(llm_config, name_prefix=SERVER_PREFIX)
     return apps

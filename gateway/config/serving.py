@@ -191,6 +191,13 @@ class Runtime(_Strict):
                     "EngineCore (what Ray Serve LLM forces on CPU); 'in_engine_core': the model runs in "
                     "the EngineCore process (vLLM's uniprocess executor), one process fewer per engine. "
                     "Single-device engines only.")
+    engine_start: Literal["spawn", "fork"] = Field(
+        default="spawn",
+        description="How each replica starts its vLLM EngineCore process. 'spawn' (vLLM's choice inside a "
+                    "Ray actor): a fresh interpreter that imports torch and vLLM again; 'fork': a copy of "
+                    "the replica, which has imported them, sharing those pages copy-on-write. Fork needs "
+                    "engine_executor: in_engine_core and CPU-only models (a forked child must not start "
+                    "processes through Ray or touch an accelerator).")
     ray_idle_workers: int | None = Field(
         default=None, ge=0,
         description="Idle Ray worker processes the local Ray keeps (null: Ray's default, one per logical "
@@ -200,6 +207,11 @@ class Runtime(_Strict):
         description="KV cache per vLLM engine, in bytes, where a model's engine_kwargs set no "
                     "kv_cache_memory_bytes (null: vLLM's default; on CPU that is a fraction of the machine's "
                     "memory unless VLLM_CPU_KVCACHE_SPACE, whole GiB, is in env).")
+    ray_llm_telemetry: bool = Field(
+        default=True,
+        description="Ray Serve LLM's usage telemetry: every LLMServer reports its model's shape to a "
+                    "detached `TelemetryAgent` actor (a Ray worker process of its own) that records it in "
+                    "Ray's usage stats. false: vLLM replicas skip the report, and the actor is never started.")
     skip_node_init: bool = Field(
         default=False,
         description="Skip Ray Serve LLM's node initialization (a Ray task per replica that fetches the model) "
@@ -227,4 +239,15 @@ class Profile(_Strict):
                 if s.external is None and s.engine == "vllm" and s.gpus_per_replica > 1:
                     raise ValueError(f"runtime.engine_executor: in_engine_core runs one device per engine, but "
                                      f"models.{name}.gpus_per_replica is {s.gpus_per_replica}; use worker_process")
+        if self.runtime.engine_start == "fork":
+            self._check_fork()
         return self
+
+    def _check_fork(self) -> None:
+        if self.runtime.engine_executor != "in_engine_core":
+            raise ValueError("runtime.engine_start: fork needs runtime.engine_executor: in_engine_core (a forked "
+                             "EngineCore must not start worker processes of its own); use spawn")
+        for name, s in self.models.items():
+            if s.external is None and (s.gpus_per_replica > 0 or s.accelerator):
+                raise ValueError(f"runtime.engine_start: fork is for CPU engines, but models.{name} runs on "
+                                 f"{s.accelerator or 'GPUs'} (an accelerator runtime cannot be forked); use spawn")

@@ -29,6 +29,19 @@ async def client(app):
         yield c
 
 
+@pytest.fixture
+def leaves_no_ray():
+    """Building a model's deployment starts a local Ray in this process (Ray Serve LLM asks the
+    cluster while it builds); shut it down, or the integration tests that need their own Ray, which
+    run later in the same pytest process, find one already running."""
+    import ray
+
+    was_running = ray.is_initialized()
+    yield
+    if not was_running and ray.is_initialized():
+        ray.shutdown()
+
+
 @pytest.fixture(autouse=True)
 def _no_ray_left_running():
     yield

@@ -56,6 +56,11 @@ def _broken(raw, path, value):
         (("profiles", "local", "runtime", "kv_cache_bytes"), 0, "profiles.local.runtime.kv_cache_bytes"),
         (("profiles", "production", "runtime"), {"engine_executor": "in_engine_core"},
          "in_engine_core runs one device per engine, but models.qwen3-32b.gpus_per_replica is 2"),
+        (("profiles", "local", "runtime", "engine_start"), "forkserver", "profiles.local.runtime.engine_start"),
+        (("profiles", "local", "runtime"), {"engine_executor": "worker_process", "engine_start": "fork"},
+         "engine_start: fork needs runtime.engine_executor: in_engine_core"),
+        (("profiles", "production", "runtime"), {"engine_start": "fork"},
+         "engine_start: fork needs runtime.engine_executor: in_engine_core"),
     ],
 )
 def test_broken_config_names_the_key(raw, path, value, expected):
@@ -79,3 +84,13 @@ def test_missing_and_unparsable_files(tmp_path):
     bad.write_text("server: [unclosed\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_config(bad)
+
+
+def test_fork_start_is_refused_for_a_model_on_an_accelerator(raw):
+    data = _broken(raw, ("profiles", "local", "models", "qwen3-8b", "accelerator"), "L4")
+    data["profiles"]["local"]["models"]["qwen3-8b"]["gpus_per_replica"] = 1
+    data["profiles"]["local"]["runtime"]["engine_start"] = "fork"
+    with pytest.raises(ConfigError, match="engine_start: fork is for CPU engines, but models.qwen3-8b runs on L4"):
+        parse_config(data)
+    data["profiles"]["local"]["runtime"]["engine_start"] = "spawn"
+    assert parse_config(data).active_profile.runtime.engine_start == "spawn"

@@ -30,19 +30,6 @@ def test_the_llm_config_names_ray_s_sglang_server_and_sglang_engine_args():
     assert all("server_cls" not in o and "reasoning_config" in o["engine_kwargs"] for o in others.values())
 
 
-@pytest.fixture
-def leaves_no_ray():
-    """Building a hub model's deployment starts a local Ray in this process (Ray Serve LLM asks the
-    cluster while it builds); shut it down, or the integration tests that need their own Ray, which
-    run later in the same pytest process, find one already running."""
-    import ray
-
-    was_running = ray.is_initialized()
-    yield
-    if not was_running and ray.is_initialized():
-        ray.shutdown()
-
-
 def test_the_built_application_deploys_the_sglang_server_class_on_the_model_gpus(leaves_no_ray):
     from ray.llm._internal.serve.engines.sglang import SGLangServer
 
