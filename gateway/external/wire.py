@@ -4,7 +4,18 @@ reads a Ray member's (reasoning under both names, usage always present).
 Servers differ in small ways: vLLM 0.32 writes `reasoning`, older vLLM, SGLang and DeepSeek-style
 APIs `reasoning_content`; some send no usage in a stream. Every answer leaves here with `reasoning`
 set (the gateway mirrors it to `reasoning_content` on the way out, as for Ray members) and with a
-usage: the server's own, or where it sent none, a count of the text with the Qwen3 tokenizer.
+usage: the server's own, or where it sent none, one the gateway counted (`UsageCounter`).
+
+How a stream without usage is counted: chunk by chunk. Each piece of generated text a chunk carries
+(one choice's content, reasoning, tool-call name and arguments, or a completion's text) counts as
+its own Qwen3 token count, never merged with its neighbours. A server that streams one token per
+chunk (llama.cpp's server, vLLM) sends pieces that each re-tokenize to exactly one token, so the count
+is the number of token chunks: exact, where re-tokenizing the joined text is not (a random-weight
+model's "hel" + "lo" are two generated tokens, "hello" one; on llama.cpp 8 tokens were counted as 9).
+A server that batches several tokens per chunk gets each chunk's text re-tokenized: exact within a
+chunk, off by at most about one token per chunk boundary. What no text shows cannot be counted: a
+stop token, a `</think>` the server's reasoning parser swallows. A full (not streamed) answer without
+usage is one piece: its text re-tokenized.
 """
 
 from __future__ import annotations
@@ -64,12 +75,13 @@ def prompt_tokens(endpoint: Endpoint, body: Mapping[str, Any]) -> int:
 
 
 class UsageCounter:
-    """Counts what a member generated, for answers that come without usage."""
+    """Counts what a member generated, for answers that come without usage: each chunk's pieces of
+    text apart (see the module docstring)."""
 
     def __init__(self, endpoint: Endpoint, body: Mapping[str, Any]) -> None:
         self.endpoint, self.body = endpoint, body
-        self.text: list[str] = []
-        self.reasoning: list[str] = []
+        self.answer_tokens = 0
+        self.reasoning_tokens = 0
         self.usage: dict[str, Any] | None = None     # the server's, once it sent one
 
     def add(self, obj: Mapping[str, Any], key: str) -> None:
@@ -77,16 +89,16 @@ class UsageCounter:
             self.usage = dict(obj["usage"])
         for choice in obj.get("choices") or ():
             if self.endpoint == "completions":
-                self.text.append(choice.get("text") or "")
+                self.answer_tokens += count_tokens(choice.get("text") or "")
                 continue
             text, reasoning = _texts(choice.get(key))
-            self.text.append(text)
-            self.reasoning.append(reasoning)
+            self.answer_tokens += count_tokens(text)
+            self.reasoning_tokens += count_tokens(reasoning)
 
     def counted(self) -> dict[str, Any]:
         """A usage object counted from the text seen (the prompt as the router counts it)."""
-        reasoning = count_tokens("".join(self.reasoning))
-        completion = count_tokens("".join(self.text)) + reasoning
+        reasoning = self.reasoning_tokens
+        completion = self.answer_tokens + reasoning
         prompt = prompt_tokens(self.endpoint, self.body)
         return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
                 "completion_tokens_details": {"reasoning_tokens": reasoning}}
