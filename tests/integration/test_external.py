@@ -189,6 +189,26 @@ def test_streamed_thinking_with_a_budget_is_capped_by_the_server(gw, external):
            "the server's own token counters moved by the streamed usage")
 
 
+def test_counting_a_real_stream_chunk_by_chunk_gives_the_servers_own_count(external):
+    """For members that send no usage in a stream, the gateway counts each chunk's text on its own
+    (gateway/external/wire.py). vLLM streams one token per chunk: over its real stream, with and
+    without thinking, the count must equal the usage vLLM reports for the same stream."""
+    from gateway.external.wire import UsageCounter
+
+    external.wait()
+    for thinking in (False, True):
+        body = {"model": SERVED_AS, "messages": MSG, "max_tokens": 24, "stream": True, "ignore_eos": True,
+                "stream_options": {"include_usage": True}, "chat_template_kwargs": {"enable_thinking": thinking}}
+        r = httpx.post(external.base_url + "/v1/chat/completions", json=body, timeout=60)
+        events = _events(r.text)
+        served = events[-1]["usage"]
+        counter = UsageCounter("chat", body)
+        for e in events[:-1]:
+            counter.add({k: v for k, v in e.items() if k != "usage"}, "delta")
+        counted = counter.counted()
+        assert counted["completion_tokens"] == served["completion_tokens"] == 24, (thinking, counted, served)
+
+
 def test_a_forced_tool_call_comes_back_as_the_servers_tool_call(gw):
     # Bounded integers bound the call's length under the grammar (as in test_agents.py).
     num = {"type": "integer", "minimum": -1000, "maximum": 1000}
