@@ -25,8 +25,8 @@ from .responses_stream import (
     status_of,
 )
 
-# Fields the chat path takes under the same name and meaning.
 log = logging.getLogger("qwen_gateway")
+# Fields the chat path takes under the same name and meaning.
 _SAME = ("model", "temperature", "top_p", "top_k", "min_p", "parallel_tool_calls", "user", "seed",
          "stop", "frequency_penalty", "presence_penalty", "route_mode", "thinking_token_budget",
          "chat_template_kwargs", "structured_outputs")

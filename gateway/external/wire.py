@@ -9,9 +9,10 @@ usage: the server's own, or where it sent none, one the gateway counted (`UsageC
 How a stream without usage is counted: chunk by chunk. Each piece of generated text a chunk carries
 (one choice's content, reasoning, tool-call name and arguments, or a completion's text) counts as
 its own Qwen3 token count, never merged with its neighbours. A server that streams one token per
-chunk (llama.cpp's server, vLLM) sends pieces that each re-tokenize to exactly one token, so the count
-is the number of token chunks: exact, where re-tokenizing the joined text is not (a random-weight
-model's "hel" + "lo" are two generated tokens, "hello" one; on llama.cpp 8 tokens were counted as 9).
+chunk sends pieces that each re-tokenize to one token, so the count is the number of token chunks:
+exact, where re-tokenizing the joined text is not (a random-weight model's "hel" + "lo" are two
+generated tokens, "hello" one; counted that way, 8 tokens from llama.cpp's server came out as 9).
+tests/integration/test_external.py checks the count against vLLM's own over a real vLLM stream.
 A server that batches several tokens per chunk gets each chunk's text re-tokenized: exact within a
 chunk, off by at most about one token per chunk boundary. What no text shows cannot be counted: a
 stop token, a `</think>` the server's reasoning parser swallows. A full (not streamed) answer without
