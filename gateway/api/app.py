@@ -38,7 +38,7 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         if getattr(request.state, "counted", False):
             return
         endpoint = {"/v1/chat/completions": "chat", "/v1/completions": "completions",
-                    "/v1/responses": "responses"}.get(request.url.path, "other")
+                    "/v1/responses": "responses", "/v1/route": "route"}.get(request.url.path, "other")
         gateway.refused(request_id, endpoint, getattr(request.state, "tenant", "none"), 500)
 
     app.add_middleware(RequestIdMiddleware, echo=echo_request_id)

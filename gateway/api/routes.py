@@ -183,6 +183,6 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
     async def route(request: Request, tenant: str = Depends(tenant_of)) -> Response:
         """The decision `auto` would make for a chat body, without generating. Admitted and counted
         like any request (so it cannot probe past a tenant's limits); it wakes nothing."""
-        return respond(await gateway.route(*await admitted(request, "chat", tenant)))
+        return respond(await gateway.route(*await admitted(request, "chat", tenant, api="route")))
 
     return router

@@ -77,3 +77,9 @@ async def test_a_stream_that_cannot_be_translated_ends_failed_and_is_counted_500
     assert [e["type"] for e in events[-2:]] == ["error", "response.failed"]
     assert "Responses format" in events[-2]["message"] and events[-2]["code"] == "translation_failed"
     assert requests_by(metrics, "endpoint", "status_class") == {("responses", "5xx"): 1}
+
+
+async def test_route_refusals_are_not_counted_as_chat(client, metrics):
+    r = await client.post("/v1/route", json={"model": "no-such-model", "messages": [{"role": "user", "content": "hi"}]})
+    assert r.status_code == 404
+    assert requests_by(metrics, "endpoint", "status_class") == {("route", "4xx"): 1}
