@@ -7,16 +7,18 @@ set (the gateway mirrors it to `reasoning_content` on the way out, as for Ray me
 usage: the server's own, or where it sent none, one the gateway counted (`UsageCounter`).
 
 How a stream without usage is counted: chunk by chunk. Each piece of generated text a chunk carries
-(one choice's content, reasoning, tool-call name and arguments, or a completion's text) counts as
-its own Qwen3 token count, never merged with its neighbours. A server that streams one token per
-chunk sends pieces that each re-tokenize to one token, so the count is the number of token chunks:
-exact, where re-tokenizing the joined text is not (a random-weight model's "hel" + "lo" are two
-generated tokens, "hello" one; counted that way, 8 tokens from llama.cpp's server came out as 9).
-tests/integration/test_external.py checks the count against vLLM's own over a real vLLM stream.
-A server that batches several tokens per chunk gets each chunk's text re-tokenized: exact within a
-chunk, off by at most about one token per chunk boundary. What no text shows cannot be counted: a
-stop token, a `</think>` the server's reasoning parser swallows. A full (not streamed) answer without
-usage is one piece: its text re-tokenized.
+(one choice's content, reasoning, tool-call name and arguments, or a completion's text) is counted on
+its own, never merged with its neighbours: one token when the piece is exactly one vocabulary entry,
+else its Qwen3 token count. A server that streams one token per chunk is so counted exactly, where
+re-tokenizing the joined text is not: a random-weight model's "hel" + "lo" are two generated tokens,
+"hello" one (counted that way, 8 tokens from llama.cpp's server came out as 9); and about 1% of
+Qwen3's tokens ('ที่', '１０') re-tokenize to two or more, which is why a one-token piece is looked
+up rather than re-tokenized. A server that batches several tokens per chunk gets each chunk's text
+re-tokenized: exact within a chunk, off by at most about one token per chunk boundary. Not counted
+right: what no text shows (a stop token, a `</think>` the server's reasoning parser swallows), and
+tokens a server holds back until they form whole characters (a byte-level token alone is no valid
+UTF-8), which arrive as one piece. A full (not streamed) answer without usage is one piece: its text
+re-tokenized.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any, Mapping
 
 from ..backend import Endpoint
 from ..routing.features import chat_prompt_tokens
-from ..tokens import count_tokens
+from ..tokens import count_tokens, is_one_token
 from .settings import ExternalServer
 
 PATHS: dict[str, str] = {"chat": "/chat/completions", "completions": "/completions"}
@@ -68,6 +70,13 @@ def _texts(part: Mapping[str, Any] | None) -> tuple[str, str]:
     return text, part.get("reasoning") or ""
 
 
+def _piece_tokens(text: str) -> int:
+    """Tokens in one piece of generated text (see the module docstring)."""
+    if not text:
+        return 0
+    return 1 if is_one_token(text) else count_tokens(text)
+
+
 def prompt_tokens(endpoint: Endpoint, body: Mapping[str, Any]) -> int:
     if endpoint == "chat":
         return chat_prompt_tokens(body)
@@ -90,11 +99,11 @@ class UsageCounter:
             self.usage = dict(obj["usage"])
         for choice in obj.get("choices") or ():
             if self.endpoint == "completions":
-                self.answer_tokens += count_tokens(choice.get("text") or "")
+                self.answer_tokens += _piece_tokens(choice.get("text") or "")
                 continue
             text, reasoning = _texts(choice.get(key))
-            self.answer_tokens += count_tokens(text)
-            self.reasoning_tokens += count_tokens(reasoning)
+            self.answer_tokens += _piece_tokens(text)
+            self.reasoning_tokens += _piece_tokens(reasoning)
 
     def counted(self) -> dict[str, Any]:
         """A usage object counted from the text seen (the prompt as the router counts it)."""

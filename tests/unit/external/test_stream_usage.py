@@ -99,3 +99,14 @@ async def test_a_completions_stream_counts_text_chunks():
     assert usage and usage[0]["completion_tokens"] == 2 and usage[0]["prompt_tokens"] == count_tokens("2+2 =")
     labels = {**LABELS, "thinking": "false"}
     assert s.sample("ray_qwen_gateway_completion_tokens_total", **labels) == 2
+
+
+async def test_a_chunk_that_is_one_vocabulary_token_counts_one_even_where_its_text_retokenizes_longer():
+    # Qwen3 has whole tokens that its own pre-tokenizer would split: 'ที่' is one token (id 123828)
+    # that re-tokenizes to 2; a model emits it as one token, a server streams it as one chunk.
+    assert count_tokens("ที่") == 2 and count_tokens("１０") == 2
+    s, events = await streamed(lambda r: sse(chunk(content="ที่"), chunk(content="１０"), chunk(content=" hello world"),
+                                             STOP), stream_options={"include_usage": True})
+    prompt, completion, _ = client_usage(events)
+    assert completion == 1 + 1 + count_tokens(" hello world") == 4
+    assert counters(s)[:2] == (prompt, completion)
