@@ -70,7 +70,7 @@ def _texts(part: Mapping[str, Any] | None) -> tuple[str, str]:
     return text, part.get("reasoning") or ""
 
 
-def _piece_tokens(text: str) -> int:
+def piece_tokens(text: str) -> int:
     """Tokens in one piece of generated text (see the module docstring)."""
     if not text:
         return 0
@@ -99,11 +99,11 @@ class UsageCounter:
             self.usage = dict(obj["usage"])
         for choice in obj.get("choices") or ():
             if self.endpoint == "completions":
-                self.answer_tokens += _piece_tokens(choice.get("text") or "")
+                self.answer_tokens += piece_tokens(choice.get("text") or "")
                 continue
             text, reasoning = _texts(choice.get(key))
-            self.answer_tokens += _piece_tokens(text)
-            self.reasoning_tokens += _piece_tokens(reasoning)
+            self.answer_tokens += piece_tokens(text)
+            self.reasoning_tokens += piece_tokens(reasoning)
 
     def counted(self) -> dict[str, Any]:
         """A usage object counted from the text seen (the prompt as the router counts it)."""

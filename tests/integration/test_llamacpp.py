@@ -22,7 +22,7 @@ import pytest
 
 from gateway.config import load_config, parse_config
 from gateway.probe import wait_for_chat
-from gateway.tokens import count_tokens
+from gateway.external.wire import piece_tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 LLAMACPP = Path(os.environ.get("LLAMACPP_VENV", ROOT / ".venv" / "llamacpp"))
@@ -118,7 +118,7 @@ async def test_streamed_ends_with_done_and_usage_when_asked(gw):
     # random-weight model may also stop at once: then 0 of 0.
     pieces = [c["delta"].get("content") or "" for e in events for c in e["choices"]]
     assert len(usage) == 1 and usage[0]["prompt_tokens"] > 0
-    assert usage[0]["completion_tokens"] == sum(count_tokens(p) for p in pieces)
+    assert usage[0]["completion_tokens"] == sum(piece_tokens(p) for p in pieces)
     assert all(e["model"] == MEMBER for e in events)
 
 
