@@ -202,11 +202,13 @@ def test_counting_a_real_stream_chunk_by_chunk_gives_the_servers_own_count(exter
         r = httpx.post(external.base_url + "/v1/chat/completions", json=body, timeout=60)
         events = _events(r.text)
         served = events[-1]["usage"]
+        import pathlib; pathlib.Path(f"/tmp/counts2-events-{thinking}.json").write_text(json.dumps(events))  # DIAG
         counter = UsageCounter("chat", body)
         for e in events[:-1]:
             counter.add({k: v for k, v in e.items() if k != "usage"}, "delta")
         counted = counter.counted()
-        assert counted["completion_tokens"] == served["completion_tokens"] == 24, (thinking, counted, served)
+        print(thinking, counted, served)  # DIAG
+    assert False, "DIAG"
 
 
 def test_a_forced_tool_call_comes_back_as_the_servers_tool_call(gw):

@@ -3,7 +3,6 @@ and the same count reaches the client's usage chunk and the Prometheus counters.
 
 import json
 
-import httpx
 
 from gateway.tokens import count_tokens
 
