@@ -3,7 +3,6 @@ and the same count reaches the client's usage chunk and the Prometheus counters.
 
 import json
 
-
 from gateway.tokens import count_tokens
 
 from .test_client import EXT, chunk, msg, sse, stack
