@@ -21,6 +21,12 @@ class RequestContext:
     endpoint: Endpoint
     lease: Lease | None = None        # the tenant's admission; None for offline callers (`qwen-gateway route`)
     mode_header: str | None = None    # `x-route-mode`, validated by the planner
+    api: str | None = None            # the API the client called where it is not `endpoint` ("responses")
+
+    @property
+    def metric_endpoint(self) -> str:
+        """The `endpoint` label: the API the client called (gateway/metrics.py ENDPOINTS)."""
+        return self.api or self.endpoint
 
     @property
     def tenant(self) -> str:

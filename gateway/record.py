@@ -12,7 +12,7 @@ from dataclasses import dataclass
 @dataclass
 class RequestRecord:
     request_id: str
-    endpoint: str                  # "chat" | "completions" | "route"
+    endpoint: str                  # the API the client called: gateway/metrics.py ENDPOINTS
     model: str                     # served model name, or "none" when the request never reached one
     policy: str                    # routing policy name, or "pinned"
     thinking: bool

@@ -31,6 +31,7 @@ from .streaming import SSE_DONE, StreamMeter, mirror_reasoning, sse
 __all__ = ["AUTO", "Gateway", "Plan", "Result"]
 log = logging.getLogger("qwen_gateway")
 WAKE_INTERVAL_S = 30.0  # at most one wake-up call per cold model in this window
+Shape = Callable[[dict[str, Any]], dict[str, Any]]   # a full answer in another wire format
 
 
 @dataclass
@@ -41,6 +42,9 @@ class Result:
     body: dict[str, Any] | None = None
     stream: AsyncIterator[str] | None = None
     close: Callable[[], None] | None = None   # call when a stream is abandoned before it ran to its end
+    # A consumer that reshapes the stream (the Responses API) calls this when it could not, before it
+    # closes the stream: the request is then counted with that status, as the client saw it.
+    fail: Callable[[int], None] | None = None
 
 
 class _Run:
@@ -50,6 +54,7 @@ class _Run:
         self.ctx, self.plan, self.meter, self.called_at = ctx, plan, meter, called_at
         self.finished = False
         self.engine_called = False
+        self.failed: int | None = None   # the status a consumer that could not deliver the answer set
 
     def tokens(self) -> tuple[int, int]:
         """Prompt and completion tokens to settle: the engine's count (reported with every chunk), or,
@@ -125,15 +130,17 @@ class Gateway:
 
     # --- the request path ------------------------------------------------------------------------
 
-    async def serve(self, ctx: RequestContext, req: AnyRequest) -> Result:
-        """Plan and run one admitted request; its admission is settled however it ends."""
+    async def serve(self, ctx: RequestContext, req: AnyRequest, shape: Shape | None = None) -> Result:
+        """Plan and run one admitted request; its admission is settled however it ends. `shape`: the
+        full answer in another wire format (the Responses API's), made before the request is counted,
+        so a failure to make it is counted as the error the client gets."""
         try:
             plan = await self.planner.plan(ctx, req)
         except BaseException as err:
             ctx.close()
-            self.refused(ctx.request_id, ctx.endpoint, ctx.tenant, _status_of(err))
+            self.refused(ctx.request_id, ctx.metric_endpoint, ctx.tenant, _status_of(err))
             raise
-        return await self.execute(ctx, plan)
+        return await self.execute(ctx, plan, shape)
 
     async def route(self, ctx: RequestContext, req: AnyRequest) -> Result:
         """The decision `auto` would make, without generating, waking or holding anything. A refusal
@@ -141,13 +148,13 @@ class Gateway:
         try:
             plan = await self.planner.plan(ctx, req)
         except BaseException as err:
-            self.refused(ctx.request_id, ctx.endpoint, ctx.tenant, _status_of(err))
+            self.refused(ctx.request_id, ctx.metric_endpoint, ctx.tenant, _status_of(err))
             raise
         finally:
             ctx.close()
         return Result(headers={**plan.headers, **ctx.headers}, body=plan.decision.as_dict())
 
-    async def execute(self, ctx: RequestContext, plan: Plan) -> Result:
+    async def execute(self, ctx: RequestContext, plan: Plan, shape: Shape | None = None) -> Result:
         """Run a plan: a full response, or a stream that always ends with `[DONE]`.
 
         Overload is refused at once (503 + Retry-After). A failure before the first token is retried
@@ -168,18 +175,22 @@ class Gateway:
             try:
                 run.meter.on_response(first)
                 mirror_reasoning(first, "message")
-            except BaseException:   # counted and released like any answer, never left in flight
-                self._finish(run, 500)
+                body = shape(first) if shape is not None else first
+            except BaseException as err:   # counted and released like any answer, never left in flight
+                self._finish(run, _status_of(err))
                 raise
             self._finish(run, 200)
-            return Result(headers=run.headers, body=first)
+            return Result(headers=run.headers, body=body)
 
         def abandoned() -> None:  # called when the response ends; the stream's own cleanup may not have run
             if not run.finished:  # the client left before the stream started: release all it held, now
                 self._finish(run, 499)
                 asyncio.ensure_future(_aclose(it))   # and cancel the engine request
 
-        return Result(headers=run.headers, stream=self._stream(run, first, it), close=abandoned)
+        def fail(status: int) -> None:
+            run.failed = status
+
+        return Result(headers=run.headers, stream=self._stream(run, first, it), close=abandoned, fail=fail)
 
     async def _stream(self, run: _Run, first: dict[str, Any], it: AsyncIterator[dict[str, Any]]) -> AsyncIterator[str]:
         status = 200
@@ -187,33 +198,36 @@ class Gateway:
         deadline = run.ctx.start + self.config.server.request_timeout_s
         plan = run.plan
         try:
-            while chunk is not None:
-                run.meter.on_chunk(chunk)
-                if not chunk.get("choices") and chunk.get("usage"):   # the final usage chunk
-                    if plan.client_wants_usage:
+            try:
+                while chunk is not None:
+                    run.meter.on_chunk(chunk)
+                    if not chunk.get("choices") and chunk.get("usage"):   # the final usage chunk
+                        if plan.client_wants_usage:
+                            yield sse(chunk)
+                    else:                      # the engine reports usage in every chunk (for metering)
+                        if not plan.client_wants_chunk_usage:
+                            chunk.pop("usage", None)
+                        mirror_reasoning(chunk, "delta")
                         yield sse(chunk)
-                else:                      # the engine reports usage in every chunk (for metering)
-                    if not plan.client_wants_chunk_usage:
-                        chunk.pop("usage", None)
-                    mirror_reasoning(chunk, "delta")
-                    yield sse(chunk)
-                try:
-                    chunk = await self._next(it, deadline)
-                except StopAsyncIteration:
-                    chunk = None
-        except TimeoutError:
-            status = 504
-            yield sse(errors.timeout(self.config.server.request_timeout_s).body())
-        except Exception as err:  # the engine failed or a replica died mid-stream: end cleanly, never hang
-            status = 502
-            yield sse(errors.engine_error(err, mid_stream=True).body())
-        except BaseException:  # client went away (cancellation): record it, let it propagate
-            status = 499
-            raise
+                    try:
+                        chunk = await self._next(it, deadline)
+                    except StopAsyncIteration:
+                        chunk = None
+            except TimeoutError:
+                status = 504
+                yield sse(errors.timeout(self.config.server.request_timeout_s).body())
+            except Exception as err:  # the engine failed or a replica died mid-stream: end cleanly, never hang
+                status = 502
+                yield sse(errors.engine_error(err, mid_stream=True).body())
+            except BaseException:  # client went away (cancellation): record it, let it propagate
+                status = 499
+                raise
+            # Counted only once [DONE] was taken: a consumer reshaping the stream may still fail it
+            # (`Result.fail`). Leaving at [DONE] is no 499: the whole answer was delivered.
+            yield SSE_DONE
         finally:
             await _aclose(it)  # a generator not run to its end cancels its engine request
             self._finish(run, status)
-        yield SSE_DONE
 
     # --- execution helpers -----------------------------------------------------------------------
 
@@ -306,6 +320,7 @@ class Gateway:
         if run.finished:
             return
         run.finished = True
+        status = run.failed or status
         plan = run.plan
         prompt, completion = run.tokens()
         cost = self.planner.models[plan.model].catalog.price.cost(prompt, completion)
@@ -320,7 +335,7 @@ def _record(run: _Run, status: int, cost: float, now: float) -> RequestRecord:
     plan, meter, ctx = run.plan, run.meter, run.ctx
     d = plan.decision
     return RequestRecord(
-        request_id=ctx.request_id, endpoint=plan.endpoint, model=d.model, policy=d.policy, thinking=d.thinking,
+        request_id=ctx.request_id, endpoint=ctx.metric_endpoint, model=d.model, policy=d.policy, thinking=d.thinking,
         status=status, tenant=ctx.tenant, prompt_tokens=meter.prompt_tokens,
         completion_tokens=meter.completion_tokens, reasoning_tokens=meter.reasoning_tokens,
         ttft_s=meter.ttft_s, tpot_s=meter.tpot_s, e2e_s=now - ctx.start, queue_s=run.called_at - ctx.start,

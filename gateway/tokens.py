@@ -81,5 +81,16 @@ def count_tokens(text: str) -> int:
     return _count_cached(text)
 
 
+def is_one_token(text: str) -> bool:
+    """Whether `text` is exactly one Qwen3 vocabulary entry (special tokens included). About 1% of
+    the vocabulary (Thai syllables, full-width digit pairs) are whole tokens that `count_tokens`
+    splits, because the pre-tokenizer would never let BPE form them from text."""
+    try:
+        encoding().encode_single_token(text.encode("utf-8"))
+    except KeyError:
+        return False
+    return True
+
+
 def decode(ids: list[int]) -> str:
     return encoding().decode(ids)

@@ -37,7 +37,8 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         came before the request was admitted; after that the Gateway has counted it already, once."""
         if getattr(request.state, "counted", False):
             return
-        endpoint = {"/v1/chat/completions": "chat", "/v1/completions": "completions"}.get(request.url.path, "other")
+        endpoint = {"/v1/chat/completions": "chat", "/v1/completions": "completions",
+                    "/v1/responses": "responses", "/v1/route": "route"}.get(request.url.path, "other")
         gateway.refused(request_id, endpoint, getattr(request.state, "tenant", "none"), 500)
 
     app.add_middleware(RequestIdMiddleware, echo=echo_request_id)

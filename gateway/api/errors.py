@@ -165,6 +165,14 @@ def engine_error(err: BaseException, *, mid_stream: bool = False) -> APIError:
     return APIError(502, f"The model failed before answering: {detail}", type="server_error", code="engine_error")
 
 
+def untranslatable(api: str, err: BaseException) -> APIError:
+    """The model answered, but the gateway could not put the answer into `api`'s format (a bug of the
+    gateway's, or an answer of a shape it did not foresee)."""
+    return APIError(500, f"The model answered, but the gateway could not turn its answer into the {api} format "
+                         f"({type(err).__name__}). The same request to /v1/chat/completions returns the chat answer.",
+                    type="server_error", code="translation_failed")
+
+
 def internal(request_id: str) -> APIError:
     return APIError(500, f"Internal gateway error (request id {request_id}).", type="server_error",
                     code="internal_error")

@@ -12,11 +12,12 @@ naming the field; a client resends the whole history as `input` items instead.
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any, Mapping
 
 from ..service import Result
-from .errors import bad_request
+from .errors import bad_request, untranslatable
 from .responses_stream import (
     events_from_chat_stream,
     output_items,
@@ -24,6 +25,7 @@ from .responses_stream import (
     status_of,
 )
 
+log = logging.getLogger("qwen_gateway")
 # Fields the chat path takes under the same name and meaning.
 _SAME = ("model", "temperature", "top_p", "top_k", "min_p", "parallel_tool_calls", "user", "seed",
          "stop", "frequency_penalty", "presence_penalty", "route_mode", "thinking_token_budget",
@@ -208,11 +210,19 @@ class ResponsesCall:
         out["incomplete_details"] = details
         return out
 
+    def shape(self, chat: dict[str, Any]) -> dict[str, Any]:
+        """`from_chat`, for `Gateway.serve`: a failure is an OpenAI-shaped 500, counted as such."""
+        try:
+            return self.from_chat(chat)
+        except Exception as err:
+            log.exception("could not translate a chat answer into a response object")
+            raise untranslatable("Responses", err) from None
+
     def answer(self, result: Result) -> Result:
-        """The chat path's `Result` with its body or stream in the Responses format."""
+        """The chat path's `Result` in the Responses format: a body `shape` already made, or the stream."""
         if result.stream is None:
-            return Result(headers=result.headers, body=self.from_chat(result.body or {}))
-        return Result(headers=result.headers, stream=events_from_chat_stream(result.stream, self),
+            return result
+        return Result(headers=result.headers, stream=events_from_chat_stream(result.stream, self, result.fail),
                       close=result.close)
 
 

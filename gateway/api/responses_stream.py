@@ -11,10 +11,15 @@ with an `error` event and `response.failed`: it never just stops.
 
 from __future__ import annotations
 
+import logging
 import uuid
-from typing import Any, AsyncIterator, Protocol
+from typing import Any, AsyncIterator, Callable, Protocol
 
 import orjson
+
+from .errors import untranslatable
+
+log = logging.getLogger("qwen_gateway")
 
 
 class _Envelope(Protocol):
@@ -213,28 +218,59 @@ def _chunks(text: str) -> list[dict[str, Any]]:
     return out
 
 
-async def events_from_chat_stream(stream: AsyncIterator[str], call: _Envelope) -> AsyncIterator[str]:
+class _Translation:
+    """The state of one stream's translation: chat SSE text in, Responses events out."""
+
+    def __init__(self, call: _Envelope) -> None:
+        self.w = _EventWriter(call)
+        self.finish_reason: str | None = None
+        self.usage: dict[str, Any] | None = None
+        self.failed = False   # an error event ended it: nothing more but [DONE]
+        self.ended = False
+
+    def events(self, text: str) -> list[str]:
+        out: list[str] = []
+        if text.strip() == "data: [DONE]":
+            self.ended = True
+            return out if self.failed else self.w.finish(self.finish_reason, self.usage)
+        for chunk in _chunks(text):
+            if isinstance(chunk.get("error"), dict):
+                out += self.w.fail(chunk["error"], self.usage)
+                self.failed = True
+                continue
+            self.usage = chunk.get("usage") or self.usage
+            for choice in chunk.get("choices") or ():
+                self.finish_reason = choice.get("finish_reason") or self.finish_reason
+            out += self.w.chunk(chunk)
+        return out
+
+
+async def events_from_chat_stream(stream: AsyncIterator[str], call: _Envelope,
+                                  fail: Callable[[int], None] | None = None) -> AsyncIterator[str]:
     """The Responses events for a chat SSE stream. Closing this generator closes the chat stream,
-    whose own cleanup cancels the engine request and settles the admission."""
-    w = _EventWriter(call)
-    finish_reason, usage, ended = None, None, False
+    whose own cleanup cancels the engine request and settles the admission. The chat stream counts
+    the request once its [DONE] was taken, so the final events are made before that: a translation
+    that fails anywhere ends the stream with `response.failed` and, through `fail`, is counted as the
+    500 the client saw."""
+    t = _Translation(call)
     try:
-        for ev in w.start():
+        for ev in t.w.start():
             yield ev
         async for text in stream:
-            for chunk in _chunks(text):
-                if isinstance(chunk.get("error"), dict):
-                    for ev in w.fail(chunk["error"], usage):
-                        yield ev
-                    ended = True
-                    continue
-                usage = chunk.get("usage") or usage
-                for choice in chunk.get("choices") or ():
-                    finish_reason = choice.get("finish_reason") or finish_reason
-                for ev in w.chunk(chunk):
-                    yield ev
-        if not ended:
-            for ev in w.finish(finish_reason, usage):
+            try:
+                events = t.events(text)
+            except Exception as err:
+                log.exception("could not translate a chat stream into Responses events")
+                if fail is not None:
+                    fail(500)
+                events = t.w.fail(untranslatable("Responses", err).body()["error"], None)
+                t.ended = True
+            for ev in events:
+                yield ev
+            if t.ended:
+                return
+        if not t.failed:   # the chat stream always ends with [DONE]; should it not, still end this one
+            for ev in t.w.finish(t.finish_reason, t.usage):
                 yield ev
     finally:
         aclose = getattr(stream, "aclose", None)

@@ -84,28 +84,31 @@ class Edge:
         return tenant
 
     async def admitted(self, request: Request, endpoint: str, tenant: str,
-                       translate: Callable[[Any], dict[str, Any]] | None = None) -> tuple[RequestContext, AnyRequest]:
+                       translate: Callable[[Any], dict[str, Any]] | None = None,
+                       api: str | None = None) -> tuple[RequestContext, AnyRequest]:
         """The request's context and the validated request. `translate`: another wire format's body to
-        the `endpoint` body it means (the Responses API's to chat)."""
+        the `endpoint` body it means (the Responses API's to chat); `api`: that format's name, the
+        request's `endpoint` label in metrics."""
         gateway = self.gateway
+        label = api or endpoint
         start = gateway.clock()
         rid = request_id_of(request)
         try:
             lease = await self.tenancy.admit(tenant)
         except APIError as err:
-            gateway.refused(rid, endpoint, tenant, err.status)
+            gateway.refused(rid, label, tenant, err.status)
             raise
         try:
             req = await self._read(request, endpoint, translate)
         except BaseException as err:
             lease.close()
             if isinstance(err, APIError):
-                gateway.refused(rid, endpoint, tenant, err.status)
+                gateway.refused(rid, label, tenant, err.status)
             raise
         # From here on the Gateway counts this request however it ends; the 500 handler must not again.
         request.state.counted = True
         return RequestContext(request_id=rid, start=start, endpoint=endpoint, lease=lease,  # type: ignore[arg-type]
-                              mode_header=request.headers.get("x-route-mode")), req
+                              mode_header=request.headers.get("x-route-mode"), api=api), req
 
     async def _read(self, request: Request, endpoint: str,
                     translate: Callable[[Any], dict[str, Any]] | None) -> AnyRequest:
@@ -173,12 +176,13 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
     async def responses(request: Request, tenant: str = Depends(tenant_of)) -> Response:
         """OpenAI's Responses API, stateless: translated to a chat request and served by the chat path."""
         call = ResponsesCall()
-        return respond(call.answer(await gateway.serve(*await admitted(request, "chat", tenant, call.read))))
+        ctx, req = await admitted(request, "chat", tenant, call.read, api="responses")
+        return respond(call.answer(await gateway.serve(ctx, req, shape=call.shape)))
 
     @router.post("/v1/route", openapi_extra=body_schema(ChatRequest))
     async def route(request: Request, tenant: str = Depends(tenant_of)) -> Response:
         """The decision `auto` would make for a chat body, without generating. Admitted and counted
         like any request (so it cannot probe past a tenant's limits); it wakes nothing."""
-        return respond(await gateway.route(*await admitted(request, "chat", tenant)))
+        return respond(await gateway.route(*await admitted(request, "chat", tenant, api="route")))
 
     return router

@@ -120,10 +120,13 @@ class ExternalBackend:
                 yield obj
             if not done:
                 raise MemberFailure(502, f"{model} ended its stream without [DONE]", "broken_stream")
-        if counter.usage is None:   # the server sent none: count what it generated
+        if counter.usage is None or last.get("choices"):
+            # The stream ends, as OpenAI's and vLLM's do, with a usage-only chunk: the one the client
+            # asked for and the gateway meters. The server sent none (count what it generated), or
+            # attached its usage to a chunk with choices (which the gateway strips for the client).
             yield {"id": last.get("id", ""), "object": last.get("object", "chat.completion.chunk"),
                    "created": last.get("created", 0), "model": model, "choices": [],
-                   "usage": counter.counted()}
+                   "usage": counter.usage or counter.counted()}
 
     # --- health --------------------------------------------------------------------------------
 

@@ -4,7 +4,21 @@ reads a Ray member's (reasoning under both names, usage always present).
 Servers differ in small ways: vLLM 0.32 writes `reasoning`, older vLLM, SGLang and DeepSeek-style
 APIs `reasoning_content`; some send no usage in a stream. Every answer leaves here with `reasoning`
 set (the gateway mirrors it to `reasoning_content` on the way out, as for Ray members) and with a
-usage: the server's own, or where it sent none, a count of the text with the Qwen3 tokenizer.
+usage: the server's own, or where it sent none, one the gateway counted (`UsageCounter`).
+
+How a stream without usage is counted: chunk by chunk. Each piece of generated text a chunk carries
+(one choice's content, reasoning, tool-call name and arguments, or a completion's text) is counted on
+its own, never merged with its neighbours: one token when the piece is exactly one vocabulary entry,
+else its Qwen3 token count. A server that streams one token per chunk is so counted exactly, where
+re-tokenizing the joined text is not: a random-weight model's "hel" + "lo" are two generated tokens,
+"hello" one (counted that way, 8 tokens from llama.cpp's server came out as 9); and about 1% of
+Qwen3's tokens ('ที่', '１０') re-tokenize to two or more, which is why a one-token piece is looked
+up rather than re-tokenized. A server that batches several tokens per chunk gets each chunk's text
+re-tokenized: exact within a chunk, off by at most about one token per chunk boundary. Not counted
+right: what no text shows (a stop token, a `</think>` the server's reasoning parser swallows), and
+tokens a server holds back until they form whole characters (a byte-level token alone is no valid
+UTF-8), which arrive as one piece. A full (not streamed) answer without usage is one piece: its text
+re-tokenized.
 """
 
 from __future__ import annotations
@@ -14,7 +28,7 @@ from typing import Any, Mapping
 
 from ..backend import Endpoint
 from ..routing.features import chat_prompt_tokens
-from ..tokens import count_tokens
+from ..tokens import count_tokens, is_one_token
 from .settings import ExternalServer
 
 PATHS: dict[str, str] = {"chat": "/chat/completions", "completions": "/completions"}
@@ -56,6 +70,13 @@ def _texts(part: Mapping[str, Any] | None) -> tuple[str, str]:
     return text, part.get("reasoning") or ""
 
 
+def piece_tokens(text: str) -> int:
+    """Tokens in one piece of generated text (see the module docstring)."""
+    if not text:
+        return 0
+    return 1 if is_one_token(text) else count_tokens(text)
+
+
 def prompt_tokens(endpoint: Endpoint, body: Mapping[str, Any]) -> int:
     if endpoint == "chat":
         return chat_prompt_tokens(body)
@@ -64,12 +85,13 @@ def prompt_tokens(endpoint: Endpoint, body: Mapping[str, Any]) -> int:
 
 
 class UsageCounter:
-    """Counts what a member generated, for answers that come without usage."""
+    """Counts what a member generated, for answers that come without usage: each chunk's pieces of
+    text apart (see the module docstring)."""
 
     def __init__(self, endpoint: Endpoint, body: Mapping[str, Any]) -> None:
         self.endpoint, self.body = endpoint, body
-        self.text: list[str] = []
-        self.reasoning: list[str] = []
+        self.answer_tokens = 0
+        self.reasoning_tokens = 0
         self.usage: dict[str, Any] | None = None     # the server's, once it sent one
 
     def add(self, obj: Mapping[str, Any], key: str) -> None:
@@ -77,16 +99,16 @@ class UsageCounter:
             self.usage = dict(obj["usage"])
         for choice in obj.get("choices") or ():
             if self.endpoint == "completions":
-                self.text.append(choice.get("text") or "")
+                self.answer_tokens += piece_tokens(choice.get("text") or "")
                 continue
             text, reasoning = _texts(choice.get(key))
-            self.text.append(text)
-            self.reasoning.append(reasoning)
+            self.answer_tokens += piece_tokens(text)
+            self.reasoning_tokens += piece_tokens(reasoning)
 
     def counted(self) -> dict[str, Any]:
         """A usage object counted from the text seen (the prompt as the router counts it)."""
-        reasoning = count_tokens("".join(self.reasoning))
-        completion = count_tokens("".join(self.text)) + reasoning
+        reasoning = self.reasoning_tokens
+        completion = self.answer_tokens + reasoning
         prompt = prompt_tokens(self.endpoint, self.body)
         return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
                 "completion_tokens_details": {"reasoning_tokens": reasoning}}

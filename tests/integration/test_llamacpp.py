@@ -22,7 +22,7 @@ import pytest
 
 from gateway.config import load_config, parse_config
 from gateway.probe import wait_for_chat
-from gateway.tokens import count_tokens
+from gateway.external.wire import piece_tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 LLAMACPP = Path(os.environ.get("LLAMACPP_VENV", ROOT / ".venv" / "llamacpp"))
@@ -113,11 +113,12 @@ async def test_streamed_ends_with_done_and_usage_when_asked(gw):
     assert r.status_code == 200, r.text
     events = _events(r.text)
     usage = [e["usage"] for e in events if e.get("usage")]
-    # llama.cpp's server sends no usage in a stream: the gateway counts the text it relayed with the
-    # Qwen3 tokenizer (a random-weight model may also stop at once: then 0 of 0).
-    text = "".join(c["delta"].get("content") or "" for e in events for c in e["choices"])
+    # llama.cpp's server sends no usage in a stream: the gateway counts what it relayed chunk by chunk,
+    # each chunk's text on its own (gateway/external/wire.py; one token per chunk counts as one). A
+    # random-weight model may also stop at once: then 0 of 0.
+    pieces = [c["delta"].get("content") or "" for e in events for c in e["choices"]]
     assert len(usage) == 1 and usage[0]["prompt_tokens"] > 0
-    assert usage[0]["completion_tokens"] == count_tokens(text)
+    assert usage[0]["completion_tokens"] == sum(piece_tokens(p) for p in pieces)
     assert all(e["model"] == MEMBER for e in events)
 
 

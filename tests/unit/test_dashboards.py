@@ -56,6 +56,16 @@ def test_grouping_labels_exist_on_the_metric():
                 assert label == "le" or label in spec.labels, f"{expr}: {name} has no label {label!r}"
 
 
+def test_endpoint_filters_name_an_endpoint_the_gateway_records():
+    # The Responses API is counted as endpoint="responses", not "chat": a panel or alert that filters
+    # on the label must name values from metrics.ENDPOINTS (or it silently matches nothing).
+    matcher = re.compile(r'endpoint\s*(=~|!~|=|!=)\s*"([^"]*)"')
+    for expr in all_exprs():
+        for op, value in matcher.findall(expr):
+            values = value.split("|") if "~" in op else [value]
+            assert set(values) <= set(m.ENDPOINTS), f"{expr}: endpoint {value!r} is not in {m.ENDPOINTS}"
+
+
 def test_external_metric_names_exist_in_the_installed_vllm_and_ray():
     ray = pytest.importorskip("ray")
     vllm_src = Path(pytest.importorskip("vllm").__file__).parent / "v1/metrics/loggers.py"

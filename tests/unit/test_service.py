@@ -282,8 +282,14 @@ async def test_per_chunk_usage_reaches_only_clients_that_asked(setup):
 
 
 def _requests_by(gw, *labels):
-    return {tuple(s.labels[k] for k in labels): s.value for m in gw.metrics.registry.collect()
-            if m.name == "ray_qwen_gateway_requests" for s in m.samples if s.name.endswith("_total")}
+    """Requests counted, summed over the labels not named."""
+    out: dict[tuple, float] = {}
+    for m in gw.metrics.registry.collect():
+        for s in m.samples:
+            if m.name == "ray_qwen_gateway_requests" and s.name.endswith("_total"):
+                key = tuple(s.labels[k] for k in labels)
+                out[key] = out.get(key, 0) + s.value
+    return out
 
 
 async def test_an_unforeseen_error_anywhere_on_the_path_is_counted_once_as_a_500_and_releases_all():
