@@ -26,7 +26,7 @@ import contextlib
 import json
 import os
 import sys
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from gateway.config import DEFAULT_CONFIG_PATH
 
@@ -45,13 +45,30 @@ def _ints(text: str) -> list[int]:
     return vals
 
 
-def _stacks(text: str) -> list[str]:
-    known = ("gateway", "ray-serve-llm", "vllm")
-    vals = [x.strip() for x in text.split(",") if x.strip()]
-    bad = [v for v in vals if v not in known]
-    if bad or not vals:
-        raise argparse.ArgumentTypeError(f"unknown stack(s) {bad or text!r}; choose from {', '.join(known)}")
-    return vals
+def _names(kind: str, known: Callable[[], Sequence[str]]) -> Callable[[str], list[str]]:
+    """An argparse type: a comma-separated list of `kind`s, each one of `known()`."""
+    def parse(text: str) -> list[str]:
+        names = known()
+        vals = [x.strip() for x in text.split(",") if x.strip()]
+        bad = [v for v in vals if v not in names]
+        if bad or not vals:
+            raise argparse.ArgumentTypeError(f"unknown {kind}(s) {bad or text!r}; choose from {', '.join(names)}")
+        return vals
+    parse.__name__ = kind
+    return parse
+
+
+STACKS = ("gateway", "ray-serve-llm", "vllm")
+_stacks = _names("stack", lambda: STACKS)
+
+
+def _footprint_variants() -> Sequence[str]:
+    from .footprint import VARIANTS
+
+    return VARIANTS
+
+
+_variants = _names("variant", _footprint_variants)
 
 
 @contextlib.contextmanager
@@ -157,7 +174,7 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
                     "matplotlib, bench.png to --out. Run it with `nice` on a shared machine.")
     _config_args(p)
     p.add_argument("--model", default=None, help="model to serve (default: the profile's first enabled model)")
-    p.add_argument("--stacks", type=_stacks, default=["gateway", "ray-serve-llm", "vllm"],
+    p.add_argument("--stacks", type=_stacks, default=list(STACKS),
                    help="comma-separated subset of gateway,ray-serve-llm,vllm (default: all three)")
     p.add_argument("--concurrency", type=_ints, default=[1, 8, 32], help="comma-separated (default 1,8,32)")
     p.add_argument("--duration", type=float, default=15.0,
@@ -297,16 +314,6 @@ def cmd_affinity(args: argparse.Namespace) -> int:
     (out / "affinity.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps(report, indent=1))
     return 0 if all(row["errors"] == 0 for row in report["rounds"]) else 1
-
-
-def _variants(text: str) -> list[str]:
-    from .footprint import VARIANTS
-
-    vals = [x.strip() for x in text.split(",") if x.strip()]
-    bad = [v for v in vals if v not in VARIANTS]
-    if bad or not vals:
-        raise argparse.ArgumentTypeError(f"unknown variant(s) {bad or text!r}; choose from {', '.join(VARIANTS)}")
-    return vals
 
 
 def _add_footprint(sub: argparse._SubParsersAction) -> None:

@@ -135,11 +135,17 @@ def fit(dense: np.ndarray, lex: Sparse | None, y: np.ndarray, dim: int, l2: tupl
         grads = [z.T @ g + l2_dense * wd,
                  (lex.tdot(g, dim) if lex is not None else np.zeros(dim)) + l2_lex * wl,
                  np.array([g.sum()])]
-        for k, (prm, gr) in enumerate(zip(params, grads)):
-            m[k] = 0.9 * m[k] + 0.1 * gr
-            v[k] = 0.999 * v[k] + 0.001 * gr * gr
-            prm -= args.lr * (m[k] / (1 - 0.9 ** it)) / (np.sqrt(v[k] / (1 - 0.999 ** it)) + 1e-8)
+        adam_step(params, grads, m, v, it, args.lr)
     return {"mean": mean, "std": std, "wd": params[0], "wl": params[1], "b": float(params[2][0])}
+
+
+def adam_step(params: list[np.ndarray], grads: list[np.ndarray], m: list[np.ndarray], v: list[np.ndarray],
+              it: int, lr: float) -> None:
+    """One Adam update (beta 0.9 / 0.999) of `params` in place, at iteration `it` (from 1)."""
+    for k, (prm, gr) in enumerate(zip(params, grads)):
+        m[k] = 0.9 * m[k] + 0.1 * gr
+        v[k] = 0.999 * v[k] + 0.001 * gr * gr
+        prm -= lr * (m[k] / (1 - 0.9 ** it)) / (np.sqrt(v[k] / (1 - 0.999 ** it)) + 1e-8)
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray, n_trees: int, depth: int, lr: float, bins: int, min_leaf: int,

@@ -102,10 +102,7 @@ def fit(dense: np.ndarray, lex: list[list[int]], y: np.ndarray, w: np.ndarray, p
         grads = [z.T @ (g + gp) + l2_dense * wd,
                  words.tdot(g + gp if args.penalty_on == "score" else g, dim) + l2_lex * wl,
                  np.array([g.sum()])]
-        for k, (prm, gr) in enumerate(zip(params, grads)):
-            m[k] = 0.9 * m[k] + 0.1 * gr
-            v[k] = 0.999 * v[k] + 0.001 * gr * gr
-            prm -= args.lr * (m[k] / (1 - 0.9 ** it)) / (np.sqrt(v[k] / (1 - 0.999 ** it)) + 1e-8)
+        T.adam_step(params, grads, m, v, it, args.lr)
     return {"mean": mean, "std": std, "wd": params[0], "wl": params[1], "b": float(params[2][0])}
 
 
