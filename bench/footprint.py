@@ -93,24 +93,11 @@ def _cut_kv(prof: dict[str, Any], configured: dict[str, Any]) -> None:
             m["engine_kwargs"]["kv_cache_memory_bytes"] = kv
 
 
-def _cut_executor(prof: dict[str, Any], configured: dict[str, Any]) -> None:
-    prof["runtime"]["engine_executor"] = configured["runtime"]["engine_executor"]
-
-
-def _cut_idle_workers(prof: dict[str, Any], configured: dict[str, Any]) -> None:
-    prof["runtime"]["ray_idle_workers"] = configured["runtime"]["ray_idle_workers"]
-
-
-def _cut_node_init(prof: dict[str, Any], configured: dict[str, Any]) -> None:
-    prof["runtime"]["skip_node_init"] = configured["runtime"]["skip_node_init"]
-
-
-def _cut_fork(prof: dict[str, Any], configured: dict[str, Any]) -> None:
-    prof["runtime"]["engine_start"] = configured["runtime"]["engine_start"]
-
-
-def _cut_telemetry(prof: dict[str, Any], configured: dict[str, Any]) -> None:
-    prof["runtime"]["ray_llm_telemetry"] = configured["runtime"]["ray_llm_telemetry"]
+def _runtime_cut(key: str) -> Callable[[dict[str, Any], dict[str, Any]], None]:
+    """A cut that is one `runtime` setting: `key` as `configured` has it."""
+    def cut(prof: dict[str, Any], configured: dict[str, Any]) -> None:
+        prof["runtime"][key] = configured["runtime"][key]
+    return cut
 
 
 def _cut_eager(prof: dict[str, Any], configured: dict[str, Any]) -> None:
@@ -120,9 +107,10 @@ def _cut_eager(prof: dict[str, Any], configured: dict[str, Any]) -> None:
 
 
 CUTS: dict[str, Callable[[dict[str, Any], dict[str, Any]], None]] = {
-    "kv-cache": _cut_kv, "in-engine-core": _cut_executor, "ray-idle-workers": _cut_idle_workers,
-    "no-compile": _cut_eager, "skip-node-init": _cut_node_init, "fork-start": _cut_fork,
-    "no-llm-telemetry": _cut_telemetry,
+    "kv-cache": _cut_kv, "in-engine-core": _runtime_cut("engine_executor"),
+    "ray-idle-workers": _runtime_cut("ray_idle_workers"), "no-compile": _cut_eager,
+    "skip-node-init": _runtime_cut("skip_node_init"), "fork-start": _runtime_cut("engine_start"),
+    "no-llm-telemetry": _runtime_cut("ray_llm_telemetry"),
 }
 # Cuts that only work on top of another one (fork-start needs in-engine-core) have no stock+ variant;
 # `configured-<cut>` (the profile as shipped with one cut back at the libraries' default) measures them.
