@@ -21,12 +21,13 @@ class RequestContext:
     endpoint: Endpoint
     lease: Lease | None = None        # the tenant's admission; None for offline callers (`qwen-gateway route`)
     mode_header: str | None = None    # `x-route-mode`, validated by the planner
-    api: str | None = None            # the API the client called where it is not `endpoint` ("responses")
+    label: str | None = None          # the API the client called, where the edge knows it (metrics.endpoint_of)
 
     @property
     def metric_endpoint(self) -> str:
-        """The `endpoint` label: the API the client called (gateway/metrics.py ENDPOINTS)."""
-        return self.api or self.endpoint
+        """The `endpoint` label: the API the client called (gateway/metrics.py ENDPOINTS); for offline
+        callers, the body's endpoint."""
+        return self.label or self.endpoint
 
     @property
     def tenant(self) -> str:

@@ -72,10 +72,17 @@ BUDGET_BUCKETS = (16, 64, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536)
 UTILIZATION_BUCKETS = (0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1.0, 1.1, 1.5)
 
 REQUEST_LABELS = ("model", "policy", "thinking", "status_class", "tenant")
-# Values of the requests counter's `endpoint` label: the API the client called (`/v1/responses` is
+# The requests counter's `endpoint` label: the API the client called, by its path (`/v1/responses` is
 # served by the chat path but counted as "responses"; `/v1/route` is counted only when refused);
 # "other" for a 500 on any other path.
-ENDPOINTS = ("chat", "completions", "responses", "route", "other")
+PATH_ENDPOINTS = {"/v1/chat/completions": "chat", "/v1/completions": "completions",
+                  "/v1/responses": "responses", "/v1/route": "route"}
+ENDPOINTS = (*PATH_ENDPOINTS.values(), "other")
+
+
+def endpoint_of(path: str) -> str:
+    """The `endpoint` label of a request to `path`."""
+    return PATH_ENDPOINTS.get(path, "other")
 
 
 @dataclass(frozen=True)

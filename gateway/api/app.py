@@ -11,6 +11,7 @@ import logging
 
 from fastapi import FastAPI, Request
 
+from ..metrics import endpoint_of
 from ..service import Gateway
 from ..tenancy import Tenancy, startup_notice
 from .handlers import register_error_handlers
@@ -37,9 +38,7 @@ def create_app(gateway: Gateway, *, echo_request_id: bool = True, tenancy: Tenan
         came before the request was admitted; after that the Gateway has counted it already, once."""
         if getattr(request.state, "counted", False):
             return
-        endpoint = {"/v1/chat/completions": "chat", "/v1/completions": "completions",
-                    "/v1/responses": "responses", "/v1/route": "route"}.get(request.url.path, "other")
-        gateway.refused(request_id, endpoint, getattr(request.state, "tenant", "none"), 500)
+        gateway.refused(request_id, endpoint_of(request.url.path), getattr(request.state, "tenant", "none"), 500)
 
     app.add_middleware(RequestIdMiddleware, echo=echo_request_id)
     register_error_handlers(app, echo_request_id=echo_request_id, on_unhandled=unhandled)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from ..context import RequestContext
+from ..metrics import endpoint_of
 from ..readiness import OK, ModelProbe
 from ..service import Gateway, Result
 from ..tenancy import Tenancy
@@ -84,13 +85,12 @@ class Edge:
         return tenant
 
     async def admitted(self, request: Request, endpoint: str, tenant: str,
-                       translate: Callable[[Any], dict[str, Any]] | None = None,
-                       api: str | None = None) -> tuple[RequestContext, AnyRequest]:
+                       translate: Callable[[Any], dict[str, Any]] | None = None) -> tuple[RequestContext, AnyRequest]:
         """The request's context and the validated request. `translate`: another wire format's body to
-        the `endpoint` body it means (the Responses API's to chat); `api`: that format's name, the
-        request's `endpoint` label in metrics."""
+        the `endpoint` body it means (the Responses API's to chat). The request is counted under the
+        API its path names (gateway/metrics.py endpoint_of), whichever body it is served as."""
         gateway = self.gateway
-        label = api or endpoint
+        label = endpoint_of(request.url.path)
         start = gateway.clock()
         rid = request_id_of(request)
         try:
@@ -108,7 +108,7 @@ class Edge:
         # From here on the Gateway counts this request however it ends; the 500 handler must not again.
         request.state.counted = True
         return RequestContext(request_id=rid, start=start, endpoint=endpoint, lease=lease,  # type: ignore[arg-type]
-                              mode_header=request.headers.get("x-route-mode"), api=api), req
+                              mode_header=request.headers.get("x-route-mode"), label=label), req
 
     async def _read(self, request: Request, endpoint: str,
                     translate: Callable[[Any], dict[str, Any]] | None) -> AnyRequest:
@@ -176,13 +176,13 @@ def build_router(gateway: Gateway, tenancy: Tenancy) -> APIRouter:
     async def responses(request: Request, tenant: str = Depends(tenant_of)) -> Response:
         """OpenAI's Responses API, stateless: translated to a chat request and served by the chat path."""
         call = ResponsesCall()
-        ctx, req = await admitted(request, "chat", tenant, call.read, api="responses")
+        ctx, req = await admitted(request, "chat", tenant, call.read)
         return respond(call.answer(await gateway.serve(ctx, req, shape=call.shape)))
 
     @router.post("/v1/route", openapi_extra=body_schema(ChatRequest))
     async def route(request: Request, tenant: str = Depends(tenant_of)) -> Response:
         """The decision `auto` would make for a chat body, without generating. Admitted and counted
         like any request (so it cannot probe past a tenant's limits); it wakes nothing."""
-        return respond(await gateway.route(*await admitted(request, "chat", tenant, api="route")))
+        return respond(await gateway.route(*await admitted(request, "chat", tenant)))
 
     return router
