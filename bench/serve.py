@@ -23,6 +23,7 @@ from typing import Any, Callable, Sequence
 
 from gateway.config import GatewayConfig
 
+from . import STACKS
 from .loadgen import chat_body, run_load
 from .procs import ProcSampler, describe
 from .report import headline, markdown_report, write_png
@@ -125,22 +126,22 @@ def _line(r: dict[str, Any]) -> str:
 
 
 def make_stack(name: str, config: GatewayConfig, model: str, source: str, log_dir: str):
+    """One of `bench.STACKS`, not started."""
     from .stacks import GatewayStack, RayServeLLMStack, VLLMStack
 
-    if name == "gateway":
-        return GatewayStack(config, model)
-    if name == "ray-serve-llm":
-        return RayServeLLMStack(config, model, source)
-    if name == "vllm":
-        return VLLMStack(config, model, source, log_dir=log_dir)
-    raise ValueError(f"unknown stack {name!r}; known: gateway, ray-serve-llm, vllm")
+    makers = {"gateway": lambda: GatewayStack(config, model),
+              "ray-serve-llm": lambda: RayServeLLMStack(config, model, source),
+              "vllm": lambda: VLLMStack(config, model, source, log_dir=log_dir)}
+    if name not in makers:
+        raise ValueError(f"unknown stack {name!r}; known: {', '.join(STACKS)}")
+    return makers[name]()
 
 
 def run_serve_bench(
     config: GatewayConfig,
     *,
     model: str | None = None,
-    stacks: Sequence[str] = ("gateway", "ray-serve-llm", "vllm"),
+    stacks: Sequence[str] = STACKS,
     plan: LoadPlan | None = None,
     out_dir: str | Path = ".cache/bench",
     ready_timeout_s: float = 900,

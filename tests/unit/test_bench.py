@@ -241,3 +241,15 @@ def test_bench_overhead_json_prints_one_object(config, capsys):
     assert a.func(a) == 0
     out = json.loads(capsys.readouterr().out)
     assert "overhead_p50_ms" in out and out["overhead"]["mode"] == "asgi"
+
+
+def test_every_listed_stack_can_be_made_and_no_other(config, tmp_path):
+    """`--stacks` accepts bench.STACKS; make_stack must know each of them (and refuse the rest)."""
+    from bench import STACKS
+    from bench.serve import make_stack
+
+    cfg = single_model_config(config, "qwen3-0.6b")
+    for name in STACKS:
+        assert make_stack(name, cfg, "qwen3-0.6b", "/nonexistent", str(tmp_path)) is not None
+    with pytest.raises(ValueError, match="known: gateway"):
+        make_stack("tgi", cfg, "qwen3-0.6b", "/nonexistent", str(tmp_path))
