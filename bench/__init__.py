@@ -281,8 +281,10 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
                    help=f"seconds between the starts of one round's conversations (default {d.stagger_s})")
     p.add_argument("--later-from", type=int, default=d.later_from,
                    help=f"later turns start at this turn, 1-based (default {d.later_from})")
-    p.add_argument("--kv-cache-mib", type=int, default=None,
-                   help="KV cache per engine in MiB (default: the profile's runtime.kv_cache_bytes)")
+    p.add_argument("--kv-cache-mib", type=_ints, default=None,
+                   help="KV cache per engine in MiB (default: the profile's runtime.kv_cache_bytes); comma-separated "
+                        "for several regimes, each a stack of its own run in turn with the same load (e.g. 64,24: "
+                        "ample and constrained; use --rounds 2 to keep the stack lock under 15 minutes)")
     p.add_argument("--max-imbalance", type=int, default=None,
                    help="the prefix router's bound on the replicas' imbalance "
                         "(default: the model's serving.prefix_affinity_max_imbalance)")
@@ -296,7 +298,7 @@ def cmd_affinity(args: argparse.Namespace) -> int:
 
     from gateway.config import load_config
 
-    from .affinity import run_affinity_bench
+    from .affinity import regimes_report, run_affinity_bench
     from .affinity_load import AffinityPlan
 
     try:
@@ -305,15 +307,21 @@ def cmd_affinity(args: argparse.Namespace) -> int:
                             answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from)
     except ValueError as err:
         raise SystemExit(f"bench affinity: {err}")
-    kv = None if args.kv_cache_mib is None else args.kv_cache_mib * 2**20
+    regimes: list[int | None] = [None] if args.kv_cache_mib is None else [m * 2**20 for m in args.kv_cache_mib]
+    reports = []
     with _stdout_to_stderr():
-        report = run_affinity_bench(load_config(args.config, args.profile), args.model, plan, kv_cache_bytes=kv,
-                                    max_imbalance=args.max_imbalance, ready_timeout_s=args.ready_timeout, log=_log)
+        for i, kv in enumerate(regimes):
+            if len(regimes) > 1:
+                _log(f"regime {i + 1}/{len(regimes)}: KV cache {kv // 2**20 if kv else 'default'} MiB per engine")
+            reports.append(run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
+                                              kv_cache_bytes=kv, max_imbalance=args.max_imbalance,
+                                              ready_timeout_s=args.ready_timeout, log=_log))
+    report = reports[0] if len(reports) == 1 else regimes_report(reports)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "affinity.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps(report, indent=1))
-    return 0 if all(row["errors"] == 0 for row in report["rounds"]) else 1
+    return 0 if all(row["errors"] == 0 for r in reports for row in r["rounds"]) else 1
 
 
 def _add_footprint(sub: argparse._SubParsersAction) -> None:
