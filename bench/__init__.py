@@ -288,6 +288,12 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-imbalance", type=int, default=None,
                    help="the prefix router's bound on the replicas' imbalance "
                         "(default: the model's serving.prefix_affinity_max_imbalance)")
+    p.add_argument("--min-lead-chars", type=int, default=None,
+                   help="the prefix router's minimum lead: a replica within this many characters of the best match "
+                        "is a candidate too (default: the model's serving.prefix_affinity_min_lead_chars)")
+    p.add_argument("--user-header", default=d.user_header,
+                   help="text that opens every user message, as a template's preamble does (default: none, each "
+                        "message opens with its own words)")
     p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for the stack (default 900)")
     p.add_argument("--out", default=".cache/bench", help="folder for affinity.json (default .cache/bench)")
     p.set_defaults(func=cmd_affinity)
@@ -304,7 +310,8 @@ def cmd_affinity(args: argparse.Namespace) -> int:
     try:
         plan = AffinityPlan(conversations=args.conversations, turns=args.turns, rounds=args.rounds,
                             system_tokens=args.system_tokens, user_tokens=args.user_tokens,
-                            answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from)
+                            answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from,
+                            user_header=args.user_header)
     except ValueError as err:
         raise SystemExit(f"bench affinity: {err}")
     regimes: list[int | None] = [None] if args.kv_cache_mib is None else [m * 2**20 for m in args.kv_cache_mib]
@@ -315,6 +322,7 @@ def cmd_affinity(args: argparse.Namespace) -> int:
                 _log(f"regime {i + 1}/{len(regimes)}: KV cache {kv // 2**20 if kv else 'default'} MiB per engine")
             reports.append(run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
                                               kv_cache_bytes=kv, max_imbalance=args.max_imbalance,
+                                              min_lead_chars=args.min_lead_chars,
                                               ready_timeout_s=args.ready_timeout, log=_log))
     report = reports[0] if len(reports) == 1 else regimes_report(reports)
     out = Path(args.out)

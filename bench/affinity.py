@@ -41,7 +41,7 @@ def arm_models(model: str) -> dict[str, str]:
 
 
 def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | None = None,
-                    max_imbalance: int | None = None) -> GatewayConfig:
+                    max_imbalance: int | None = None, min_lead_chars: int | None = None) -> GatewayConfig:
     """The profile with only the two arms of `model` enabled, each at exactly 2 replicas and otherwise
     `model`'s serving settings, differing only in `request_router`; on free ports."""
     from .stacks import free_port
@@ -61,6 +61,8 @@ def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | No
             s["engine_kwargs"] = {**s["engine_kwargs"], "kv_cache_memory_bytes": kv_cache_bytes}
         if max_imbalance is not None:
             s["prefix_affinity_max_imbalance"] = max_imbalance
+        if min_lead_chars is not None:
+            s["prefix_affinity_min_lead_chars"] = min_lead_chars
         arms[name] = s
         raw["models"][name] = raw["models"][model]
     profile["models"] = arms
@@ -238,15 +240,16 @@ def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) ->
 
 
 def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, kv_cache_bytes: int | None = None,
-                       max_imbalance: int | None = None, ready_timeout_s: float = 900,
-                       log: Log = print) -> dict[str, Any]:
+                       max_imbalance: int | None = None, min_lead_chars: int | None = None,
+                       ready_timeout_s: float = 900, log: Log = print) -> dict[str, Any]:
     from deployments.local import LocalServer
     from deployments.models import deployment_name
 
     import logging
 
     logging.getLogger("httpx").setLevel(logging.WARNING)  # Ray's root handler would log every request
-    config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance)
+    config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance,
+                             min_lead_chars=min_lead_chars)
     models = arm_models(model)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)
     log(f"{model} twice at 2 replicas ({', '.join(f'{a}: {n}' for a, n in models.items())}); "

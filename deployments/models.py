@@ -80,6 +80,8 @@ ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
 # `serving.request_router` -> the Serve request router class (None: Serve's default, power of two choices).
 REQUEST_ROUTERS = {"prefix_cache_affinity": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
                    "power_of_two": None}
+# prefix_cache_affinity with serving.prefix_affinity_min_lead_chars > 0: Ray's router, near-ties widened.
+LEAD_PREFIX_ROUTER = "deployments.prefix_router:LeadPrefixAffinityRouter"
 
 
 def deployment_name(model_name: str) -> str:
@@ -130,9 +132,11 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
     router = REQUEST_ROUTERS[s.replica_router]
     if router is not None:
         # Every handle to the deployment (the gateway's) then routes by prompt prefix to its replicas.
+        kwargs: dict[str, Any] = {"imbalanced_threshold": s.prefix_affinity_max_imbalance}
+        if s.prefix_affinity_min_lead_chars:
+            router, kwargs["min_lead_chars"] = LEAD_PREFIX_ROUTER, s.prefix_affinity_min_lead_chars
         out["deployment_config"]["request_router_config"] = {
-            "request_router_class": router,
-            "request_router_kwargs": {"imbalanced_threshold": s.prefix_affinity_max_imbalance}}
+            "request_router_class": router, "request_router_kwargs": kwargs}
     env = {**ENGINE_ENV, **config.active_profile.env}
     runtime = config.active_profile.runtime
     if runtime.engine_executor == "in_engine_core" and s.engine == "vllm":
