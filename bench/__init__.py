@@ -45,6 +45,17 @@ def _ints(text: str) -> list[int]:
     return vals
 
 
+def _counts(text: str) -> list[int]:
+    """Comma-separated integers of 0 or more."""
+    try:
+        vals = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
+    if not vals or any(v < 0 for v in vals):
+        raise argparse.ArgumentTypeError(f"expected integers of 0 or more, got {text!r}")
+    return vals
+
+
 def _names(kind: str, known: Callable[[], Sequence[str]]) -> Callable[[str], list[str]]:
     """An argparse type: a comma-separated list of `kind`s, each one of `known()`."""
     def parse(text: str) -> list[str]:
@@ -288,9 +299,10 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-imbalance", type=int, default=None,
                    help="the prefix router's bound on the replicas' imbalance "
                         "(default: the model's serving.prefix_affinity_max_imbalance)")
-    p.add_argument("--min-lead-chars", type=int, default=None,
+    p.add_argument("--min-lead-chars", type=_counts, default=None,
                    help="the prefix router's minimum lead: a replica within this many characters of the best match "
-                        "is a candidate too (default: the model's serving.prefix_affinity_min_lead_chars)")
+                        "is a candidate too (default: the model's serving.prefix_affinity_min_lead_chars); "
+                        "comma-separated for several regimes, like --kv-cache-mib (only one of the two may list more)")
     p.add_argument("--user-header", default=d.user_header,
                    help="text that opens every user message, as a template's preamble does (default: none, each "
                         "message opens with its own words)")
@@ -304,7 +316,7 @@ def cmd_affinity(args: argparse.Namespace) -> int:
 
     from gateway.config import load_config
 
-    from .affinity import regimes_report, run_affinity_bench
+    from .affinity import affinity_regimes, regimes_report, run_affinity_bench
     from .affinity_load import AffinityPlan
 
     try:
@@ -314,16 +326,18 @@ def cmd_affinity(args: argparse.Namespace) -> int:
                             user_header=args.user_header)
     except ValueError as err:
         raise SystemExit(f"bench affinity: {err}")
-    regimes: list[int | None] = [None] if args.kv_cache_mib is None else [m * 2**20 for m in args.kv_cache_mib]
+    try:
+        regimes = affinity_regimes(args.kv_cache_mib, args.min_lead_chars)
+    except ValueError as err:
+        raise SystemExit(f"bench affinity: {err}")
     reports = []
     with _stdout_to_stderr():
-        for i, kv in enumerate(regimes):
+        for i, regime in enumerate(regimes):
             if len(regimes) > 1:
-                _log(f"regime {i + 1}/{len(regimes)}: KV cache {kv // 2**20 if kv else 'default'} MiB per engine")
+                _log(f"regime {i + 1}/{len(regimes)}: {regime}")
             reports.append(run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
-                                              kv_cache_bytes=kv, max_imbalance=args.max_imbalance,
-                                              min_lead_chars=args.min_lead_chars,
-                                              ready_timeout_s=args.ready_timeout, log=_log))
+                                              max_imbalance=args.max_imbalance, ready_timeout_s=args.ready_timeout,
+                                              log=_log, **regime))
     report = reports[0] if len(reports) == 1 else regimes_report(reports)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

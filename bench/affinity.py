@@ -288,13 +288,23 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     return out
 
 
+def affinity_regimes(kv_cache_mib: list[int] | None, min_lead_chars: list[int] | None) -> list[dict[str, Any]]:
+    """The runs one `bench affinity` makes, in order: one per KV cache size or per minimum lead (one
+    axis at a time, so a difference between regimes has one cause); None: the model's own setting."""
+    kvs, leads = kv_cache_mib or [None], min_lead_chars or [None]
+    if len(kvs) > 1 and len(leads) > 1:
+        raise ValueError("list several values for --kv-cache-mib or for --min-lead-chars, not both")
+    return [{"kv_cache_bytes": None if kv is None else kv * 2**20, "min_lead_chars": lead}
+            for kv in kvs for lead in leads]
+
+
 def regimes_report(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """Several runs of the same load with different KV cache sizes, side by side: per regime its
     ratios, hit rates and their references, so no regime is shown without the others."""
     rows = []
     for r in reports:
         measured = {arm: [p[f"hit_rate_{arm}"] for p in r["per_round"]] for arm in ARMS}
-        rows.append({"kv_cache": r["kv_cache"], "ratio_per_round": [p["ratio"] for p in r["per_round"]],
+        rows.append({"kv_cache": r["kv_cache"], "router_affinity": r["routers"].get("affinity"), "ratio_per_round": [p["ratio"] for p in r["per_round"]],
                      "ratio_spread": r["ratio_spread"], "pooled_ratio": r["pooled_ratio"],
                      "later_ttft_p50_ms_pooled": {arm: r["pooled"][arm]["later_ttft_p50_ms"] for arm in ARMS},
                      "hit_rate_per_round": measured, "reference_hit_rates": r["reference_hit_rates"],

@@ -219,3 +219,8 @@ def test_a_user_header_opens_every_user_message_and_nothing_else():
     assert len(users) == 3 and all(u.startswith("Context: the account record follows. ") for u in users)
     assert not any(m["content"].startswith("Context") for m in msgs if m["role"] != "user")
     assert messages_for(AffinityPlan(turns=3), 0, 2, 3)[1]["content"] == users[0][len(plan.user_header):]
+
+
+def test_a_user_header_can_name_the_round_conversation_and_turn():
+    plan = AffinityPlan(turns=2, user_header="Round {round}, conversation {conversation}, question {turn}: ")
+    assert messages_for(plan, 1, 3, 2)[-1]["content"].startswith("Round 1, conversation 3, question 2: ")

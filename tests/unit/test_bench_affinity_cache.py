@@ -73,9 +73,20 @@ def test_regimes_are_reported_side_by_side_with_their_references():
         return {"kv_cache": {"mib_per_engine": mib}, "ratio_spread": {}, "pooled_ratio": ratios[0],
                 "per_round": [{"ratio": x, "hit_rate_default": 0.6, "hit_rate_affinity": 0.8} for x in ratios],
                 "pooled": {"default": {"later_ttft_p50_ms": 100}, "affinity": {"later_ttft_p50_ms": 80}},
-                "reference_hit_rates": {"lru": {}}, "goal": {"met_pooled": False}, "rounds": []}
+                "reference_hit_rates": {"lru": {}}, "routers": {}, "goal": {"met_pooled": False}, "rounds": []}
     out = regimes_report([run(64, [0.8, 0.9]), run(24, [0.6, 0.7])])
     assert [r["kv_cache"]["mib_per_engine"] for r in out["regimes"]] == [64, 24]
     assert out["regimes"][1]["ratio_per_round"] == [0.6, 0.7]
     assert out["regimes"][0]["hit_rate_per_round"] == {"default": [0.6, 0.6], "affinity": [0.8, 0.8]}
     assert len(out["runs"]) == 2
+
+
+def test_regimes_vary_one_setting_at_a_time():
+    from bench.affinity import affinity_regimes
+
+    assert affinity_regimes(None, None) == [{"kv_cache_bytes": None, "min_lead_chars": None}]
+    assert affinity_regimes([64, 24], None) == [{"kv_cache_bytes": 64 * 2**20, "min_lead_chars": None},
+                                                {"kv_cache_bytes": 24 * 2**20, "min_lead_chars": None}]
+    assert affinity_regimes([24], [0, 512])[1] == {"kv_cache_bytes": 24 * 2**20, "min_lead_chars": 512}
+    with pytest.raises(ValueError, match="not both"):
+        affinity_regimes([64, 24], [0, 512])
