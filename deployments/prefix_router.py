@@ -9,23 +9,28 @@ shorter than a KV block buys no cache hit at all: vLLM reuses whole blocks only.
 
 With `min_lead_chars` (serving.prefix_affinity_min_lead_chars) the replicas whose match is within
 that many characters of the best one are candidates too, and Serve takes the less busy of them, as
-it does on an exact tie. Everything else (the imbalance bound, the match-rate threshold, the tree)
+it does on an exact tie (in random order: Serve keeps the first of equal queues, and Ray's own ties come
+in the random order of power of two's candidates). Everything else (the imbalance bound, the match-rate threshold, the tree)
 is Ray's. Serve imports this class by path in the process that routes (the gateway's replica).
 """
 
 from __future__ import annotations
 
+import random
 from typing import Any, Sequence
 
 from ray.llm._internal.serve.routing_policies.prefix_aware.prefix_aware_router import PrefixCacheAffinityRouter
 
 
 def near_leaders(best_chars: int, best: Sequence[str], runner_up_chars: int, runner_up: Sequence[str],
-                 min_lead_chars: int) -> list[str]:
+                 min_lead_chars: int, rng: random.Random | None = None) -> list[str]:
     """The replicas to choose from: the best match's, plus the runner-up's when the best leads by
-    fewer than `min_lead_chars` characters (0: Ray's rule, the best only)."""
+    fewer than `min_lead_chars` characters (0: Ray's rule, the best only). A widened list comes in
+    random order: Serve takes the first of the shortest queues, so order would break an equal tie."""
     if runner_up and best_chars - runner_up_chars < min_lead_chars:
-        return [*best, *(r for r in runner_up if r not in best)]
+        out = [*best, *(r for r in runner_up if r not in best)]
+        (rng or random).shuffle(out)
+        return out
     return list(best)
 
 
