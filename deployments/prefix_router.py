@@ -8,30 +8,32 @@ one replica until the imbalance bound trips (BENCHMARKS.md, "Prefix-cache affini
 shorter than a KV block buys no cache hit at all: vLLM reuses whole blocks only.
 
 With `min_lead_chars` (serving.prefix_affinity_min_lead_chars) the replicas whose match is within
-that many characters of the best one are candidates too, and Serve takes the less busy of them, as
-it does on an exact tie (in random order: Serve keeps the first of equal queues, and Ray's own ties come
-in the random order of power of two's candidates). Everything else (the imbalance bound, the match-rate threshold, the tree)
-is Ray's. Serve imports this class by path in the process that routes (the gateway's replica).
+that many characters of the best one are candidates too, and of those the one holding the fewest
+characters of routed prompts takes it: Ray's own rule for a prompt that matches too little
+(`get_smallest_tenants`). Not "the shorter queue": Serve keeps the first of equal queues, and a
+replica whose queue length it has not cached yet comes last, so equal queues went to the leader
+(tests/integration/test_affinity.py caught it). Everything else (the imbalance bound, the
+match-rate threshold, the tree) is Ray's. Serve imports this class by path in the process that
+routes (the gateway's replica).
 """
 
 from __future__ import annotations
 
-import random
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from ray.llm._internal.serve.routing_policies.prefix_aware.prefix_aware_router import PrefixCacheAffinityRouter
 
 
 def near_leaders(best_chars: int, best: Sequence[str], runner_up_chars: int, runner_up: Sequence[str],
-                 min_lead_chars: int, rng: random.Random | None = None) -> list[str]:
-    """The replicas to choose from: the best match's, plus the runner-up's when the best leads by
-    fewer than `min_lead_chars` characters (0: Ray's rule, the best only). A widened list comes in
-    random order: Serve takes the first of the shortest queues, so order would break an equal tie."""
-    if runner_up and best_chars - runner_up_chars < min_lead_chars:
-        out = [*best, *(r for r in runner_up if r not in best)]
-        (rng or random).shuffle(out)
-        return out
-    return list(best)
+                 min_lead_chars: int, chars_held: Mapping[str, int]) -> list[str]:
+    """The replicas to choose from: the best match's, unless it leads the runner-up by fewer than
+    `min_lead_chars` characters (0: Ray's rule, any lead wins); then whichever of both holds the
+    fewest characters in the tree (`chars_held`), all of them on a tie."""
+    if not runner_up or best_chars - runner_up_chars >= min_lead_chars:
+        return list(best)
+    pool = [*best, *(r for r in runner_up if r not in best)]
+    least = min(chars_held.get(r, 0) for r in pool)
+    return [r for r in pool if chars_held.get(r, 0) == least]
 
 
 class LeadPrefixAffinityRouter(PrefixCacheAffinityRouter):
@@ -54,5 +56,8 @@ class LeadPrefixAffinityRouter(PrefixCacheAffinityRouter):
         text = self._extract_text_from_request(pending_request)
         best, _ = ray.get(self._tree_actor.prefix_match.remote(text, ids))
         second, second_ids = ray.get(self._tree_actor.prefix_match.remote(text, others))
-        keep = near_leaders(len(best), ids, len(second), second_ids or [], self._min_lead_chars)
+        if not second_ids or len(best) - len(second) >= self._min_lead_chars:
+            return chosen
+        held = ray.get(self._tree_actor.getattr.remote("tenant_to_char_count"))
+        keep = near_leaders(len(best), ids, len(second), second_ids, self._min_lead_chars, held)
         return [[self._replicas[ReplicaID.from_full_id_str(i)] for i in keep]]

@@ -88,19 +88,15 @@ def test_rays_prefix_tree_lets_a_few_characters_past_a_shared_prompt_decide_the_
     assert matched == system + "Wh" and tenants == ["r1"]                  # two characters decide
 
 
-def test_a_near_tie_is_widened_to_both_replicas_only_when_a_minimum_lead_is_set():
+def test_a_near_tie_goes_to_the_replica_holding_less_only_when_a_minimum_lead_is_set():
     from deployments.prefix_router import near_leaders
 
-    import random
-
-    assert near_leaders(602, ["r1"], 600, ["r2"], 0) == ["r1"]             # Ray's rule: any lead wins
-    assert sorted(near_leaders(602, ["r1"], 600, ["r2"], 512)) == ["r1", "r2"]     # 2 characters: a tie
-    # Serve keeps the first of equal queues, so the order is drawn: the leader must not come first always.
-    rng = random.Random(0)
-    firsts = {near_leaders(602, ["r1"], 600, ["r2"], 512, rng)[0] for _ in range(20)}
-    assert firsts == {"r1", "r2"}
-    assert near_leaders(1400, ["r1"], 600, ["r2"], 512) == ["r1"]          # a conversation's own history
-    assert near_leaders(602, ["r1"], 0, [], 512) == ["r1"]                 # no runner-up in the tree
+    held = {"r1": 5000, "r2": 3000}
+    assert near_leaders(602, ["r1"], 600, ["r2"], 0, held) == ["r1"]           # Ray's rule: any lead wins
+    assert near_leaders(602, ["r1"], 600, ["r2"], 512, held) == ["r2"]         # 2 characters: a tie, r2 holds less
+    assert near_leaders(602, ["r1"], 600, ["r2"], 512, {"r1": 7, "r2": 7}) == ["r1", "r2"]   # Serve picks by queue
+    assert near_leaders(1400, ["r1"], 600, ["r2"], 512, held) == ["r1"]        # a conversation's own history
+    assert near_leaders(602, ["r1"], 0, [], 512, held) == ["r1"]               # no runner-up in the tree
 
 
 def test_a_minimum_lead_deploys_the_widened_router_with_rays_knobs_kept(raw):
