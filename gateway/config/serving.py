@@ -143,8 +143,9 @@ class Serving(_Strict):
     prefix_affinity_min_lead_chars: int = Field(
         default=0, ge=0,
         description="prefix_cache_affinity only: a replica whose routed prompts match a request within this many "
-                    "characters of the best match is a candidate too (the less busy candidate takes it). 0: Ray's "
-                    "rule, the longest match wins by any margin, so a new conversation whose first words share a few "
+                    "characters of the best match is a candidate too, and of those the one holding the fewest "
+                    "characters of routed prompts takes it. 0: Ray's rule, the longest match wins by any margin, "
+                    "so a new conversation whose first words share a few "
                     "characters with one replica's conversation (past a shared system prompt) goes there; new "
                     "conversations then pile onto one replica. A lead shorter than a KV block (vLLM's CPU: 128 "
                     "tokens, ~500 characters; GPUs: 16 tokens) gains no cache hit.",
