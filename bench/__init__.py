@@ -45,6 +45,17 @@ def _ints(text: str) -> list[int]:
     return vals
 
 
+def _counts(text: str) -> list[int]:
+    """Comma-separated integers of 0 or more."""
+    try:
+        vals = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
+    if not vals or any(v < 0 for v in vals):
+        raise argparse.ArgumentTypeError(f"expected integers of 0 or more, got {text!r}")
+    return vals
+
+
 def _names(kind: str, known: Callable[[], Sequence[str]]) -> Callable[[str], list[str]]:
     """An argparse type: a comma-separated list of `kind`s, each one of `known()`."""
     def parse(text: str) -> list[str]:
@@ -281,11 +292,20 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
                    help=f"seconds between the starts of one round's conversations (default {d.stagger_s})")
     p.add_argument("--later-from", type=int, default=d.later_from,
                    help=f"later turns start at this turn, 1-based (default {d.later_from})")
-    p.add_argument("--kv-cache-mib", type=int, default=None,
-                   help="KV cache per engine in MiB (default: the profile's runtime.kv_cache_bytes)")
+    p.add_argument("--kv-cache-mib", type=_ints, default=None,
+                   help="KV cache per engine in MiB (default: the profile's runtime.kv_cache_bytes); comma-separated "
+                        "for several regimes, each a stack of its own run in turn with the same load (e.g. 64,24: "
+                        "ample and constrained; use --rounds 2 to keep the stack lock under 15 minutes)")
     p.add_argument("--max-imbalance", type=int, default=None,
                    help="the prefix router's bound on the replicas' imbalance "
                         "(default: the model's serving.prefix_affinity_max_imbalance)")
+    p.add_argument("--min-lead-chars", type=_counts, default=None,
+                   help="the prefix router's minimum lead: a replica within this many characters of the best match "
+                        "is a candidate too (default: the model's serving.prefix_affinity_min_lead_chars); "
+                        "comma-separated for several regimes, like --kv-cache-mib (only one of the two may list more)")
+    p.add_argument("--user-header", default=d.user_header,
+                   help="text that opens every user message, as a template's preamble does (default: none, each "
+                        "message opens with its own words)")
     p.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for the stack (default 900)")
     p.add_argument("--out", default=".cache/bench", help="folder for affinity.json (default .cache/bench)")
     p.set_defaults(func=cmd_affinity)
@@ -296,24 +316,34 @@ def cmd_affinity(args: argparse.Namespace) -> int:
 
     from gateway.config import load_config
 
-    from .affinity import run_affinity_bench
+    from .affinity import affinity_regimes, regimes_report, run_affinity_bench
     from .affinity_load import AffinityPlan
 
     try:
         plan = AffinityPlan(conversations=args.conversations, turns=args.turns, rounds=args.rounds,
                             system_tokens=args.system_tokens, user_tokens=args.user_tokens,
-                            answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from)
+                            answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from,
+                            user_header=args.user_header)
     except ValueError as err:
         raise SystemExit(f"bench affinity: {err}")
-    kv = None if args.kv_cache_mib is None else args.kv_cache_mib * 2**20
+    try:
+        regimes = affinity_regimes(args.kv_cache_mib, args.min_lead_chars)
+    except ValueError as err:
+        raise SystemExit(f"bench affinity: {err}")
+    reports = []
     with _stdout_to_stderr():
-        report = run_affinity_bench(load_config(args.config, args.profile), args.model, plan, kv_cache_bytes=kv,
-                                    max_imbalance=args.max_imbalance, ready_timeout_s=args.ready_timeout, log=_log)
+        for i, regime in enumerate(regimes):
+            if len(regimes) > 1:
+                _log(f"regime {i + 1}/{len(regimes)}: {regime}")
+            reports.append(run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
+                                              max_imbalance=args.max_imbalance, ready_timeout_s=args.ready_timeout,
+                                              log=_log, **regime))
+    report = reports[0] if len(reports) == 1 else regimes_report(reports)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "affinity.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps(report, indent=1))
-    return 0 if all(row["errors"] == 0 for row in report["rounds"]) else 1
+    return 0 if all(row["errors"] == 0 for r in reports for row in r["rounds"]) else 1
 
 
 def _add_footprint(sub: argparse._SubParsersAction) -> None:

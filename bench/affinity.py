@@ -24,6 +24,7 @@ import httpx
 
 from gateway.config import GatewayConfig
 
+from .affinity_cache import simulated_hit_rates, working_set_tokens
 from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, by_replica, chat_body, engine_counters,
                             engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread, summarize)
 
@@ -40,7 +41,7 @@ def arm_models(model: str) -> dict[str, str]:
 
 
 def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | None = None,
-                    max_imbalance: int | None = None) -> GatewayConfig:
+                    max_imbalance: int | None = None, min_lead_chars: int | None = None) -> GatewayConfig:
     """The profile with only the two arms of `model` enabled, each at exactly 2 replicas and otherwise
     `model`'s serving settings, differing only in `request_router`; on free ports."""
     from .stacks import free_port
@@ -60,6 +61,8 @@ def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | No
             s["engine_kwargs"] = {**s["engine_kwargs"], "kv_cache_memory_bytes": kv_cache_bytes}
         if max_imbalance is not None:
             s["prefix_affinity_max_imbalance"] = max_imbalance
+        if min_lead_chars is not None:
+            s["prefix_affinity_min_lead_chars"] = min_lead_chars
         arms[name] = s
         raw["models"][name] = raw["models"][model]
     profile["models"] = arms
@@ -103,9 +106,8 @@ def prefix_trees() -> dict[str, dict[str, int]]:
     return out
 
 
-def plan_references(plan: AffinityPlan, block: int) -> dict[str, float]:
-    """The plan's reference hit rates (affinity_load.reference_hit_rates) on its real prompts: Qwen3's
-    tokenizer and chat template, thinking off, as the engines see them."""
+def _prompt_ids() -> Callable[[list[dict[str, str]]], list[int]]:
+    """A prompt as the engines see it: Qwen3's tokenizer and chat template, thinking off."""
     from transformers import AutoTokenizer
 
     from gateway.checkpoints import tokenizer_dir
@@ -115,9 +117,39 @@ def plan_references(plan: AffinityPlan, block: int) -> dict[str, float]:
     def ids(messages: list[dict[str, str]]) -> list[int]:
         return list(tok.apply_chat_template(messages, add_generation_prompt=True, enable_thinking=False,
                                             tokenize=True, return_dict=True)["input_ids"])
+    return ids
 
-    turns = [ids(messages_for(plan, 0, 0, t)) for t in range(1, plan.turns + 1)]
-    return reference_hit_rates(turns, ids(messages_for(plan, 0, 1, 1)), block)
+
+def plan_references(plan: AffinityPlan, block: int, capacity_blocks: int | None = None) -> dict[str, Any]:
+    """The plan's reference hit rates on its real prompts: with a cache that never evicts
+    (affinity_load.reference_hit_rates, exact expectation), and simulated with an LRU cache of
+    `capacity_blocks` per replica (affinity_cache.simulated_hit_rates); the round's working set."""
+    ids = _prompt_ids()
+    prompts = [[ids(messages_for(plan, 0, c, t)) for t in range(1, plan.turns + 1)] for c in range(plan.conversations)]
+    warm = [ids(messages_for(plan, WARM_UP_ROUND, c, 1)) for c in range(plan.conversations)]
+    other = ids(messages_for(plan, 0, 1, 1)) if plan.conversations > 1 else warm[0]
+    return {"block_size": block, **reference_hit_rates(prompts[0], other, block),
+            "working_set_tokens": working_set_tokens(prompts),
+            "lru": {"capacity_blocks_per_replica": capacity_blocks,
+                    **simulated_hit_rates(prompts, warm, block, capacity_blocks, plan.answer_tokens)}}
+
+
+def kv_bytes_per_token(serving: Any) -> int | None:
+    """KV cache bytes per token of a generated checkpoint (K and V, every layer, bf16); None otherwise."""
+    spec = serving.checkpoint
+    if spec is None:
+        return None
+    return 2 * spec.num_layers * spec.num_kv_heads * spec.head_dim * 2
+
+
+def kv_regime(kv_bytes: int, per_token: int | None, block: int, working_set: int) -> dict[str, Any]:
+    """What one engine's KV cache holds, against the round's working set (all conversations at the end)."""
+    if not per_token:
+        return {"bytes_per_engine": kv_bytes, "mib_per_engine": round(kv_bytes / 2**20, 1)}
+    blocks = kv_bytes // (per_token * block)
+    return {"bytes_per_engine": kv_bytes, "mib_per_engine": round(kv_bytes / 2**20, 1), "bytes_per_token": per_token,
+            "blocks_per_engine": blocks, "tokens_per_engine": blocks * block, "working_set_tokens": working_set,
+            "share_of_working_set": round(blocks * block / working_set, 2)}
 
 
 def read_counters(metrics_port: int, model: str) -> dict[str, float]:
@@ -208,15 +240,16 @@ def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) ->
 
 
 def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, kv_cache_bytes: int | None = None,
-                       max_imbalance: int | None = None, ready_timeout_s: float = 900,
-                       log: Log = print) -> dict[str, Any]:
+                       max_imbalance: int | None = None, min_lead_chars: int | None = None,
+                       ready_timeout_s: float = 900, log: Log = print) -> dict[str, Any]:
     from deployments.local import LocalServer
     from deployments.models import deployment_name
 
     import logging
 
     logging.getLogger("httpx").setLevel(logging.WARNING)  # Ray's root handler would log every request
-    config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance)
+    config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance,
+                             min_lead_chars=min_lead_chars)
     models = arm_models(model)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)
     log(f"{model} twice at 2 replicas ({', '.join(f'{a}: {n}' for a, n in models.items())}); "
@@ -235,11 +268,14 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
         trees = prefix_trees()
     finally:
         server.stop()
-    block = config.enabled_models()[models["affinity"]].serving.engine_kwargs.get("block_size", CPU_BLOCK_SIZE)
-    out = {"model": model, "served_as": models, "plan": plan.__dict__,
-           "reference_hit_rates": {"block_size": block, **plan_references(plan, block)},
-           "kv_cache_bytes": config.enabled_models()[models["affinity"]].serving.engine_kwargs.get(
-               "kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes),
+    serving = config.enabled_models()[models["affinity"]].serving
+    block = serving.engine_kwargs.get("block_size", CPU_BLOCK_SIZE)
+    kv_bytes = serving.engine_kwargs.get("kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes)
+    per_token = kv_bytes_per_token(serving)
+    capacity = kv_bytes // (per_token * block) if per_token else None
+    refs = plan_references(plan, block, capacity)
+    out = {"model": model, "served_as": models, "plan": plan.__dict__, "reference_hit_rates": refs,
+           "kv_cache_bytes": kv_bytes, "kv_cache": kv_regime(kv_bytes, per_token, block, refs["working_set_tokens"]),
            "routers": routers, "prefix_trees": trees, "prompt_tokens_by_replica": per_replica, "rounds": rows, **report(rows, turns, plan),
            "wall_s": round(time.monotonic() - began, 1)}
     for p in out["per_round"]:
@@ -247,5 +283,30 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
             f"hit rate {p['hit_rate_default']} vs {p['hit_rate_affinity']}; engine TTFT mean {p['engine_ttft_mean_ms']}, "
             f"prefill mean {p['engine_prefill_mean_ms']} ms")
     log(f"ratio per round: {out['ratio_spread']}; pooled {out['pooled_ratio']}")
-    log(f"hit rate for reference, a cache that never evicts: {out['reference_hit_rates']}")
+    log(f"KV cache per engine: {out['kv_cache']}")
+    log(f"hit rates for reference (never evicts; LRU of this size, simulated): {out['reference_hit_rates']}")
     return out
+
+
+def affinity_regimes(kv_cache_mib: list[int] | None, min_lead_chars: list[int] | None) -> list[dict[str, Any]]:
+    """The runs one `bench affinity` makes, in order: one per KV cache size or per minimum lead (one
+    axis at a time, so a difference between regimes has one cause); None: the model's own setting."""
+    kvs, leads = kv_cache_mib or [None], min_lead_chars or [None]
+    if len(kvs) > 1 and len(leads) > 1:
+        raise ValueError("list several values for --kv-cache-mib or for --min-lead-chars, not both")
+    return [{"kv_cache_bytes": None if kv is None else kv * 2**20, "min_lead_chars": lead}
+            for kv in kvs for lead in leads]
+
+
+def regimes_report(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several runs of the same load with different KV cache sizes, side by side: per regime its
+    ratios, hit rates and their references, so no regime is shown without the others."""
+    rows = []
+    for r in reports:
+        measured = {arm: [p[f"hit_rate_{arm}"] for p in r["per_round"]] for arm in ARMS}
+        rows.append({"kv_cache": r["kv_cache"], "router_affinity": r["routers"].get("affinity"), "ratio_per_round": [p["ratio"] for p in r["per_round"]],
+                     "ratio_spread": r["ratio_spread"], "pooled_ratio": r["pooled_ratio"],
+                     "later_ttft_p50_ms_pooled": {arm: r["pooled"][arm]["later_ttft_p50_ms"] for arm in ARMS},
+                     "hit_rate_per_round": measured, "reference_hit_rates": r["reference_hit_rates"],
+                     "goal_met_pooled": r["goal"]["met_pooled"]})
+    return {"regimes": rows, "runs": reports}

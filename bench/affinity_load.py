@@ -42,6 +42,8 @@ class AffinityPlan:
     think_s: float = 1.0       # pause between an answer and the conversation's next message
     stagger_s: float = 1.0     # conversation i opens i x this after the round starts (arrivals, not a burst)
     later_from: int = 2        # "later turns": this turn (1-based) and after
+    user_header: str = ""      # opens every user message (a template's preamble; {round}, {conversation}, {turn}
+                               # are filled in); "": each opens with its own words
 
     def __post_init__(self) -> None:
         for name in ("conversations", "turns", "rounds", "system_tokens", "user_tokens", "answer_tokens"):
@@ -78,7 +80,8 @@ def user_message(plan: AffinityPlan, round_: int, conversation: int, turn: int) 
     gives the prefix router a few more matching characters on the replica that took the previous
     conversation, and it then sends every new conversation there (BENCHMARKS.md, first run)."""
     tail = f" (round {round_}, conversation {conversation}, question {turn})"
-    return text(_seed(round_, conversation, turn, 1), plan.user_tokens) + tail
+    header = plan.user_header.format(round=round_, conversation=conversation, turn=turn)
+    return header + text(_seed(round_, conversation, turn, 1), plan.user_tokens) + tail
 
 
 def answer(plan: AffinityPlan, round_: int, conversation: int, turn: int) -> str:

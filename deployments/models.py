@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gateway.config import GatewayConfig, ServedModel
+from gateway.config import GatewayConfig, ServedModel, Serving
 
 # Imported by the replica, not here (deployments/engine.py imports Ray Serve LLM's internals).
 LOCAL_CHECKPOINT_CALLBACK = "deployments.engine:LocalCheckpoint"
@@ -80,6 +80,19 @@ ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
 # `serving.request_router` -> the Serve request router class (None: Serve's default, power of two choices).
 REQUEST_ROUTERS = {"prefix_cache_affinity": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
                    "power_of_two": None}
+# prefix_cache_affinity with serving.prefix_affinity_min_lead_chars > 0: Ray's router, near-ties widened.
+LEAD_PREFIX_ROUTER = "deployments.prefix_router:LeadPrefixAffinityRouter"
+
+
+def request_router_config(s: Serving) -> dict[str, Any] | None:
+    """Serve's request_router_config for a model's `Serving`; None: Serve's default router."""
+    router = REQUEST_ROUTERS[s.replica_router]
+    if router is None:
+        return None
+    kwargs: dict[str, Any] = {"imbalanced_threshold": s.prefix_affinity_max_imbalance}
+    if s.prefix_affinity_min_lead_chars:
+        router, kwargs["min_lead_chars"] = LEAD_PREFIX_ROUTER, s.prefix_affinity_min_lead_chars
+    return {"request_router_class": router, "request_router_kwargs": kwargs}
 
 
 def deployment_name(model_name: str) -> str:
@@ -127,12 +140,10 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         "experimental_configs": {"stream_batching_interval_ms": 0},
         "log_engine_metrics": True,
     }
-    router = REQUEST_ROUTERS[s.replica_router]
+    router = request_router_config(s)
     if router is not None:
         # Every handle to the deployment (the gateway's) then routes by prompt prefix to its replicas.
-        out["deployment_config"]["request_router_config"] = {
-            "request_router_class": router,
-            "request_router_kwargs": {"imbalanced_threshold": s.prefix_affinity_max_imbalance}}
+        out["deployment_config"]["request_router_config"] = router
     env = {**ENGINE_ENV, **config.active_profile.env}
     runtime = config.active_profile.runtime
     if runtime.engine_executor == "in_engine_core" and s.engine == "vllm":

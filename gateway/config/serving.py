@@ -140,6 +140,17 @@ class Serving(_Strict):
                     "it first, and leaves the others idle.",
     )
 
+    prefix_affinity_min_lead_chars: int = Field(
+        default=0, ge=0,
+        description="prefix_cache_affinity only: a replica whose routed prompts match a request within this many "
+                    "characters of the best match is a candidate too, and of those the one holding the fewest "
+                    "characters of routed prompts takes it. 0: Ray's rule, the longest match wins by any margin, "
+                    "so a new conversation whose first words share a few "
+                    "characters with one replica's conversation (past a shared system prompt) goes there; new "
+                    "conversations then pile onto one replica. A lead shorter than a KV block (vLLM's CPU: 128 "
+                    "tokens, ~500 characters; GPUs: 16 tokens) gains no cache hit.",
+    )
+
     @field_validator("request_router", mode="before")
     @classmethod
     def _known_router(cls, v: Any) -> Any:
@@ -178,7 +189,7 @@ class Serving(_Strict):
 # Settings of a model hosted by this gateway's Ray cluster, meaningless for an external member.
 _HOSTED_KEYS = frozenset({"weights", "checkpoint", "accelerator", "gpus_per_replica", "cpus_per_replica",
                           "engine", "engine_kwargs", "autoscaling", "request_router",
-                          "prefix_affinity_max_imbalance"})
+                          "prefix_affinity_max_imbalance", "prefix_affinity_min_lead_chars"})
 
 
 class Runtime(_Strict):

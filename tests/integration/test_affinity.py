@@ -17,11 +17,14 @@ import pytest
 from gateway.config import Serving
 
 PROBE = "affinity-probe"
+LEAD_PROBE = "affinity-lead-probe"
 READY_BOUND_S = 420     # two CPU engine starts
 
 
-@pytest.fixture
-def two_replicas(live_server):
+def _probe(live_server, name: str, **serving_extra):
+    """A 2-replica probe app of the 0.6b checkpoint named `name`; yields its LLMConfig dict and a backend.
+    Each test needs its own name: this process keeps one router per deployment, so a handle to a
+    redeployed app of the same name would route with the first app's router class."""
     from ray import serve
     from ray.serve.llm import LLMConfig, build_llm_deployment
 
@@ -34,25 +37,47 @@ def two_replicas(live_server):
     serving = Serving.model_validate({
         "weights": "generated", "checkpoint": cfg.active_profile.models["qwen3-0.6b"].checkpoint.model_dump(),
         "engine_kwargs": {"max_model_len": 2048, "max_num_seqs": 4, "dtype": "bfloat16"},
-        "autoscaling": {"min_replicas": 2, "max_replicas": 2},
+        "autoscaling": {"min_replicas": 2, "max_replicas": 2}, **serving_extra,
     })
-    model = ServedModel(name=PROBE, catalog=cfg.models["qwen3-0.6b"], serving=serving)
+    model = ServedModel(name=name, catalog=cfg.models["qwen3-0.6b"], serving=serving)
     llm = llm_config_dict(cfg, model, ensure_checkpoints(cfg)["qwen3-0.6b"])
-    serve.run(build_llm_deployment(LLMConfig(**for_ray(llm))), name=PROBE, route_prefix=None, blocking=False)
+    serve.run(build_llm_deployment(LLMConfig(**for_ray(llm))), name=name, route_prefix=None, blocking=False)
     try:
         deadline = time.monotonic() + READY_BOUND_S
-        while (app := serve.status().applications.get(PROBE)) is None or app.status != "RUNNING":
+        while (app := serve.status().applications.get(name)) is None or app.status != "RUNNING":
             assert time.monotonic() < deadline, f"the 2-replica app did not start: {app}"
             time.sleep(2)
-        handle = serve.get_app_handle(PROBE)
-        yield llm, RayBackend({PROBE: handle}, PROBE)
+        handle = serve.get_app_handle(name)
+        yield llm, RayBackend({name: handle}, name)
     finally:
-        serve.delete(PROBE)
+        serve.delete(name)
+
+
+@pytest.fixture
+def two_replicas(live_server):
+    yield from _probe(live_server, PROBE)
+
+
+@pytest.fixture
+def two_replicas_min_lead(live_server):
+    yield from _probe(live_server, LEAD_PROBE, prefix_affinity_min_lead_chars=64)
+
+
+def _tree_chars(app: str) -> dict[str, int]:
+    """Characters of routed prompts per replica in `app`'s prefix tree: Ray Serve LLM's detached actor
+    (namespace "serve::<app>::<deployment>"), which exists only if the deployment's handles route
+    with a prefix-aware router."""
+    import ray
+
+    trees = [a for a in ray.util.list_named_actors(all_namespaces=True)
+             if a["name"] == "LlmPrefixTreeActor" and a["namespace"].split("::")[1:2] == [app]]
+    print(f"prefix trees: {trees}")
+    assert trees, "no prefix tree: the deployment's handles do not route with the prefix-aware router"
+    tree = ray.get_actor("LlmPrefixTreeActor", namespace=trees[-1]["namespace"])
+    return dict(ray.get(tree.getattr.remote("tenant_to_char_count")))
 
 
 def test_a_two_replica_model_routes_by_prefix_and_serves_conversations(two_replicas):
-    import ray
-
     from deployments.protocol import WIRE_TYPES
 
     llm, backend = two_replicas
@@ -78,12 +103,34 @@ def test_a_two_replica_model_routes_by_prefix_and_serves_conversations(two_repli
     served = asyncio.run(run())
     assert all(t > 0 for conv in served for t in conv), served
 
-    # The router's prefix tree: a detached actor (Ray Serve LLM's name for it, in a namespace per app and
-    # deployment); it exists only if the deployment's handles route with PrefixCacheAffinityRouter.
-    trees = [a for a in ray.util.list_named_actors(all_namespaces=True) if a["name"] == "LlmPrefixTreeActor"]
-    print(f"prefix trees: {trees}")
-    assert trees, "no prefix tree: the deployment's handles do not route with the prefix-aware router"
-    tree = ray.get_actor("LlmPrefixTreeActor", namespace=trees[-1]["namespace"])
-    chars = ray.get(tree.getattr.remote("tenant_to_char_count"))
+    chars = _tree_chars(PROBE)
     print(f"prefix tree characters per replica: {chars}")
     assert len(chars) == 2 and sum(chars.values()) > len(system)   # both replicas known; prompts recorded
+
+
+def test_with_a_minimum_lead_new_conversations_sharing_an_opening_do_not_pile_onto_one_replica(two_replicas_min_lead):
+    """One new conversation after another (never an imbalance), each first message opening with the
+    same 33 characters. Ray's rule sends all of them to the replica of the first, whose tree holds
+    those characters (tests/unit/test_request_router.py pins that on Ray's tree); with a minimum lead
+    of 64 the shared opening is a tie, so either replica may take each (all 10 on one: 1 in 512).
+    No system prompt here: one seen by only the first replica is a real lead (its KV cache holds it)."""
+    from deployments.protocol import WIRE_TYPES
+
+    llm, backend = two_replicas_min_lead
+    router = llm["deployment_config"]["request_router_config"]
+    assert router["request_router_class"] == "deployments.prefix_router:LeadPrefixAffinityRouter"
+    assert router["request_router_kwargs"]["min_lead_chars"] == 64
+
+    async def first_turn(n: int) -> None:
+        req = WIRE_TYPES.parse("chat", {"model": LEAD_PROBE, "max_tokens": 2, "chat_template_kwargs": {"enable_thinking": False},
+                                        "messages": [{"role": "user", "content": f"Ticket from the web form, number {n}"}]})
+        [a async for a in backend.generate("chat", LEAD_PROBE, req)]
+
+    async def run() -> None:
+        for n in range(10):
+            await first_turn(n)
+
+    asyncio.run(run())
+    chars = _tree_chars(LEAD_PROBE)
+    print(f"prefix tree characters per replica: {chars}")
+    assert len(chars) == 2 and min(chars.values()) > 0, chars     # both replicas took new conversations

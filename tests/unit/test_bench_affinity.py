@@ -200,3 +200,27 @@ def test_the_plans_reference_hit_rates_come_from_qwen3s_template():
     refs = plan_references(AffinityPlan(turns=4, conversations=2), block=128)
     assert 0.3 < refs["blind_random"] < refs["perfect_affinity"] < 1
     assert plan_references(AffinityPlan(turns=4), block=16)["perfect_affinity"] > refs["perfect_affinity"]
+
+
+def test_the_affinity_arm_can_run_the_router_with_a_minimum_lead():
+    cfg = affinity_config(load_config(profile="local"), "qwen3-8b", min_lead_chars=512)
+    names = arm_models("qwen3-8b")
+    deps = {arm: llm_config_dict(cfg, cfg.enabled_models()[n], "/ckpt")["deployment_config"] for arm, n in names.items()}
+    assert "request_router_config" not in deps["default"]
+    assert deps["affinity"]["request_router_config"] == {
+        "request_router_class": "deployments.prefix_router:LeadPrefixAffinityRouter",
+        "request_router_kwargs": {"imbalanced_threshold": 2, "min_lead_chars": 512}}
+
+
+def test_a_user_header_opens_every_user_message_and_nothing_else():
+    plan = AffinityPlan(turns=3, user_header="Context: the account record follows. ")
+    msgs = messages_for(plan, 0, 2, 3)
+    users = [m["content"] for m in msgs if m["role"] == "user"]
+    assert len(users) == 3 and all(u.startswith("Context: the account record follows. ") for u in users)
+    assert not any(m["content"].startswith("Context") for m in msgs if m["role"] != "user")
+    assert messages_for(AffinityPlan(turns=3), 0, 2, 3)[1]["content"] == users[0][len(plan.user_header):]
+
+
+def test_a_user_header_can_name_the_round_conversation_and_turn():
+    plan = AffinityPlan(turns=2, user_header="Round {round}, conversation {conversation}, question {turn}: ")
+    assert messages_for(plan, 1, 3, 2)[-1]["content"].startswith("Round 1, conversation 3, question 2: ")

@@ -66,3 +66,54 @@ def test_an_unknown_router_is_refused_at_load_naming_the_key_and_the_choices(raw
     with pytest.raises(ConfigError) as err:
         parse_config(data)
     assert "profiles.local.models.qwen3-0.6b.request_router" in str(err.value) and expected in str(err.value)
+
+
+def test_rays_prefix_tree_lets_a_few_characters_past_a_shared_prompt_decide_the_replica():
+    """What BENCHMARKS.md ("Prefix-cache affinity", run A) rests on, pinned on Ray's own tree: a tie on
+    the shared system prompt is a tie (both replicas, the less busy one takes it), but a new
+    conversation whose first words share a few characters with one replica's conversation goes to
+    that replica alone. No knob of the router changes this: match_rate_threshold compares the whole
+    match (the shared prompt included) with the prompt's length."""
+    from ray.llm._internal.serve.routing_policies.prefix_aware.prefix_tree import PrefixTree
+
+    system = "You are the support assistant. " * 40
+    tree = PrefixTree()
+    tree.add_tenants(["r1", "r2"], 0.0)
+    tree.insert(system + "Where is my order?", "r1", 1.0)
+    tree.insert(system + "Cancel the invoice.", "r2", 2.0)
+    both = ["r1", "r2"]
+    matched, tenants = tree.prefix_match(system + "Please reset my password.", both)
+    assert matched == system and sorted(tenants) == both                   # a tie: both candidates
+    matched, tenants = tree.prefix_match(system + "What does the warranty cover?", both)
+    assert matched == system + "Wh" and tenants == ["r1"]                  # two characters decide
+
+
+def test_a_near_tie_goes_to_the_replica_holding_less_only_when_a_minimum_lead_is_set():
+    from deployments.prefix_router import near_leaders
+
+    held = {"r1": 5000, "r2": 3000}
+    assert near_leaders(602, ["r1"], 600, ["r2"], 0, held) == ["r1"]           # Ray's rule: any lead wins
+    assert near_leaders(602, ["r1"], 600, ["r2"], 512, held) == ["r2"]         # 2 characters: a tie, r2 holds less
+    assert near_leaders(602, ["r1"], 600, ["r2"], 512, {"r1": 7, "r2": 7}) == ["r1", "r2"]   # Serve picks by queue
+    assert near_leaders(1400, ["r1"], 600, ["r2"], 512, held) == ["r1"]        # a conversation's own history
+    assert near_leaders(602, ["r1"], 0, [], 512, held) == ["r1"]               # no runner-up in the tree
+
+
+def test_a_minimum_lead_deploys_the_widened_router_with_rays_knobs_kept(raw):
+    from ray.serve.config import RequestRouterConfig
+    from ray.serve.llm import LLMConfig
+
+    from deployments.prefix_router import LeadPrefixAffinityRouter
+
+    data = copy.deepcopy(raw)
+    data["profiles"]["local"]["models"]["qwen3-0.6b"].update(
+        autoscaling={"min_replicas": 2, "max_replicas": 2}, prefix_affinity_min_lead_chars=512)
+    cfg = parse_config(data)
+    llm = LLMConfig(**for_ray(llm_config_dict(cfg, cfg.enabled_models()["qwen3-0.6b"], "/ckpt")))
+    rrc = RequestRouterConfig(**llm.deployment_config["request_router_config"])
+    assert rrc.get_request_router_class() is LeadPrefixAffinityRouter
+    assert rrc.request_router_kwargs == {"imbalanced_threshold": 2, "min_lead_chars": 512}
+    data["profiles"]["local"]["models"]["qwen3-0.6b"]["prefix_affinity_min_lead_chars"] = -1
+    with pytest.raises(ConfigError) as err:
+        parse_config(data)
+    assert "prefix_affinity_min_lead_chars" in str(err.value)
