@@ -24,6 +24,10 @@ from gateway.startup import StartupBoard, state_from_replicas
 from .models import deployment_name
 
 Progress = Callable[[str, str], None]   # (progress text, state summary without timers)
+# Between two reads of Serve's replica states (one controller call). A probe in flight ends the pause
+# as soon as it answers, so a model is ready when its answer comes, not at the next poll (each poll
+# at 1 s, as before, added ~1 s to READY on average).
+POLL_S = 0.5
 
 
 class LocalServer:
@@ -108,7 +112,11 @@ class LocalServer:
                     raise TimeoutError(f"models not ready after {timeout_s:.0f}s ("
                                        + ", ".join(f"{n}: {board.state(n)}" for n in names)
                                        + "); see the log and `ray logs` for engine errors")
-                time.sleep(1.0)
+                fut = probe.get("deep")
+                if fut is not None:
+                    concurrent.futures.wait([fut], timeout=POLL_S)
+                else:
+                    time.sleep(POLL_S)
 
     def _probe_step(self, names: list[str], board: StartupBoard, probe: dict, pool, client: httpx.Client,
                     replicas: dict[str, dict[str, int] | None], log: Callable[[str], None]) -> None:
@@ -128,6 +136,7 @@ class LocalServer:
                 answered = answers.get(name) == "ok" if answers is not None else ok
                 if board.state(name) == "answering" and answered:
                     self._ready(name, board, time.monotonic(), log)
+            return   # the next probe after a pause: a gateway that answers at once is not asked in a loop
         if "deep" not in probe and any(board.state(n) == "answering" for n in names):
             probe["deep"] = pool.submit(deep_readiness, client, self.base_url)
 
