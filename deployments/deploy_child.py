@@ -74,7 +74,10 @@ class ChildDeployer:
 
     def __init__(self, raw_config: dict[str, Any], command: Sequence[str] | None = None) -> None:
         root = str(Path(__file__).resolve().parent.parent)   # the child imports this very package
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p),
+               # A local Ray started by ray.init() turns token authentication on unless RAY_AUTH_MODE says
+               # otherwise (Ray 2.60), but a driver connecting by address turns it on only when told.
+               "RAY_AUTH_MODE": os.environ.get("RAY_AUTH_MODE", "token")}
         self.proc = subprocess.Popen(list(command or [sys.executable, "-m", "deployments.deploy_child"]),
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
         assert self.proc.stdin is not None
