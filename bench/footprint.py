@@ -168,8 +168,8 @@ def measure_variant(config: GatewayConfig, variant: str, *, load_s: float, concu
 
     cfg = variant_config(config, variant)
     # As `qwen-gateway serve` runs it, except in `stock`, where this process builds the app itself
-    # (so the CLI row shows what building in the cluster saves) -- and in every stock+<cut>.
-    server = LocalServer(cfg, build_in_cluster=not variant.startswith("stock"))
+    # (so the CLI row shows what building in a child process saves) -- and in every stock+<cut>.
+    server = LocalServer(cfg, build="here" if variant.startswith("stock") else "child")
     row: dict[str, Any] = {"variant": variant}
     try:
         server.start(log=lambda m: None, wait_deployed=False)

@@ -60,7 +60,7 @@ def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: P
     console.line(f"Qwen3 gateway: profile {config.profile}, {len(models)} models{where}")
     for line in filter(None, [startup_notice(config), *never_preferred_notes(config)]):
         console.line(line)
-    server = LocalServer(config, host=args.host, port=args.port, build_in_cluster=True)
+    server = LocalServer(config, host=args.host, port=args.port, build="child")
     stop = threading.Event()
     try:
         server.start(log=_log, log_to_driver=args.verbose, wait_deployed=False)   # its lines go to the log

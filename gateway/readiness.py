@@ -5,8 +5,10 @@ not only that Serve reports it running. Sending a chat through the public endpoi
 counted as client traffic (tenant "none"): tokens, requests and cost that no client asked for. This
 check never enters the request path, so it is neither admitted, metered, billed nor logged as a
 request. Nor can it hide a client's traffic: it takes no input (the probe is always the same
-one-token request), and its result is shared: one probe of every model at a time, reused for
-`ttl_s`, however many callers ask, so it cannot be turned into a load generator either.
+one-token request), and its result is shared: one probe at a time, and each model's answer reused
+for `ttl_s`, however many callers ask, so it cannot be turned into a load generator either. The
+window is per model: one that comes up while others' answers are fresh is asked at once (start-up
+would otherwise wait out the window of a probe that ran before it was up: READY 5-6 s later).
 """
 
 from __future__ import annotations
@@ -29,25 +31,27 @@ class ModelProbe:
                  timeout_s: float = PROBE_TIMEOUT_S, clock: Callable[[], float] = time.monotonic) -> None:
         self.backend, self.wire = backend, wire
         self.ttl_s, self.timeout_s, self.clock = ttl_s, timeout_s, clock
-        self._result: dict[str, str] = {}
-        self._at = float("-inf")
+        self._answers: dict[str, tuple[str, float]] = {}   # model -> (answer, when it came)
         self._task: asyncio.Task | None = None
 
     async def check(self, states: Mapping[str, ModelStatus]) -> dict[str, str]:
         """Model -> "ok", or why it did not answer, for each model `states` reports running; models in
         another state are not asked (one asleep at zero is not woken by a readiness check)."""
-        if self._task is None and self.clock() - self._at > self.ttl_s:
-            running = [name for name, st in states.items() if st.state == "running"]
-            self._task = asyncio.ensure_future(self._probe(running))
+        running = [name for name, st in states.items() if st.state == "running"]
+        now = self.clock()
+        due = [n for n in running if n not in self._answers or now - self._answers[n][1] > self.ttl_s]
+        if self._task is None and due:
+            self._task = asyncio.ensure_future(self._probe(due))
         if self._task is not None:
             task = self._task
             try:
-                self._result = await asyncio.shield(task)
-                self._at = self.clock()
+                answered = await asyncio.shield(task)
+                at = self.clock()
+                self._answers.update({name: (answer, at) for name, answer in answered.items()})
             finally:
                 if task.done() and self._task is task:
                     self._task = None
-        return dict(self._result)
+        return {name: self._answers[name][0] for name in running if name in self._answers}
 
     async def _probe(self, models: list[str]) -> dict[str, str]:
         answers = await asyncio.gather(*(self._one(m) for m in models))

@@ -82,3 +82,26 @@ def test_a_model_with_replicas_required_is_not_ready_before_it_answers(monkeypat
     monkeypatch.setattr(local.time, "monotonic", lambda: float(next(clock)))
     with pytest.raises(TimeoutError, match="not ready"):
         server.wait_ready(timeout_s=30, log=lambda _: None)
+
+
+def test_a_probe_answer_ends_the_pause_and_the_next_probe_comes_only_after_a_pause(monkeypatch):
+    import threading
+    import time
+
+    server = _server()
+    names = list(server.config.enabled_models())
+    calls = _script(monkeypatch, [{n: {"RUNNING": 1} for n in names}],
+                    [(False, {n: "no" for n in names}), (True, {n: "ok" for n in names})])
+    answers = local.deep_readiness
+    sleeps: list[float] = []
+    monkeypatch.setattr(local.time, "sleep", sleeps.append)
+
+    def slow_deep(client, base_url):   # the gateway takes 0.2 s to answer each check
+        threading.Event().wait(0.2)
+        return answers(client, base_url)
+
+    monkeypatch.setattr(local, "deep_readiness", slow_deep)
+    began = time.monotonic()
+    server.wait_ready(timeout_s=60, log=lambda _: None)
+    assert time.monotonic() - began < 2 * local.POLL_S   # two 0.2 s answers, taken as they came
+    assert calls["deep"] == 2 and sleeps == [local.POLL_S]   # a pause between the two probes

@@ -77,3 +77,20 @@ async def test_an_external_member_is_not_asked_it_does_not_gate_readiness():
     r = await s.client.get("/health/ready?deep=true")
     assert r.status_code == 200 and not asked and "answers" not in r.json()["models"][EXT]
     assert {m for _, m, _ in s.fake.calls} == set(s.config.enabled_models()) - {EXT}
+
+
+async def test_a_model_that_comes_up_within_the_window_is_asked_at_once_the_others_are_not_asked_again(wired):
+    # Start-up: models reach "running" a few seconds apart; the last one must not wait out the window
+    # of a probe that ran before it was up (it cost READY 5-6 s), and the window still holds per model.
+    client, backend, gw = wired
+    late = next(iter(gw.config.enabled_models()))
+    backend.states[late] = ModelStatus(late, "starting", 0, 1)
+    first = await client.get("/health/ready?deep=true")
+    assert first.status_code == 503 and late not in {m for _, m, _ in backend.calls}
+    asked_first = len(backend.calls)
+    backend.states[late] = ModelStatus(late, "running", 1, 1)
+    r = await client.get("/health/ready?deep=true")
+    assert r.status_code == 200 and r.json()["models"][late]["answers"] == "ok"
+    assert [m for _, m, _ in backend.calls[asked_first:]] == [late]
+    await client.get("/health/ready?deep=true")
+    assert len(backend.calls) == asked_first + 1
