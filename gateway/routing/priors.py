@@ -118,6 +118,7 @@ def bench_score(name: str, size_b: float, bench: str, thinking: bool) -> float:
     return _interp_by_size(size_b, bench, thinking)
 
 
+@lru_cache(maxsize=256)   # a decision asks the same (task, budget, d) once per model
 def budget_gain(task: str, budget: int | None, d: float) -> float:
     """Share of the thinking gain a budget buys. Easier prompts (low d) need fewer tokens, so the
     curve is read at budget x 2^(3(1-d)): an easy problem gets at 1K what a hard one gets at 8K."""

@@ -16,8 +16,7 @@ tenant's max_model, and clamps the budget whatever a policy chose).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ..base import Decision, ModelView, RouteRequest
 from ..model import load_model
@@ -37,8 +36,7 @@ MODE_BANDS = {"quality": (0.0, 0.02), "balanced": (0.05, 0.20), "economy": (0.15
 TASK_FLOOR, TASK_SPAN = 0.1, 0.8
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):   # a tuple: built about 40 times per decision, four times faster than a frozen dataclass
     model: ModelView
     thinking: bool
     budget: int | None
