@@ -46,6 +46,7 @@ _GREEK = re.compile(r"[\u0370-\u03ff][\u0370-\u03ff]{3}")   # a Greek word, not 
 _SENTENCE = re.compile(r"[.!?。！？؟।][.!?。！？؟।]*(?:\s|$)")   # plain form: [.!?。！？؟।]+(?:\s|$)
 # Sentence ends of the question, with the full stops of Chinese and Japanese, which no space follows.
 # Plain form: [.!?؟।]+(?:\s|$)|[。！？]+  (either kind of stop first, then the rest of its branch).
+_CJK_STOPS = "。！？"
 _Q_SENTENCE = re.compile(r"[.!?؟।。！？](?:(?<=[.!?؟।])[.!?؟।]*(?:\s|$)|(?<=[。！？])[。！？]*)")
 # A hyphen beside a letter joins words ("3-mal", "court-il", "5-year-old"); it is not a minus sign.
 # Plain form: (?<=[^\W\d_])-|-(?=[^\W\d_])
@@ -133,7 +134,7 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     stripped = t.rstrip()
     code_lines = len(_CODE_LINE.findall(t))
     questions = _chars(_QUESTION_MARKS, t)
-    if not t.isascii() and _GREEK.search(t):   # Greek asks with ";" (its U+037E folds to it under NFC)
+    if ";" in t and not t.isascii() and _GREEK.search(t):   # Greek asks with ";" (U+037E folds to it under NFC)
         questions += t.count(";")
     lg = math.log1p
     s = {
@@ -162,8 +163,9 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "n_numbers": float(len(numbers)),
         "n_quantities": float(len(numbers) - _identifier_numbers(t)) if len(numbers) > 1 and "-" in t
         else float(len(numbers)),
-        # On ASCII text `_SENTENCE` and `_Q_SENTENCE` agree: the second scan only where they can differ.
-        "n_sentences": float(sentences if t.isascii() else len(_Q_SENTENCE.findall(t)) or 1),
+        # `_SENTENCE` and `_Q_SENTENCE` differ only on the full stops that no space follows: the second
+        # scan only where the text holds one.
+        "n_sentences": float(len(_Q_SENTENCE.findall(t)) or 1 if _chars(_CJK_STOPS, t) else sentences),
         "n_questions": float(questions),
         "n_operators": float(operators),
         "n_code_lines": float(code_lines),

@@ -36,7 +36,7 @@ MODE_BANDS = {"quality": (0.0, 0.02), "balanced": (0.05, 0.20), "economy": (0.15
 TASK_FLOOR, TASK_SPAN = 0.1, 0.8
 
 
-class Option(NamedTuple):   # built about 40 times per decision: a tuple is several times cheaper than a frozen dataclass
+class Option(NamedTuple):   # about 40 per decision: a tuple is several times cheaper to build than a frozen dataclass
     model: ModelView
     thinking: bool
     budget: int | None
