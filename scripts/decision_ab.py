@@ -42,7 +42,8 @@ MODES = ("quality", "balanced", "economy")
 def import_ref(ref: str, tmp: str):
     """The `gateway` package of commit `ref`, imported as `gateway_ref` (its imports are relative), with
     that commit's config.yaml beside it, where the package looks for its default config."""
-    blob = subprocess.run(["git", "archive", ref, "gateway", "config.yaml"], cwd=ROOT, capture_output=True, check=True).stdout
+    blob = subprocess.run(["git", "archive", ref, "gateway", "config.yaml"], cwd=ROOT, capture_output=True,
+                          check=True).stdout
     tarfile.open(fileobj=io.BytesIO(blob)).extractall(tmp)
     Path(tmp, "gateway").rename(Path(tmp, "gateway_ref"))
     sys.path.insert(0, tmp)
@@ -144,7 +145,8 @@ def main() -> None:
             for path in args.labels:
                 check(path.name, prompts_of(path, new), new, ref)
         print(f"ms per decision, this checkout against {args.ref}, {args.passes} passes")
-        print(f"{'file':<19} {'clock':<5} {'p50 this':>8} {'p50 ref':>8} {'p99 this':>8} {'p99 ref':>8} {'p99 ratio':>9}")
+        heads = ("p50 this", "p50 ref", "p99 this", "p99 ref")
+        print(f"{'file':<19} {'clock':<5} " + " ".join(f"{h:>8}" for h in heads) + f" {'p99 ratio':>9}")
         for path in args.labels:
             t = timings(prompts_of(path, new), new, ref, args.passes)
             for clock, suffix in (("wall", ""), ("cpu", " cpu")):

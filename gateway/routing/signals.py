@@ -7,7 +7,9 @@ The lexical signal hashes ASCII word unigrams and bigrams, numbers reduced to th
 (CRC32, stable across processes, unlike `hash()`); its weights are learned from English benchmarks,
 so on other scripts only the numbers' shapes speak (they are script-free), not their words.
 Cost: about a dozen C-speed scans over at most `WINDOW` characters, the words over at most
-`LEXICAL_WINDOW`: about 0.3 ms on this 2-core machine for a prompt of 2,000 characters or more.
+`LEXICAL_WINDOW`. For the 129 labelled prompts of 2,000 characters or more, dense and structure
+signals together take 0.27 ms on this 2-core machine (0.52 ms before the patterns began with one
+character, see below; both measured at a load average of about 6).
 """
 
 from __future__ import annotations
