@@ -201,26 +201,26 @@ _FIRST_WORD = re.compile(r"([a-z\u00c0-\u024f\u0400-\u04ff]+) ")
 Table = dict[str, tuple[tuple[str, str], ...]]
 
 
-def _tables() -> tuple[dict[int, dict[str, str]], Table, tuple[tuple[str, str], ...]]:
-    """Single-word stems of spaced scripts by length (matched against word prefixes); phrases of
-    those scripts by their first word (searched only when the text holds that word); the rest
-    (stems with punctuation, scripts without spaces) as (substring, task)."""
-    by_len: dict[int, dict[str, str]] = {}
+def _tables() -> tuple[dict[str, str], Table, tuple[tuple[str, str], ...]]:
+    """Single-word stems of spaced scripts (matched against word prefixes; a stem named in two tasks
+    counts for the first); phrases of those scripts by their first word (searched only when the text
+    holds that word); the rest (stems with punctuation, scripts without spaces) as (substring, task)."""
+    stems_of_words: dict[str, str] = {}
     by_first: dict[str, list[tuple[str, str]]] = {}
     rest: list[tuple[str, str]] = []
     for task, stems in _CUES.items():
         for stem in stems:
             first = _FIRST_WORD.match(stem)
             if _PLAIN_WORD.fullmatch(stem):
-                by_len.setdefault(len(stem), {}).setdefault(stem, task)
+                stems_of_words.setdefault(stem, task)
             elif first:
                 by_first.setdefault(first.group(1), []).append((stem, task))
             else:
                 rest.append((stem, task))
-    return by_len, {w: tuple(p) for w, p in by_first.items()}, tuple(rest)
+    return stems_of_words, {w: tuple(p) for w, p in by_first.items()}, tuple(rest)
 
 
-_BY_LEN, _BY_FIRST, _SUBSTRINGS = _tables()
+_STEMS, _BY_FIRST, _SUBSTRINGS = _tables()
 
 
 def _by_first_char(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -234,7 +234,10 @@ def _by_first_char(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[
 # that begin with one of its characters (a few dozen, not all 400, when a text holds a character of
 # another script, a dash or a curly quote).
 _SUBSTRINGS_BY_CHAR = _by_first_char(_SUBSTRINGS)
-_LENGTHS = tuple(sorted(_BY_LEN))
+# Every beginning of a word stem, from the shortest stem's length on: a word is read a letter longer
+# only while it still begins like a stem (most words stop after two or three letters).
+_SHORTEST = min(map(len, _STEMS))
+_STEM_BEGINNINGS = frozenset(stem[:k] for stem in _STEMS for k in range(_SHORTEST, len(stem) + 1))
 # Cues are read in the instruction: the head and the tail of the last turn (pasted material between
 # them, an article to summarise say, would otherwise lend its words).
 CUE_WINDOW = 400
@@ -252,11 +255,11 @@ def cue_hits(text: str) -> set[str]:
     for first in words.intersection(_BY_FIRST):
         hits.update(task for stem, task in _BY_FIRST[first] if stem in t)
     for word in words:
-        n = len(word)
-        for k in _LENGTHS:
-            if k > n:
+        for k in range(_SHORTEST, len(word) + 1):
+            beginning = word[:k]
+            if beginning not in _STEM_BEGINNINGS:
                 break
-            task = _BY_LEN[k].get(word[:k])
+            task = _STEMS.get(beginning)
             if task is not None:
                 hits.add(task)
     if t.lstrip().startswith(ROLE_OPENINGS):

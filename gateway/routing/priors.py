@@ -118,6 +118,7 @@ def bench_score(name: str, size_b: float, bench: str, thinking: bool) -> float:
     return _interp_by_size(size_b, bench, thinking)
 
 
+@lru_cache(maxsize=256)   # a decision asks the same (task, budget, d) once per model
 def budget_gain(task: str, budget: int | None, d: float) -> float:
     """Share of the thinking gain a budget buys. Easier prompts (low d) need fewer tokens, so the
     curve is read at budget x 2^(3(1-d)): an easy problem gets at 1K what a hard one gets at 8K."""
@@ -160,11 +161,22 @@ def _task_scores(name: str, size_b: float, task: str) -> tuple[float, float, flo
 
 def expected_quality(name: str, size_b: float, task: str, d: float, thinking: bool, budget: int | None) -> float:
     """Expected accuracy (0-100) of a model on a task at difficulty d, thinking with a budget or not."""
+    return expected_qualities(name, size_b, task, d, ((thinking, budget),))[0]
+
+
+def expected_qualities(name: str, size_b: float, task: str, d: float,
+                       plans: Sequence[tuple[bool, int | None]]) -> list[float]:
+    """`expected_quality` of one model for each (thinking, budget) plan: what the router asks for every
+    model on every request, so the model's scores and its blend at d are worked out once."""
     easy_off, hard_off, easy_on, hard_on = _task_scores(name, size_b, task)
     off = (1 - d) * easy_off + d * hard_off
-    if not thinking:
-        return off
-    if task == "long_context":   # RULER, 8B: 84.4 thinking against 89.1 not
-        return off * 0.95
     on = (1 - d) * easy_on + d * hard_on
-    return off + (on - off) * budget_gain(task, budget, d)
+    out = []
+    for thinking, budget in plans:
+        if not thinking:
+            out.append(off)
+        elif task == "long_context":   # RULER, 8B: 84.4 thinking against 89.1 not
+            out.append(off * 0.95)
+        else:
+            out.append(off + (on - off) * budget_gain(task, budget, d))
+    return out

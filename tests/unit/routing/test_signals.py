@@ -103,3 +103,41 @@ def test_greek_asks_with_a_semicolon_but_a_formula_does_not():
 
 def test_chinese_full_stops_count_as_sentences_for_the_task_rules():
     assert dense_signals("三个箱子都贴错了标签。你可以拿出一个水果。怎样找出正确的标签？", 40)["n_sentences"] == 3
+
+
+# The plain forms of the patterns that signals.py writes with a leading character or class (so Python's
+# re skips in C to where that character occurs): the same matches at the same places, or every signal
+# and decision built on them would move.
+PLAIN_FORMS = {
+    "_NUMBER": r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*",
+    "_SENTENCE": r"[.!?。！？؟।]+(?:\s|$)",
+    "_Q_SENTENCE": r"[.!?؟।]+(?:\s|$)|[。！？]+",
+    "_WORD_HYPHEN": r"(?<=[^\W\d_])-|-(?=[^\W\d_])",
+    "_GREEK": r"[\u0370-\u03ff]{4}",
+}
+# Every character these patterns treat apart, and a few they do not.
+ALPHABET = "0123456789٣.,-:; \u00a0\u202f\n\t!?؟।。！？aZéжλΩπ_x+=$" + "αβγδ"
+
+
+def _texts() -> list[str]:
+    import random
+    from pathlib import Path
+
+    rng = random.Random(12)
+    texts = ["".join(rng.choice(ALPHABET) for _ in range(rng.randrange(40))) for _ in range(5000)]
+    for path in sorted((Path(__file__).with_name("data")).glob("*.jsonl")):
+        texts += [json.loads(line)["prompt"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts + [MC, FREE]
+
+
+def test_fast_patterns_match_their_plain_forms():
+    import re
+
+    from gateway.routing import signals
+
+    texts = _texts()
+    for name, plain in PLAIN_FORMS.items():
+        fast, slow = getattr(signals, name), re.compile(plain)
+        assert fast.pattern != plain
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (name, text)
