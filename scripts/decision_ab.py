@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from gateway.stats import percentile  # noqa: E402
 
-LABELS = sorted(Path("/work/shared/data/routing-labels").glob("*.jsonl"))
+LABELS = sorted((ROOT.parent / "shared" / "data" / "routing-labels").glob("*.jsonl"))
 BEHAVIOUR = sorted((ROOT / "tests/unit/routing/data").glob("*.jsonl"))
 MODES = ("quality", "balanced", "economy")
 
