@@ -28,10 +28,13 @@ FAILED = "failed: "
 
 def _preload() -> None:
     """Everything the build imports, before Ray's address is known (the slow part)."""
-    import ray.serve.llm  # noqa: F401  (torch and vLLM come with it)
+    from .import_gc import imports_without_gc
 
-    from . import builder  # noqa: F401
-    from . import ingress  # noqa: F401
+    with imports_without_gc():
+        import ray.serve.llm  # noqa: F401  (torch and vLLM come with it)
+
+        from . import builder  # noqa: F401
+        from . import ingress  # noqa: F401
 
 
 def deploy(raw_config: dict, address: str) -> None:

@@ -20,9 +20,13 @@ import contextlib
 import multiprocessing
 from typing import Iterator
 
-from ray.llm._internal.common.callbacks.base import CallbackBase
-from ray.llm._internal.serve.core.server.llm_server import LLMServer
-from ray.llm._internal.serve.engines.vllm.vllm_engine import VLLMEngine
+from .import_gc import imports_without_gc
+
+# In a model replica this is the first import of torch and vLLM (deployments/import_gc.py).
+with imports_without_gc():
+    from ray.llm._internal.common.callbacks.base import CallbackBase
+    from ray.llm._internal.serve.core.server.llm_server import LLMServer
+    from ray.llm._internal.serve.engines.vllm.vllm_engine import VLLMEngine
 
 
 class InEngineCoreVLLMEngine(VLLMEngine):

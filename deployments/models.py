@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from gateway.checkpoints import CHAT_TEMPLATE_FILE
 from gateway.config import GatewayConfig, ServedModel, Serving
 
 # Imported by the replica, not here (deployments/engine.py imports Ray Serve LLM's internals).
@@ -123,6 +124,11 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         engine_kwargs.setdefault("kv_cache_memory_bytes", config.active_profile.runtime.kv_cache_bytes)
     if s.gpus_per_replica > 1:
         engine_kwargs.setdefault("tensor_parallel_size", s.gpus_per_replica)
+    if s.weights == "generated" and s.engine == "vllm":
+        # The checkpoint's own template, named: without it every replica's vLLM first tries the model
+        # folder as a multimodal processor (one more tokenizer load: ~0.9 CPU-s per replica at start,
+        # BENCHMARKS.md), and finds the same template in the tokenizer (a text-only model has none).
+        engine_kwargs.setdefault("chat_template", str(Path(source) / CHAT_TEMPLATE_FILE))
     out: dict[str, Any] = {
         "model_loading_config": {"model_id": model.name, "model_source": str(source)},
         "engine_kwargs": engine_kwargs,

@@ -7,10 +7,14 @@ validated object is what the model deployment receives, unvalidated again.
 
 from __future__ import annotations
 
-from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
-from vllm.exceptions import VLLMValidationError
-
 from gateway.api.protocol import ChatChecks, CompletionChecks, WireTypes
+
+from .import_gc import imports_without_gc
+
+# In the gateway replica this is the first import of torch and vLLM (deployments/import_gc.py).
+with imports_without_gc():
+    from ray.serve.llm.openai_api_models import ChatCompletionRequest, CompletionRequest
+    from vllm.exceptions import VLLMValidationError
 
 
 class ChatRequest(ChatChecks, ChatCompletionRequest):

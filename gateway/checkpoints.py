@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -30,6 +31,9 @@ _TEMPLATE_TAIL_OPEN = """    {%- if enable_thinking is defined and enable_thinki
     {%- endif %}"""
 _STAMP = "qwen_gateway_checkpoint.json"
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "vocab.json", "merges.txt")
+# The checkpoint's chat template on its own, as vLLM's `chat_template` engine argument takes it (a file
+# path): deployments/models.py names it, so that no replica looks for a processor template first.
+CHAT_TEMPLATE_FILE = "chat_template.jinja"
 
 
 def tokenizer_dir() -> Path:
@@ -104,12 +108,22 @@ def build_checkpoint(path: Path, spec: CheckpointSpec) -> Path:
     tok_cfg = json.loads((tmp / "tokenizer_config.json").read_text())
     tok_cfg["chat_template"] = qwen3_chat_template(open_think=True)
     (tmp / "tokenizer_config.json").write_text(json.dumps(tok_cfg, ensure_ascii=False, indent=1))
+    write_chat_template(tmp)
     gen = {"bos_token_id": 151643, "eos_token_id": [151645, 151643], "pad_token_id": 151643}
     (tmp / "generation_config.json").write_text(json.dumps(gen))
     (tmp / _STAMP).write_text(spec.model_dump_json(indent=1))
     shutil.rmtree(path, ignore_errors=True)
     tmp.rename(path)
     return path
+
+
+def write_chat_template(path: Path) -> Path:
+    """`CHAT_TEMPLATE_FILE` in checkpoint `path`: the template its tokenizer_config.json holds, verbatim
+    (so Transformers, which prefers this file when it exists, loads the same template as before)."""
+    out, tmp = path / CHAT_TEMPLATE_FILE, path / f"{CHAT_TEMPLATE_FILE}.{os.getpid()}.tmp"
+    tmp.write_text(json.loads((path / "tokenizer_config.json").read_text())["chat_template"])
+    tmp.replace(out)   # atomic: a replica never reads half a template
+    return out
 
 
 def ensure_checkpoints(config: GatewayConfig, root: Path | None = None, progress: bool = True) -> dict[str, Path]:
@@ -129,4 +143,7 @@ def ensure_checkpoints(config: GatewayConfig, root: Path | None = None, progress
         for name, (path, spec) in bar:
             bar.set_postfix_str(name)
             build_checkpoint(path, spec)
+    for path, _ in wanted.values():
+        if not (path / CHAT_TEMPLATE_FILE).is_file():   # built before the file existed
+            write_chat_template(path)
     return {n: p for n, (p, _) in wanted.items()}

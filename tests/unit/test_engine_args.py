@@ -49,3 +49,21 @@ def test_the_forced_budget_end_stops_at_the_end_of_thinking():
     for c in configs.values():
         end = c["engine_kwargs"]["reasoning_config"]["reasoning_end_str"]
         assert end.endswith("</think>") and cfg.thinking.budget_end_text.startswith(end)
+
+
+def test_a_generated_checkpoint_names_its_own_chat_template_and_a_hub_model_does_not():
+    _, configs = _configs()
+    for c in configs.values():   # the local profile: generated checkpoints
+        assert c["engine_kwargs"]["chat_template"] == "/ckpt/chat_template.jinja"
+    prod = load_config(profile="production")
+    for m in prod.enabled_models().values():
+        if m.external is None:
+            assert "chat_template" not in llm_config_dict(prod, m, m.catalog.model_id)["engine_kwargs"]
+
+
+def test_a_chat_template_in_the_models_engine_kwargs_wins():
+    cfg = load_config(profile="local")
+    name, m = next(iter(cfg.enabled_models().items()))
+    mine = m.model_copy(update={"serving": m.serving.model_copy(
+        update={"engine_kwargs": {**m.serving.engine_kwargs, "chat_template": "/mine.jinja"}})})
+    assert llm_config_dict(cfg, mine, "/ckpt")["engine_kwargs"]["chat_template"] == "/mine.jinja"
