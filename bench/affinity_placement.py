@@ -1,0 +1,112 @@
+"""Which replica served each request of `bench affinity`, and what the prefix cache could hit with
+that real placement: the evidence for why a router's measured hit rate differs from a model's.
+
+Each engine of the bench runs with vLLM's `enable_log_requests` (bench/affinity.py), so its replica's
+Ray worker log gets "Added request chatcmpl-<id>-<suffix>." for every request; the client keeps the
+stream's `chatcmpl-<id>`. The log file's first lines name the Serve replica's deployment and the
+file's name ends with the worker's pid: one file per replica. Parsing is pure code; only
+`placements_from_logs` reads files.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from .affinity_cache import replay
+from .affinity_load import AffinityPlan, Turn
+
+_ADDED = re.compile(r"Added request (chatcmpl-\S+?)\.?$")
+_ACTOR = re.compile(r"^:actor_name:ServeReplica:[^:]*:(\S+)$")
+_PID = re.compile(r"-(\d+)\.(?:out|err)$")
+
+
+def external_id(engine_id: str) -> str:
+    """vLLM appends "-<8 hex>" to a request's id inside the engine (input_processor.py); the client
+    sees the id without it."""
+    head, _, tail = engine_id.rpartition("-")
+    return head if head and re.fullmatch(r"[0-9a-f]{8}", tail) else engine_id
+
+
+def placements(files: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """(file name, text) of Ray worker logs -> {client-side request id: "<deployment>#<pid>"}."""
+    out: dict[str, str] = {}
+    for name, text in files:
+        lines = text.splitlines()
+        actor = next((m.group(1) for m in map(_ACTOR.match, lines[:5]) if m), None)
+        pid = _PID.search(name)
+        if actor is None or pid is None:
+            continue
+        for line in lines:
+            m = _ADDED.search(line)
+            if m:
+                out[external_id(m.group(1))] = f"{actor}#{pid.group(1)}"
+    return out
+
+
+def placements_from_logs(logs_dir: Path) -> dict[str, str]:
+    """The Ray session's worker logs (only the files of Serve replicas that logged requests)."""
+    def files() -> Iterable[tuple[str, str]]:
+        for path in sorted(logs_dir.glob("worker-*.out")) + sorted(logs_dir.glob("worker-*.err")):
+            text = path.read_text(errors="replace")
+            if "Added request" in text:
+                yield path.name, text
+    return placements(files())
+
+
+def attach(turns: Sequence[Turn], placed: dict[str, str]) -> int:
+    """Set each turn's replica from `placed`; how many turns were found."""
+    found = 0
+    for t in turns:
+        t.replica = placed.get(t.response_id, "")
+        found += bool(t.replica)
+    return found
+
+
+def stickiness(turns: Sequence[Turn]) -> dict[str, float | int | None]:
+    """How often a conversation's turn went to the replica that served its previous turn (a router
+    blind to prompts that picked at random would do so half the time), and requests per replica."""
+    by_conv: dict[tuple[int, str, int], dict[int, str]] = {}
+    per_replica: dict[str, int] = {}
+    for t in turns:
+        if t.replica:
+            by_conv.setdefault((t.round, t.arm, t.conversation), {})[t.turn] = t.replica
+            per_replica[t.replica] = per_replica.get(t.replica, 0) + 1
+    pairs = [(c[n - 1], c[n]) for c in by_conv.values() for n in c if n - 1 in c]
+    same = sum(a == b for a, b in pairs)
+    return {"later_turns_placed": len(pairs), "same_replica_as_previous_turn": round(same / len(pairs), 3) if pairs else None,
+            "requests_per_replica": dict(sorted(per_replica.items()))}
+
+
+Ids = Callable[[int, int, int], Sequence[int]]     # (round, conversation, turn) -> the prompt's token ids
+
+
+def replayed_hit_rates(turns: Sequence[Turn], prompt_ids: Ids, warm_ids: Sequence[Sequence[int]], plan: AffinityPlan,
+                       block: int, capacity_blocks: int | None, trials: int = 20, seed: int = 0) -> dict[str, object]:
+    """One arm's round (its `turns`, placed) replayed on LRU caches of `capacity_blocks`: with the
+    real placement, with requests holding their blocks while they run (`real_pinned`) or served one
+    at a time (`real_serial`); and with the same timing but each request on a replica drawn at random
+    (`random_pinned`; `random_serial` one at a time, as `simulated_hit_rates` but in the real order;
+    means of `trials`). `warm_ids`: the warm-up prompts, spread alternately."""
+    done = [t for t in turns if t.replica and t.sent_s is not None and t.done_s is not None]
+    if not done:
+        return {"requests": 0}
+    replicas = sorted({t.replica for t in done})
+    warm = {r: [w for i, w in enumerate(warm_ids) if i % len(replicas) == k] for k, r in enumerate(replicas)}
+    ids = {(t.round, t.conversation, t.turn): prompt_ids(t.round, t.conversation, t.turn) for t in done}
+
+    def reqs(place: Callable[[Turn], str]) -> list[tuple[str, float, float, Sequence[int]]]:
+        return [(place(t), t.sent_s, t.done_s, ids[(t.round, t.conversation, t.turn)]) for t in done]  # type: ignore[misc]
+
+    def run(place: Callable[[Turn], str], pinned: bool) -> dict[str, float | int]:
+        return replay(reqs(place), warm, block, capacity_blocks, plan.answer_tokens, pinned=pinned)
+
+    rng = random.Random(seed)
+    drawn = [run(lambda t: rng.choice(replicas), True)["hit_rate"] for _ in range(trials)]
+    serial = [run(lambda t: rng.choice(replicas), False)["hit_rate"] for _ in range(trials)]
+    real = run(lambda t: t.replica, True)
+    return {"requests": len(done), "real_pinned": real["hit_rate"], "overflow_blocks": real["overflow_blocks"],
+            "real_serial": run(lambda t: t.replica, False)["hit_rate"],
+            "random_pinned": round(sum(drawn) / len(drawn), 3), "random_serial": round(sum(serial) / len(serial), 3)}

@@ -1,0 +1,84 @@
+"""`bench affinity`'s real placement: which replica served each request (from the engines' request
+logs), how sticky a router was, and the prefix cache replayed with that placement and timing."""
+
+import pytest
+
+from bench.affinity_cache import LruBlocks, block_keys, replay
+from bench.affinity_load import AffinityPlan, Turn
+from bench.affinity_placement import attach, external_id, placements, replayed_hit_rates, stickiness
+
+_LOG = """:job_id:01000000
+:actor_name:ServeReplica:qwen-gateway:LLMServer:model-qwen3-8b-default
+(EngineCore pid=7) INFO 12-02 03:00:00 [core.py:133] Initializing a V1 LLM engine
+INFO 12-02 03:01:00 [async_llm.py:578] Added request chatcmpl-abc123-0f1e2d3c.
+INFO 12-02 03:01:01 [async_llm.py:578] Added request chatcmpl-e76ac89e-3b8a-4999-aba6-bf92dfc1b25e-deadbeef.
+"""
+
+
+def test_the_engines_request_log_names_the_replica_of_each_client_side_id():
+    assert external_id("chatcmpl-abc123-0f1e2d3c") == "chatcmpl-abc123"
+    assert external_id("chatcmpl-abc123") == "chatcmpl-abc123"
+    got = placements([("worker-aa-01000000-4242.out", _LOG), ("worker-bb-01000000-99.out", "no actor here"),
+                      ("worker-cc-01000000-77.out", _LOG.replace("abc123", "xyz"))])
+    assert got == {"chatcmpl-abc123": "LLMServer:model-qwen3-8b-default#4242",
+                   "chatcmpl-e76ac89e-3b8a-4999-aba6-bf92dfc1b25e": "LLMServer:model-qwen3-8b-default#77",
+                   "chatcmpl-xyz": "LLMServer:model-qwen3-8b-default#77"}
+    turns = [Turn(0, "default", 0, 1, response_id="chatcmpl-abc123"), Turn(0, "default", 0, 2, response_id="chatcmpl-nope")]
+    assert attach(turns, got) == 1 and turns[0].replica.endswith("#4242") and turns[1].replica == ""
+
+
+def test_stickiness_counts_turns_that_stayed_on_their_previous_turns_replica():
+    place = {(0, 1): "a", (0, 2): "a", (0, 3): "b", (0, 4): "b", (1, 1): "b", (1, 2): "a", (1, 3): ""}
+    turns = [Turn(0, "default", c, t, replica=r) for (c, t), r in place.items()]
+    s = stickiness(turns)
+    assert s["later_turns_placed"] == 4          # (1, 3) has no replica
+    assert s["same_replica_as_previous_turn"] == 0.5
+    assert s["requests_per_replica"] == {"a": 3, "b": 3}
+    assert stickiness([])["same_replica_as_previous_turn"] is None
+
+
+def test_a_serial_replay_is_the_lru_model():
+    a, b = list(range(12)), list(range(100, 108))
+    cache = LruBlocks(capacity=4)
+    expected = [cache.serve(block_keys(ids, 4), 0) * 4 for ids in (a, a, b, a)]
+    got = replay([("x", i, i + 0.5, ids) for i, ids in enumerate((a, a, b, a))], {}, 4, 4, 0, pinned=False)
+    # the same blocks survive; vLLM never hits a prompt's last token, so a prompt of whole blocks (a:
+    # 3 blocks) hits at most 2
+    assert expected == [0, 12, 0, 8]
+    assert got["hit_rate"] == round((8 + 8) / (12 * 3 + 8), 3) and got["overflow_blocks"] == 0
+
+
+def test_a_running_request_keeps_its_blocks_where_a_serial_model_evicts_them():
+    a, b = list(range(9)), list(range(100, 109))       # 2 full blocks each, of 4 tokens
+    # a runs from 0 to 10; b arrives at 1 and would evict a's blocks if a were done; a again at 11
+    reqs = [("x", 0, 10, a), ("x", 1, 2, b), ("x", 11, 12, a)]
+    serial = replay(reqs, {}, 4, 2, 0, pinned=False)
+    pinned = replay(reqs, {}, 4, 2, 0, pinned=True)
+    assert serial["hit_rate"] == 0.0
+    assert pinned["hit_rate"] == round(8 / 27, 3)     # a's 2 blocks survive, b had to go over capacity
+    assert pinned["overflow_blocks"] == 2
+
+
+def test_replicas_start_from_their_warm_up_and_never_share_a_cache():
+    sys_ = list(range(8))
+    warm = {"x": [sys_ + [1]], "y": []}
+    got = replay([("x", 0, 1, sys_ + [5, 6, 7]), ("y", 0, 1, sys_ + [5, 6, 7])], warm, 4, None, 0)
+    assert got["hit_rate"] == round(8 / 22, 3)
+
+
+def test_one_round_replayed_with_its_real_placement_and_with_random_draws():
+    plan = AffinityPlan(conversations=2, turns=3, answer_tokens=4)
+
+    def ids(r, c, t):
+        return list(range(8)) + [1000 * (c + 1) + i for i in range(8 * t)]
+
+    turns = [Turn(0, "affinity", c, t, replica=f"r{c}", sent_s=10.0 * t + c, done_s=10.0 * t + c + 1)
+             for c in range(2) for t in range(1, 4)]
+    got = replayed_hit_rates(turns, ids, [list(range(8)), list(range(8))], plan, block=4, capacity_blocks=None,
+                             trials=50)
+    queries = sum(len(ids(0, c, t)) for c in range(2) for t in range(1, 4))
+    # each turn finds the system prompt and its own previous prompt (whole blocks, never the last token)
+    assert got["real_pinned"] == got["real_serial"] == round(2 * (8 + 16 + 24) / queries, 3)
+    assert got["random_pinned"] < got["real_pinned"] and got["random_serial"] < got["real_pinned"]
+    assert got["requests"] == 6
+    assert replayed_hit_rates([], ids, [], plan, 4, None) == {"requests": 0}
