@@ -26,7 +26,7 @@ import httpx
 from gateway.config import GatewayConfig
 
 from .affinity_cache import simulated_hit_rates, working_set_tokens
-from .affinity_placement import attach, placements_from_logs, replayed_hit_rates, stickiness
+from .affinity_placement import attach, placements, replayed_hit_rates, stickiness
 from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, by_replica, chat_body, engine_counters,
                             engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread, summarize)
 
@@ -59,9 +59,6 @@ def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | No
     for arm, name in arm_models(model).items():
         s = {**serving, "enabled": True, "request_router": ROUTER_OF_ARM[arm],
              "autoscaling": {**serving["autoscaling"], "min_replicas": 2, "max_replicas": 2, "initial_replicas": 2}}
-        # One log line per request in its replica's Ray worker log: which replica served it
-        # (bench/affinity_placement.py).
-        s["engine_kwargs"] = {**s["engine_kwargs"], "enable_log_requests": True}
         if kv_cache_bytes is not None:
             s["engine_kwargs"] = {**s["engine_kwargs"], "kv_cache_memory_bytes": kv_cache_bytes}
         if max_imbalance is not None:
@@ -257,6 +254,7 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
                              min_lead_chars=min_lead_chars)
     models = arm_models(model)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)
+    placement_log = _placement_log()
     log(f"{model} twice at 2 replicas ({', '.join(f'{a}: {n}' for a, n in models.items())}); "
         f"{plan.conversations} conversations x {plan.turns} turns, {plan.rounds} rounds per arm, "
         f"last prompt ~{plan.final_prompt_tokens()} tokens")
@@ -271,8 +269,9 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
         asyncio.run(_warm_up(server.base_url, models, plan))
         rows, turns, per_replica = _measure(server, config, models, plan, log)
         trees = prefix_trees()
-        found = attach(turns, placements_from_logs(_logs_dir()))
-        log(f"replica found in the engines' logs for {found} of {len(turns)} requests")
+        placed = placements(placement_log.read_text() if placement_log.exists() else "",
+                            {name: arm for arm, name in models.items()})
+        log(f"replica known for {attach(turns, placed)} of {len(turns)} requests ({placement_log})")
     finally:
         server.stop()
     serving = config.enabled_models()[models["affinity"]].serving
@@ -299,12 +298,18 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     return out
 
 
-def _logs_dir() -> Path:
-    """This process's Ray session logs (it started Ray)."""
-    import ray
+def _placement_log() -> Path:
+    """A fresh file for the replicas' placement lines (deployments/engine.py), named to the replicas
+    through the environment they inherit from this process's Ray."""
+    import os
+    import tempfile
 
-    node = getattr(ray._private.worker, "_global_node", None)
-    return Path(node.get_logs_dir_path()) if node is not None else Path("/tmp/ray/session_latest/logs")
+    from gateway.names import PLACEMENT_LOG_ENV
+
+    fd, path = tempfile.mkstemp(prefix="affinity-placement-", suffix=".tsv")
+    os.close(fd)
+    os.environ[PLACEMENT_LOG_ENV] = path
+    return Path(path)
 
 
 def placement_report(turns: list[Turn], plan: AffinityPlan, block: int, capacity: int | None) -> dict[str, Any]:

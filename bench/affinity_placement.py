@@ -1,66 +1,43 @@
 """Which replica served each request of `bench affinity`, and what the prefix cache could hit with
 that real placement: the evidence for why a router's measured hit rate differs from a model's.
 
-Each engine of the bench runs with vLLM's `enable_log_requests` (bench/affinity.py), so its replica's
-Ray worker log gets "Added request chatcmpl-<id>-<suffix>." for every request; the client keeps the
-stream's `chatcmpl-<id>`. The log file's first lines name the Serve replica's deployment and the
-file's name ends with the worker's pid: one file per replica. Parsing is pure code; only
-`placements_from_logs` reads files.
+The bench starts the stack with `deployments.engine.PLACEMENT_LOG_ENV` set, so every model replica
+appends "<time>\t<replica id>\t<model>\t<end of the last message>" per chat request to one file;
+each user message of the bench ends with "(round r, conversation c, question t)" (affinity_load.py),
+which names the request. Parsing is pure code.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from .affinity_cache import replay
 from .affinity_load import AffinityPlan, Turn
 
-_ADDED = re.compile(r"Added request (chatcmpl-\S+?)\.?$")
-_ACTOR = re.compile(r"^:actor_name:ServeReplica:[^:]*:(\S+)$")
-_PID = re.compile(r"-(\d+)\.(?:out|err)$")
+_TAIL = re.compile(r"\(round (\d+), conversation (\d+), question (\d+)\)\s*$")
 
 
-def external_id(engine_id: str) -> str:
-    """vLLM appends "-<8 hex>" to a request's id inside the engine (input_processor.py); the client
-    sees the id without it."""
-    head, _, tail = engine_id.rpartition("-")
-    return head if head and re.fullmatch(r"[0-9a-f]{8}", tail) else engine_id
-
-
-def placements(files: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """(file name, text) of Ray worker logs -> {client-side request id: "<deployment>#<pid>"}."""
-    out: dict[str, str] = {}
-    for name, text in files:
-        lines = text.splitlines()
-        actor = next((m.group(1) for m in map(_ACTOR.match, lines[:5]) if m), None)
-        pid = _PID.search(name)
-        if actor is None or pid is None:
+def placements(text: str, arm_of_model: dict[str, str]) -> dict[tuple[int, str, int, int], str]:
+    """The placement file -> {(round, arm, conversation, turn): replica id}. Lines of other models or
+    without the bench's tail (readiness probes) are left out."""
+    out: dict[tuple[int, str, int, int], str] = {}
+    for line in text.splitlines():
+        parts = line.split("\t", 3)
+        if len(parts) != 4 or parts[2] not in arm_of_model:
             continue
-        for line in lines:
-            m = _ADDED.search(line)
-            if m:
-                out[external_id(m.group(1))] = f"{actor}#{pid.group(1)}"
+        m = _TAIL.search(parts[3])
+        if m:
+            out[(int(m.group(1)), arm_of_model[parts[2]], int(m.group(2)), int(m.group(3)))] = parts[1]
     return out
 
 
-def placements_from_logs(logs_dir: Path) -> dict[str, str]:
-    """The Ray session's worker logs (only the files of Serve replicas that logged requests)."""
-    def files() -> Iterable[tuple[str, str]]:
-        for path in sorted(logs_dir.glob("worker-*.out")) + sorted(logs_dir.glob("worker-*.err")):
-            text = path.read_text(errors="replace")
-            if "Added request" in text:
-                yield path.name, text
-    return placements(files())
-
-
-def attach(turns: Sequence[Turn], placed: dict[str, str]) -> int:
+def attach(turns: Sequence[Turn], placed: dict[tuple[int, str, int, int], str]) -> int:
     """Set each turn's replica from `placed`; how many turns were found."""
     found = 0
     for t in turns:
-        t.replica = placed.get(t.response_id, "")
+        t.replica = placed.get((t.round, t.arm, t.conversation, t.turn), "")
         found += bool(t.replica)
     return found
 

@@ -1,30 +1,45 @@
-"""`bench affinity`'s real placement: which replica served each request (from the engines' request
-logs), how sticky a router was, and the prefix cache replayed with that placement and timing."""
+"""`bench affinity`'s real placement: which replica served each request (each model replica notes it),
+how sticky a router was, and the prefix cache replayed with that placement and timing."""
 
 import pytest
 
 from bench.affinity_cache import LruBlocks, block_keys, replay
 from bench.affinity_load import AffinityPlan, Turn
-from bench.affinity_placement import attach, external_id, placements, replayed_hit_rates, stickiness
+from bench.affinity_placement import attach, placements, replayed_hit_rates, stickiness
 
-_LOG = """:job_id:01000000
-:actor_name:ServeReplica:qwen-gateway:LLMServer:model-qwen3-8b-default
-(EngineCore pid=7) INFO 12-02 03:00:00 [core.py:133] Initializing a V1 LLM engine
-INFO 12-02 03:01:00 [async_llm.py:578] Added request chatcmpl-abc123-0f1e2d3c.
-INFO 12-02 03:01:01 [async_llm.py:578] Added request chatcmpl-e76ac89e-3b8a-4999-aba6-bf92dfc1b25e-deadbeef.
+_FILE = """1796182163.1\tfk8qh90k\tqwen3-8b-default\tpayment3 record4 (round 0, conversation 2, question 5)
+1796182163.2\tc333fz2g\tqwen3-8b-affinity\tpayment3 record4 (round 0, conversation 2, question 5)
+1796182163.3\tc333fz2g\tqwen3-8b-affinity\tHello, who are you?
+1796182163.4\txxxxxxxx\tqwen3-0.6b\tx (round 0, conversation 1, question 1)
+torn line
 """
 
 
-def test_the_engines_request_log_names_the_replica_of_each_client_side_id():
-    assert external_id("chatcmpl-abc123-0f1e2d3c") == "chatcmpl-abc123"
-    assert external_id("chatcmpl-abc123") == "chatcmpl-abc123"
-    got = placements([("worker-aa-01000000-4242.out", _LOG), ("worker-bb-01000000-99.out", "no actor here"),
-                      ("worker-cc-01000000-77.out", _LOG.replace("abc123", "xyz"))])
-    assert got == {"chatcmpl-abc123": "LLMServer:model-qwen3-8b-default#4242",
-                   "chatcmpl-e76ac89e-3b8a-4999-aba6-bf92dfc1b25e": "LLMServer:model-qwen3-8b-default#77",
-                   "chatcmpl-xyz": "LLMServer:model-qwen3-8b-default#77"}
-    turns = [Turn(0, "default", 0, 1, response_id="chatcmpl-abc123"), Turn(0, "default", 0, 2, response_id="chatcmpl-nope")]
-    assert attach(turns, got) == 1 and turns[0].replica.endswith("#4242") and turns[1].replica == ""
+def test_the_replicas_placement_lines_name_the_replica_of_each_bench_request():
+    arms = {"qwen3-8b-default": "default", "qwen3-8b-affinity": "affinity"}
+    got = placements(_FILE, arms)
+    # the same content in both arms is told apart by the model; probes and other models are left out
+    assert got == {(0, "default", 2, 5): "fk8qh90k", (0, "affinity", 2, 5): "c333fz2g"}
+    turns = [Turn(0, "default", 2, 5), Turn(0, "default", 2, 6)]
+    assert attach(turns, got) == 1 and turns[0].replica == "fk8qh90k" and turns[1].replica == ""
+
+
+def test_a_model_replica_notes_which_request_it_served(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from ray import serve
+
+    from bench.affinity_load import AffinityPlan, messages_for
+    from deployments.engine import note_placement
+
+    ctx = SimpleNamespace(replica_id=SimpleNamespace(unique_id="abcd1234"))
+    monkeypatch.setattr(serve, "get_replica_context", lambda: ctx)
+    path = tmp_path / "placement.tsv"
+    plan = AffinityPlan()
+    for turn in (1, 2):
+        note_placement(SimpleNamespace(model="qwen3-8b-affinity", messages=messages_for(plan, 3, 4, turn)), str(path))
+    got = placements(path.read_text(), {"qwen3-8b-affinity": "affinity"})
+    assert got == {(3, "affinity", 4, 1): "abcd1234", (3, "affinity", 4, 2): "abcd1234"}
 
 
 def test_stickiness_counts_turns_that_stayed_on_their_previous_turns_replica():
