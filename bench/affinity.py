@@ -328,8 +328,9 @@ def placement_report(turns: list[Turn], plan: AffinityPlan, block: int, capacity
     for r in range(plan.rounds):
         for arm in ARMS:
             got = [t for t in turns if t.round == r and t.arm == arm]
-            rows.append({"round": r + 1, "arm": arm, **stickiness(got),
-                         "replayed_hit_rates": replayed_hit_rates(got, prompt_ids, warm, plan, block, capacity)})
+            replicas = sorted({t.replica for t in turns if t.arm == arm and t.replica})
+            rows.append({"round": r + 1, "arm": arm, **stickiness(got), "replayed_hit_rates": replayed_hit_rates(
+                got, prompt_ids, warm, plan, block, capacity, replicas=replicas)})
     return {"requests": len(turns), "requests_placed": sum(bool(t.replica) for t in turns),
             "capacity_blocks_per_replica": capacity, "per_round": rows}
 

@@ -61,16 +61,18 @@ Ids = Callable[[int, int, int], Sequence[int]]     # (round, conversation, turn)
 
 
 def replayed_hit_rates(turns: Sequence[Turn], prompt_ids: Ids, warm_ids: Sequence[Sequence[int]], plan: AffinityPlan,
-                       block: int, capacity_blocks: int | None, trials: int = 20, seed: int = 0) -> dict[str, object]:
+                       block: int, capacity_blocks: int | None, trials: int = 20, seed: int = 0,
+                       replicas: Sequence[str] = ()) -> dict[str, object]:
     """One arm's round (its `turns`, placed) replayed on LRU caches of `capacity_blocks`: with the
     real placement, with requests holding their blocks while they run (`real_pinned`) or served one
     at a time (`real_serial`); and with the same timing but each request on a replica drawn at random
     (`random_pinned`; `random_serial` one at a time, as `simulated_hit_rates` but in the real order;
-    means of `trials`). `warm_ids`: the warm-up prompts, spread alternately."""
+    means of `trials`). `warm_ids`: the warm-up prompts, spread alternately. `replicas`: the arm's
+    replicas (default: those this round used; a router that used one only would leave no choice)."""
     done = [t for t in turns if t.replica and t.sent_s is not None and t.done_s is not None]
     if not done:
         return {"requests": 0}
-    replicas = sorted({t.replica for t in done})
+    replicas = sorted(set(replicas) | {t.replica for t in done})
     warm = {r: [w for i, w in enumerate(warm_ids) if i % len(replicas) == k] for k, r in enumerate(replicas)}
     ids = {(t.round, t.conversation, t.turn): prompt_ids(t.round, t.conversation, t.turn) for t in done}
 

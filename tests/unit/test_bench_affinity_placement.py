@@ -97,3 +97,17 @@ def test_one_round_replayed_with_its_real_placement_and_with_random_draws():
     assert got["random_pinned"] < got["real_pinned"] and got["random_serial"] < got["real_pinned"]
     assert got["requests"] == 6
     assert replayed_hit_rates([], ids, [], plan, 4, None) == {"requests": 0}
+
+
+def test_random_draws_use_every_replica_of_the_arm_even_one_the_round_left_idle():
+    plan = AffinityPlan(conversations=2, turns=3, answer_tokens=4)
+
+    def ids(r, c, t):
+        return list(range(8)) + [1000 * (c + 1) + i for i in range(8 * t)]
+
+    turns = [Turn(0, "affinity", c, t, replica="r0", sent_s=10.0 * t + c, done_s=10.0 * t + c + 1)
+             for c in range(2) for t in range(1, 4)]
+    alone = replayed_hit_rates(turns, ids, [list(range(8))] * 2, plan, 4, None)
+    both = replayed_hit_rates(turns, ids, [list(range(8))] * 2, plan, 4, None, replicas=["r0", "r1"])
+    assert alone["random_pinned"] == alone["real_pinned"]
+    assert both["random_pinned"] < both["real_pinned"] == alone["real_pinned"]
