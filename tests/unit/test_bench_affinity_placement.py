@@ -111,3 +111,23 @@ def test_random_draws_use_every_replica_of_the_arm_even_one_the_round_left_idle(
     both = replayed_hit_rates(turns, ids, [list(range(8))] * 2, plan, 4, None, replicas=["r0", "r1"])
     assert alone["random_pinned"] == alone["real_pinned"]
     assert both["random_pinned"] < both["real_pinned"] == alone["real_pinned"]
+
+
+async def test_a_model_replica_notes_placement_only_when_the_bench_asks(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from deployments import engine
+    from gateway.names import PLACEMENT_LOG_ENV
+
+    async def base_chat(self, request, raw_request_info=None):
+        return "the engine's stream"
+
+    noted = []
+    monkeypatch.setattr(engine.LLMServer, "chat", base_chat)
+    monkeypatch.setattr(engine, "note_placement", lambda request, path: noted.append(path))
+    server = object.__new__(engine.NoTelemetryLLMServer)
+    request = SimpleNamespace(model="m", messages=[{"role": "user", "content": "hi"}])
+    monkeypatch.delenv(PLACEMENT_LOG_ENV, raising=False)
+    assert await server.chat(request) == "the engine's stream" and noted == []
+    monkeypatch.setenv(PLACEMENT_LOG_ENV, str(tmp_path / "placement.tsv"))
+    assert await server.chat(request) == "the engine's stream" and noted == [str(tmp_path / "placement.tsv")]
