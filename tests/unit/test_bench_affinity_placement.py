@@ -125,9 +125,11 @@ async def test_a_model_replica_notes_placement_only_when_the_bench_asks(tmp_path
     noted = []
     monkeypatch.setattr(engine.LLMServer, "chat", base_chat)
     monkeypatch.setattr(engine, "note_placement", lambda request, path: noted.append(path))
+    monkeypatch.setattr(engine.LLMServer, "__del__", lambda self: None)    # it would shut an engine down
     server = object.__new__(engine.NoTelemetryLLMServer)
     request = SimpleNamespace(model="m", messages=[{"role": "user", "content": "hi"}])
     monkeypatch.delenv(PLACEMENT_LOG_ENV, raising=False)
     assert await server.chat(request) == "the engine's stream" and noted == []
     monkeypatch.setenv(PLACEMENT_LOG_ENV, str(tmp_path / "placement.tsv"))
     assert await server.chat(request) == "the engine's stream" and noted == [str(tmp_path / "placement.tsv")]
+    del server
