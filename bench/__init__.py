@@ -272,7 +272,10 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
                     "over a shared system prompt. Prints progress per round, then as JSON: the TTFT p50 of later "
                     "turns per round and arm, the ratio per round (goal: <= 0.7) with its spread, both arms "
                     "pooled, vLLM's prefix-cache hit rate per round and arm, the router Serve deployed for each "
-                    "arm and the prefix router's tree per replica. About 14 minutes with the defaults on 2 cores.")
+                    "arm and the prefix router's tree per replica; which replica served each request (each model "
+                    "replica notes it) and the prefix-cache hit rate that placement gives on an LRU cache of the "
+                    "engines' size, replayed with the requests' real timing. About 14 minutes with the defaults "
+                    "on 2 cores.")
     _config_args(p)
     p.add_argument("--model", default="qwen3-8b",
                    help="model to serve at 2 replicas (default qwen3-8b: of the local stand-ins, the one whose prefill "

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 from typing import Any, Callable
 
 import httpx
@@ -25,6 +26,7 @@ import httpx
 from gateway.config import GatewayConfig
 
 from .affinity_cache import simulated_hit_rates, working_set_tokens
+from .affinity_placement import attach, placements, replayed_hit_rates, stickiness
 from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, by_replica, chat_body, engine_counters,
                             engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread, summarize)
 
@@ -252,6 +254,7 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
                              min_lead_chars=min_lead_chars)
     models = arm_models(model)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)
+    placement_log = _placement_log()
     log(f"{model} twice at 2 replicas ({', '.join(f'{a}: {n}' for a, n in models.items())}); "
         f"{plan.conversations} conversations x {plan.turns} turns, {plan.rounds} rounds per arm, "
         f"last prompt ~{plan.final_prompt_tokens()} tokens")
@@ -266,6 +269,9 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
         asyncio.run(_warm_up(server.base_url, models, plan))
         rows, turns, per_replica = _measure(server, config, models, plan, log)
         trees = prefix_trees()
+        placed = placements(placement_log.read_text() if placement_log.exists() else "",
+                            {name: arm for arm, name in models.items()})
+        log(f"replica known for {attach(turns, placed)} of {len(turns)} requests ({placement_log})")
     finally:
         server.stop()
     serving = config.enabled_models()[models["affinity"]].serving
@@ -277,6 +283,7 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     out = {"model": model, "served_as": models, "plan": plan.__dict__, "reference_hit_rates": refs,
            "kv_cache_bytes": kv_bytes, "kv_cache": kv_regime(kv_bytes, per_token, block, refs["working_set_tokens"]),
            "routers": routers, "prefix_trees": trees, "prompt_tokens_by_replica": per_replica, "rounds": rows, **report(rows, turns, plan),
+           "placement": placement_report(turns, plan, block, capacity), "requests": request_rows(turns),
            "wall_s": round(time.monotonic() - began, 1)}
     for p in out["per_round"]:
         log(f"round {p['round']}: default {p['default_ms']} ms, affinity {p['affinity_ms']} ms, ratio {p['ratio']}; "
@@ -285,7 +292,58 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     log(f"ratio per round: {out['ratio_spread']}; pooled {out['pooled_ratio']}")
     log(f"KV cache per engine: {out['kv_cache']}")
     log(f"hit rates for reference (never evicts; LRU of this size, simulated): {out['reference_hit_rates']}")
+    for p in out["placement"]["per_round"]:
+        log(f"round {p['round']} {p['arm']:<8} same replica as the previous turn {p['same_replica_as_previous_turn']}; "
+            f"replayed hit rates {p['replayed_hit_rates']}")
     return out
+
+
+def _placement_log() -> Path:
+    """A fresh file for the replicas' placement lines (deployments/engine.py), named to the replicas
+    through the environment they inherit from this process's Ray."""
+    import os
+    import tempfile
+
+    from gateway.names import PLACEMENT_LOG_ENV
+
+    fd, path = tempfile.mkstemp(prefix="affinity-placement-", suffix=".tsv")
+    os.close(fd)
+    os.environ[PLACEMENT_LOG_ENV] = path
+    return Path(path)
+
+
+def placement_report(turns: list[Turn], plan: AffinityPlan, block: int, capacity: int | None) -> dict[str, Any]:
+    """Per round and arm: how often a turn stayed on its previous turn's replica, and the hit rates its
+    real placement and timing give on LRU caches of this size (bench/affinity_placement.py)."""
+    ids = _prompt_ids()
+    cached: dict[tuple[int, int, int], list[int]] = {}
+
+    def prompt_ids(r: int, c: int, t: int) -> list[int]:
+        if (r, c, t) not in cached:
+            cached[(r, c, t)] = ids(messages_for(plan, r, c, t))
+        return cached[(r, c, t)]
+
+    warm = [ids(messages_for(plan, WARM_UP_ROUND, c, 1)) for c in range(plan.conversations)]
+    rows = []
+    for r in range(plan.rounds):
+        for arm in ARMS:
+            got = [t for t in turns if t.round == r and t.arm == arm]
+            replicas = sorted({t.replica for t in turns if t.arm == arm and t.replica})
+            rows.append({"round": r + 1, "arm": arm, **stickiness(got), "replayed_hit_rates": replayed_hit_rates(
+                got, prompt_ids, warm, plan, block, capacity, replicas=replicas)})
+    return {"requests": len(turns), "requests_placed": sum(bool(t.replica) for t in turns),
+            "capacity_blocks_per_replica": capacity, "per_round": rows}
+
+
+def request_rows(turns: list[Turn]) -> dict[str, Any]:
+    """Every request, as columns: round (1-based), arm, conversation, turn, TTFT, prompt tokens,
+    replica, wall-clock send and end (s, from the first request)."""
+    t0 = min((t.sent_s for t in turns if t.sent_s is not None), default=0.0)
+    cols = ("round", "arm", "conversation", "turn", "ttft_ms", "prompt_tokens", "replica", "sent_s", "done_s")
+    rows = [[t.round + 1, t.arm, t.conversation, t.turn, None if t.ttft_s is None else round(t.ttft_s * 1000, 1),
+             t.prompt_tokens, t.replica, None if t.sent_s is None else round(t.sent_s - t0, 3),
+             None if t.done_s is None else round(t.done_s - t0, 3)] for t in turns]
+    return {"columns": list(cols), "rows": rows}
 
 
 def affinity_regimes(kv_cache_mib: list[int] | None, min_lead_chars: list[int] | None) -> list[dict[str, Any]]:

@@ -106,3 +106,98 @@ def working_set_tokens(prompts: Prompts) -> int:
             break
         shared += 1
     return shared + sum(len(ids) - shared for ids in lasts)
+
+
+class PinnedBlocks:
+    """One replica's prefix cache with requests in flight: a running request holds its blocks (vLLM
+    counts references; a held block is never evicted), a finished one frees them to the LRU queue
+    tail first, and a new block evicts the queue's head. `overflow` counts blocks asked for when every
+    block was held (vLLM would make the request wait or preempt another)."""
+
+    def __init__(self, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError(f"capacity must be at least 1 block, got {capacity}")
+        self.capacity = capacity
+        self._held: dict[object, int] = {}
+        self._free: OrderedDict[object, None] = OrderedDict()
+        self._fresh = 0
+        self.overflow = 0
+
+    def start(self, keys: Sequence[int], generated_blocks: int, max_hit_blocks: int) -> tuple[int, list[object]]:
+        """Admit a prompt (its block keys) that will fill `generated_blocks` more: the leading blocks it
+        finds cached (at most `max_hit_blocks`), and the blocks it now holds (for `finish`)."""
+        hit = 0
+        for k in keys[:max_hit_blocks]:
+            if k not in self._held and k not in self._free:
+                break
+            hit += 1
+        used: list[object] = list(keys)
+        for _ in range(generated_blocks):
+            self._fresh += 1
+            used.append(("generated", self._fresh))
+        for k in used:
+            if k in self._held:
+                self._held[k] += 1
+                continue
+            if k not in self._free.keys():
+                self._make_room()
+            self._free.pop(k, None)
+            self._held[k] = 1
+        return hit, used
+
+    def _make_room(self) -> None:
+        if len(self._held) + len(self._free) < self.capacity:
+            return
+        if self._free:
+            self._free.popitem(last=False)
+        else:
+            self.overflow += 1
+
+    def finish(self, used: Sequence[object]) -> None:
+        for k in reversed(used):            # freed tail first: the head is the most recently used
+            self._held[k] -= 1
+            if self._held[k] == 0:
+                del self._held[k]
+                self._free[k] = None
+        while self._free and len(self._held) + len(self._free) > self.capacity:
+            self._free.popitem(last=False)
+
+
+def replay(requests: Sequence[tuple[str, float, float, Sequence[int]]], warm: dict[str, Sequence[Sequence[int]]],
+           block: int, capacity_blocks: int | None, answer_tokens: int, pinned: bool = True) -> dict[str, float | int]:
+    """The hit rate of requests as they really ran: (replica, start, end, prompt ids) each, on caches of
+    `capacity_blocks` per replica that first served `warm[replica]`. `pinned`: a request holds its
+    blocks from start to end (overlapping requests as they overlapped); otherwise each is served alone
+    at its start, in start order (the model of `simulated_hit_rates`). vLLM never hits a prompt's last
+    token (it must compute its logits), so a prompt of whole blocks hits one block less."""
+    cap = capacity_blocks if capacity_blocks is not None else 1 << 60
+    caches: dict[str, PinnedBlocks] = {}
+
+    def cache(replica: str) -> PinnedBlocks:
+        if replica not in caches:
+            caches[replica] = PinnedBlocks(cap)
+            for ids in warm.get(replica, ()):
+                caches[replica].finish(caches[replica].start(block_keys(ids, block), 0, len(ids))[1])
+        return caches[replica]
+
+    events = []            # (time, 0 = end before a start at the same time, index)
+    for i, (_, start, end, _) in enumerate(requests):
+        events.append((start, 1, i))
+        if pinned:
+            events.append((end, 0, i))
+    held: dict[int, list[object]] = {}
+    hits = queries = 0
+    for _, kind, i in sorted(events):
+        replica, _, _, ids = requests[i]
+        if kind == 0:
+            cache(replica).finish(held.pop(i))
+            continue
+        generated = (len(ids) + answer_tokens) // block - len(ids) // block
+        hit, used = cache(replica).start(block_keys(ids, block), generated, (len(ids) - 1) // block)
+        hits, queries = hits + hit * block, queries + len(ids)
+        if pinned:
+            held[i] = used
+        else:
+            cache(replica).finish(used)
+    return {"hit_rate": round(hits / queries, 3) if queries else 0.0, "requests": len(requests),
+            "overflow_blocks": sum(c.overflow for c in caches.values())}

@@ -116,6 +116,10 @@ class Turn:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     error: str = ""
+    response_id: str = ""      # the engine's request id as the stream's chunks carry it ("chatcmpl-...")
+    sent_s: float | None = None    # wall clock (time.time()) when the request left, and when its stream ended:
+    done_s: float | None = None    # the order and overlap of requests, for bench/affinity_cache.py `replay`
+    replica: str = ""          # the Serve replica that served it (bench/affinity_placement.py), "" if unknown
 
 
 def chat_body(model: str, messages: list[dict[str, str]], max_tokens: int) -> dict[str, Any]:
@@ -127,6 +131,16 @@ def chat_body(model: str, messages: list[dict[str, str]], max_tokens: int) -> di
 async def _turn(client: httpx.AsyncClient, body: dict[str, Any], sample: Turn) -> None:
     """One streamed turn: time to the first generated text and the prompt size vLLM counted."""
     start = time.perf_counter()
+    sample.sent_s = time.time()
+    try:
+        await _stream(client, body, sample, start)
+    finally:
+        sample.done_s = time.time()
+    if sample.ttft_s is None and not sample.error:
+        sample.error = "no generated text in the stream"
+
+
+async def _stream(client: httpx.AsyncClient, body: dict[str, Any], sample: Turn, start: float) -> None:
     async with client.stream("POST", "/v1/chat/completions", json=body) as resp:
         if resp.status_code != 200:
             sample.error = f"HTTP {resp.status_code}: {(await resp.aread())[:200]!r}"
@@ -135,14 +149,13 @@ async def _turn(client: httpx.AsyncClient, body: dict[str, Any], sample: Turn) -
             if not line.startswith("data: {"):
                 continue
             chunk = json.loads(line[6:])
+            sample.response_id = sample.response_id or str(chunk.get("id") or "")
             if sample.ttft_s is None and any((c.get("delta") or {}).get("content") or (c.get("delta") or {}).get(
                     "reasoning") for c in chunk.get("choices") or ()):
                 sample.ttft_s = time.perf_counter() - start
             if chunk.get("usage"):
                 sample.prompt_tokens = chunk["usage"].get("prompt_tokens")
                 sample.completion_tokens = chunk["usage"].get("completion_tokens")
-    if sample.ttft_s is None:
-        sample.error = "no generated text in the stream"
 
 
 async def conversation(client: httpx.AsyncClient, model: str, plan: AffinityPlan, round_: int, arm: str,
@@ -217,6 +230,7 @@ ENGINE_COUNTERS = {
     "queue_s_sum": "ray_vllm_request_queue_time_seconds_sum",          # waiting for a batch slot
     "prefill_s_sum": "ray_vllm_request_prefill_time_seconds_sum",      # scheduled until first token
     "prefill_count": "ray_vllm_request_prefill_time_seconds_count",
+    "preemptions": "ray_vllm_num_preemptions_total",                   # running requests sent back to wait
 }
 
 
@@ -245,7 +259,8 @@ def engine_figures(before: dict[str, float], after: dict[str, float]) -> dict[st
             if d["cache_query_tokens"] > 0 else None,
             "engine_ttft_mean_ms": per("ttft_s_sum", "ttft_count"),
             "engine_queue_mean_ms": per("queue_s_sum", "prefill_count"),
-            "engine_prefill_mean_ms": per("prefill_s_sum", "prefill_count")}
+            "engine_prefill_mean_ms": per("prefill_s_sum", "prefill_count"),
+            "engine_preemptions": int(d["preemptions"])}
 
 
 def by_replica(metrics_text: str, metric: str, model: str) -> dict[str, float]:

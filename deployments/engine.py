@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 from typing import Iterator
 
 from .import_gc import imports_without_gc
@@ -27,6 +28,8 @@ with imports_without_gc():
     from ray.llm._internal.common.callbacks.base import CallbackBase
     from ray.llm._internal.serve.core.server.llm_server import LLMServer
     from ray.llm._internal.serve.engines.vllm.vllm_engine import VLLMEngine
+
+from gateway.names import PLACEMENT_LOG_ENV
 
 
 class InEngineCoreVLLMEngine(VLLMEngine):
@@ -106,11 +109,36 @@ class LocalCheckpoint(CallbackBase):
         self.ctx.run_init_node = False
 
 
+def note_placement(request: object, path: str) -> None:
+    """Append "<time>\t<Serve replica id>\t<model>\t<end of the last message>" to `path`: which replica
+    served a request, for `bench affinity` (bench/affinity_placement.py). Ray Serve's own access log
+    on a model replica does not name the request the client sent, so the bench marks its messages."""
+    import time
+
+    from ray import serve
+
+    messages = getattr(request, "messages", None) or [{}]
+    last = messages[-1]
+    content = last.get("content") if isinstance(last, dict) else getattr(last, "content", "")
+    tail = content[-80:] if isinstance(content, str) else ""
+    replica = serve.get_replica_context().replica_id.unique_id
+    line = f"{time.time():.3f}\t{replica}\t{getattr(request, 'model', '')}\t{tail.replace(chr(10), ' ')}\n"
+    with open(path, "a") as f:
+        f.write(line)
+
+
 class NoTelemetryLLMServer(LLMServer):
     """`runtime.ray_llm_telemetry: false`: an LLMServer that starts its engine without pushing Ray Serve
     LLM's usage report. The report goes to a detached `TelemetryAgent` actor that the first replica
     creates: one more Ray worker process (~0.23 GB of PSS on the local stack) for tags that only
     matter where Ray's usage stats are collected. Otherwise this is `LLMServer._start_engine`."""
+
+    async def chat(self, request, raw_request_info=None):
+        # Off unless the bench set the variable before Ray started (replicas inherit its environment).
+        path = os.environ.get(PLACEMENT_LOG_ENV)
+        if path:
+            note_placement(request, path)
+        return await super().chat(request, raw_request_info)
 
     async def _start_engine(self):
         if self.engine is None:

@@ -5,3 +5,6 @@ selects on them, and the gateway core must not import `deployments/` (tests/unit
 """
 
 APP_NAME = "qwen-gateway"   # the Ray Serve application: serve.run(..., name=APP_NAME); Serve's metrics label it
+# `bench affinity` only: when set, each model replica appends one line per chat request to this file
+# (deployments/engine.py `note_placement`), so the bench knows which replica served which request.
+PLACEMENT_LOG_ENV = "QWEN_GATEWAY_PLACEMENT_LOG"

@@ -161,6 +161,9 @@ async def test_a_round_plays_every_conversation_turn_by_turn_through_the_gateway
         assert [len(b["messages"]) for b in sent] == [2, 4, 6, 8]
         assert all(b["max_tokens"] == 4 and b["stream"] for b in sent)
     assert {t.completion_tokens for t in turns} == {4} and all(t.prompt_tokens for t in turns)
+    # the engine's request id from the stream (for bench/affinity_placement.py) and when the turn ran
+    assert all(t.response_id.startswith("chatcmpl-") for t in turns) and len({t.response_id for t in turns}) == 12
+    assert all(t.sent_s <= t.done_s for t in turns)
 
 
 def test_the_router_of_each_arm_is_read_from_serves_deployment_details():
