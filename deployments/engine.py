@@ -21,6 +21,8 @@ import multiprocessing
 import os
 from typing import Iterator
 
+from gateway.names import PLACEMENT_LOG_ENV
+
 from .import_gc import imports_without_gc
 
 # In a model replica this is the first import of torch and vLLM (deployments/import_gc.py).
@@ -28,8 +30,6 @@ with imports_without_gc():
     from ray.llm._internal.common.callbacks.base import CallbackBase
     from ray.llm._internal.serve.core.server.llm_server import LLMServer
     from ray.llm._internal.serve.engines.vllm.vllm_engine import VLLMEngine
-
-from gateway.names import PLACEMENT_LOG_ENV
 
 
 class InEngineCoreVLLMEngine(VLLMEngine):
@@ -131,7 +131,8 @@ class NoTelemetryLLMServer(LLMServer):
     """`runtime.ray_llm_telemetry: false`: an LLMServer that starts its engine without pushing Ray Serve
     LLM's usage report. The report goes to a detached `TelemetryAgent` actor that the first replica
     creates: one more Ray worker process (~0.23 GB of PSS on the local stack) for tags that only
-    matter where Ray's usage stats are collected. Otherwise this is `LLMServer._start_engine`."""
+    matter where Ray's usage stats are collected. Otherwise this is `LLMServer._start_engine`. Its
+    `chat` notes which replica served a request when `bench affinity` asks for it (`note_placement`)."""
 
     async def chat(self, request, raw_request_info=None):
         # Off unless the bench set the variable before Ray started (replicas inherit its environment).
