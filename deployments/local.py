@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
-import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Literal
@@ -20,6 +19,7 @@ from gateway.config import GatewayConfig, Runtime
 from gateway.names import APP_NAME
 from gateway.probe import deep_readiness
 from gateway.startup import StartupBoard, state_from_replicas
+from gateway.stop import StopFlag
 
 from .deploy_child import ChildDeployer
 from .models import deployment_name
@@ -92,7 +92,7 @@ class LocalServer:
         return self
 
     def wait_ready(self, timeout_s: float = 600, log: Callable[[str], None] = print,
-                   progress: Progress | None = None, stop: threading.Event | None = None) -> None:
+                   progress: Progress | None = None, stop: StopFlag | None = None) -> None:
         """Until every hosted model has answered one token (the gateway's deep readiness check, which
         is not client traffic) or sleeps at zero replicas by design. Each model's
         state (starting, loading, answering, ready) comes from Serve's replica states; `log` gets a

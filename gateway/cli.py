@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Sequence
@@ -54,6 +52,7 @@ def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: P
     from deployments.local import LocalServer
 
     from .planning import never_preferred_notes
+    from .stop import StopFlag, stop_on_signals
 
     models = list(config.enabled_models())
     where = f"; logs: {log_path} (Ray's: /tmp/ray/session_latest/logs)" if log_path else ""
@@ -61,12 +60,11 @@ def _serve(args: argparse.Namespace, config: GatewayConfig, console, log_path: P
     for line in filter(None, [startup_notice(config), *never_preferred_notes(config)]):
         console.line(line)
     server = LocalServer(config, host=args.host, port=args.port, build="child")
-    stop = threading.Event()
+    stop = StopFlag()
     try:
         server.start(log=_log, log_to_driver=args.verbose, wait_deployed=False)   # its lines go to the log
         # After ray.init, which installs its own SIGTERM handler: ours stops Serve and Ray cleanly.
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: stop.set())
+        stop_on_signals(stop)
         server.wait_ready(timeout_s=args.ready_timeout, log=console.line, progress=console.progress, stop=stop)
         console.end_progress()
         _log(f"start-up phases (s from start): {json.dumps(server.phases)}")
