@@ -1,7 +1,7 @@
 """Which replica served each request of `bench affinity`, and what the prefix cache could hit with
 that real placement: the evidence for why a router's measured hit rate differs from a model's.
 
-The bench starts the stack with `deployments.engine.PLACEMENT_LOG_ENV` set, so every model replica
+The bench starts the stack with `gateway.names.PLACEMENT_LOG_ENV` set, so every model replica
 appends "<time>\t<replica id>\t<model>\t<end of the last message>" per chat request to one file;
 each user message of the bench ends with "(round r, conversation c, question t)" (affinity_load.py),
 which names the request. Parsing is pure code.
