@@ -32,6 +32,14 @@ def block_keys(ids: Sequence[int], block: int) -> list[int]:
     return keys
 
 
+def with_generated(keys: Sequence[int], generated_blocks: int, fresh: int) -> tuple[list[object], int]:
+    """A request's blocks: its prompt's keys, then `generated_blocks` new ones that no other request
+    shares (numbered on from `fresh`); and the last number used."""
+    used: list[object] = list(keys)
+    used.extend(("generated", fresh + i) for i in range(1, generated_blocks + 1))
+    return used, fresh + generated_blocks
+
+
 class LruBlocks:
     """One replica's prefix cache: at most `capacity` blocks, least recently freed evicted first."""
 
@@ -49,10 +57,7 @@ class LruBlocks:
             if k not in self._blocks:
                 break
             hit += 1
-        used: list[object] = list(keys)
-        for _ in range(generated_blocks):
-            self._fresh += 1
-            used.append(("generated", self._fresh))
+        used, self._fresh = with_generated(keys, generated_blocks, self._fresh)
         for k in reversed(used):            # freed tail first: the head is the most recently used
             self._blocks[k] = None
             self._blocks.move_to_end(k)
@@ -131,10 +136,7 @@ class PinnedBlocks:
             if k not in self._held and k not in self._free:
                 break
             hit += 1
-        used: list[object] = list(keys)
-        for _ in range(generated_blocks):
-            self._fresh += 1
-            used.append(("generated", self._fresh))
+        used, self._fresh = with_generated(keys, generated_blocks, self._fresh)
         for k in used:
             if k in self._held:
                 self._held[k] += 1
