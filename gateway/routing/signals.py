@@ -2,7 +2,8 @@
 
 Why these: Qwen3 serves 119 languages, so nothing here is a keyword list of one language. The dense
 signals are shapes that survive translation (digits, operators, currency and math symbols, code
-punctuation, answer options, question and sentence marks of several scripts, length in tokens).
+punctuation, answer options, question and sentence marks of several scripts, length in tokens as
+the English text would count them: `english_tokens`).
 The lexical signal hashes ASCII word unigrams and bigrams, numbers reduced to their digit count
 (CRC32, stable across processes, unlike `hash()`); its weights are learned from English benchmarks,
 so on other scripts only the numbers' shapes speak (they are script-free), not their words.
@@ -65,6 +66,23 @@ _CLAUSE = ",;:，、；："
 _OPTION_LINE = re.compile(r"^\s*\(?[A-Ja-j][.)]\s*(.*)$", re.M)
 _FIRST_OPTION = re.compile(r"^\s*\(?[Aa][.)]\s", re.M)
 _SEPARATOR = re.compile(r"[.,]")
+_ASCII_DIGITS = "0123456789"
+_ANY_DIGIT = re.compile(r"\d")
+# Qwen3 tokens per token of the same text in English, for the scripts where it is about twice or more
+# (the tokenizer has few merges for them): medians over parallel texts, Bengali (3.86) and Thai (2.08)
+# over the 1,000 problems of MSVAMP (tests/unit/routing/data/msvamp/README.md), Devanagari (Hindi),
+# Greek and Telugu over the behaviour sets' hand-written translations (14-28 prompts each). In Latin,
+# Cyrillic, Arabic, Hebrew, CJK and Hangul text the ratio is 0.9-2.1 and depends on the language (Russian
+# 1.44, Ukrainian 2.07; Arabic 1.22, Persian 2.06), not the script, so those are left as they are.
+_EXPANSION: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile("[\u0980-\u09ff]"), 3.9),   # Bengali
+    (re.compile("[\u0900-\u097f]"), 3.5),   # Devanagari
+    (re.compile("[\u0c00-\u0c7f]"), 5.9),   # Telugu
+    (re.compile("[\u0e00-\u0e7f]"), 2.1),   # Thai
+    (re.compile("[\u0370-\u03ff]"), 4.3),   # Greek
+)
+_EXPANDED = re.compile("[\u0370-\u03ff\u0900-\u09ff\u0c00-\u0c7f\u0e00-\u0e7f]")
+_SCRIPT_SHARE = 0.3   # of the characters: a formula's Greek letters in English text do not make it Greek
 
 # Signals whose scale depends on the script (characters per token, word lengths, which letters) are
 # not computed: the English training data cannot teach their weight, the task rules do not read
@@ -120,6 +138,22 @@ def _chars(chars: str, text: str) -> int:
     return sum(map(text.count, chars))
 
 
+def _digit_count(text: str) -> int:
+    """Digits of any script: "18", "১৮" (Bengali) and "١٨" (Arabic) count alike."""
+    return _chars(_ASCII_DIGITS, text) if text.isascii() else _count(_ANY_DIGIT, text)
+
+
+def english_tokens(text: str, tokens: int) -> float:
+    """`tokens` as the text would count in English: divided by its script's expansion (`_EXPANSION`)
+    where that script writes at least `_SCRIPT_SHARE` of it. Token lengths and shares are then alike
+    between a question and its translation, as the signals assume."""
+    first = None if text.isascii() else _EXPANDED.search(text)
+    if first is None:
+        return tokens
+    script, factor = next(e for e in _EXPANSION if e[0].match(first.group()))
+    return tokens / factor if len(script.findall(text)) >= _SCRIPT_SHARE * len(text) else tokens
+
+
 def window(text: str, size: int = WINDOW) -> str:
     if len(text) <= size:
         return text
@@ -142,8 +176,8 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         questions += t.count(";")
     lg = math.log1p
     s = {
-        "log_tokens": lg(prompt_tokens) / 8,
-        "digit_share": _chars("0123456789", t) / m,
+        "log_tokens": lg(english_tokens(t, prompt_tokens)) / 8,
+        "digit_share": _digit_count(t) / m,
         "log_numbers": lg(len(numbers)) / 3,
         "log_distinct_numbers": lg(len(set(numbers))) / 3,
         "log_max_number_digits": lg(max(map(len, numbers), default=0)) / 2,
@@ -205,7 +239,7 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     opt_chars = max(sum(lens), 1)
     nums = _NUMBER.findall(q)
     digits = [sum(map(str.isdigit, x)) for x in nums]
-    per_char = prompt_tokens / m
+    per_char = english_tokens(t, prompt_tokens) / m
     clauses = _chars(_CLAUSE, q)
     sentences = len(_Q_SENTENCE.findall(q)) or 1
     q_tokens = max(per_char * qn, 1.0)
@@ -217,7 +251,7 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "q_clauses_per_sent": min(clauses / sentences, 6) / 3,
         "q_log_num_punct": lg(_number_punct(q, nums, digits)) / 2,
         "q_log_small_nums": lg(sum(len(x) == 1 for x in nums)) / 2,
-        "q_digit_share": sum(map(q.count, "0123456789")) / q_tokens,
+        "q_digit_share": sum(digits) / q_tokens,   # every digit of q is in a number
         "q_log_numbers": lg(len(nums)) / 3,
         "q_log_big_nums": lg(sum(d >= 3 for d in digits)) / 2,
         "q_num_range": _magnitude_range(nums) / 3,
@@ -227,7 +261,7 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "opt_log_mean_tokens": lg(per_char * mean_len) / 5,
         "opt_log_max_tokens": lg(per_char * max(lens)) / 5,
         "opt_len_cv": sd_len / (mean_len + 1),
-        "opt_digit_share": sum(sum(map(o.count, "0123456789")) for o in opts) / opt_chars,
+        "opt_digit_share": sum(map(_digit_count, opts)) / opt_chars,
     }
 
 

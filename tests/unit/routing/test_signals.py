@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from gateway.routing.model import ARTEFACT_PATH, load_model
-from gateway.routing.signals import (HEAD_FEATURES, WINDOW, dense_signals, head_of, lexical_buckets,
-                                     structure_signals)
+from gateway.routing.signals import (HEAD_FEATURES, WINDOW, dense_signals, english_tokens, head_of,
+                                     lexical_buckets, structure_signals)
 
 MC = "Let p = (1, 2, 5, 4)(2, 3) in S_5. Find the index of <p> in S_5.\nA. 8\nB. 2\nC. 24\nD. 120\nAnswer:"
 FREE = "James runs 3 sprints 3 times a week. He runs 60 meters each sprint, and 1/2 of it uphill. How far is that?"
@@ -28,6 +30,28 @@ def test_part_lengths_are_tokens_not_characters():
     a, b = structure_signals(MC, 40), structure_signals(wide, 40)
     assert abs(a["q_log_tokens"] - b["q_log_tokens"]) < 0.02
     assert abs(a["opt_log_mean_tokens"] - b["opt_log_mean_tokens"]) < 0.02
+
+
+def test_digits_of_every_script_count_alike():
+    # Bengali, Devanagari and Arabic-Indic digits: the same numbers as "1/2", "60" and "3" in FREE.
+    for digits in ("০১২৩৪৫৬৭৮৯", "०१२३४५६७८९", "٠١٢٣٤٥٦٧٨٩"):
+        native = FREE.translate(str.maketrans("0123456789", digits))
+        for signals in (structure_signals, dense_signals):
+            a, b = signals(FREE, 30), signals(native, 30)
+            assert {k: v for k, v in a.items() if "digit" in k} == {k: v for k, v in b.items() if "digit" in k}
+    assert structure_signals(FREE, 30)["q_digit_share"] > 0
+
+
+def test_token_lengths_are_english_equivalent_in_scripts_that_take_many_tokens():
+    bengali = "একটি দোকান 3টি পেনসিল 2 $-এ বিক্রি করে। আনা 12টি পেনসিল কেনে। সে কত টাকা ফেরত পাবে?"
+    assert english_tokens(bengali, 78) == 78 / 3.9
+    assert english_tokens(FREE, 30) == 30   # ASCII
+    assert english_tokens("Привет, сколько будет 2+2?", 12) == 12   # a language-dependent ratio: left alone
+    # A formula's Greek letters do not make an English question Greek; a Greek question is.
+    assert english_tokens("If α = 2β and β = 3, what is α + β?", 20) == 20
+    assert english_tokens("Πόσα ρέστα παίρνει η Άννα;", 43) == 43 / 4.3
+    # The digits' share of the question's tokens is the share of its English-equivalent tokens.
+    assert structure_signals(bengali, 78)["q_digit_share"] == pytest.approx(4 / 20)   # "3", "2", "12"
 
 
 def test_clauses_count_several_scripts():

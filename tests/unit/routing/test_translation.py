@@ -8,6 +8,7 @@ checks six more on 123 questions, and skips where shared/ is absent.
 from __future__ import annotations
 
 import json
+import re
 import statistics
 from pathlib import Path
 
@@ -33,23 +34,22 @@ PROBLEM = {
     "te": "ఒక దుకాణం 3 పెన్సిళ్లను 2 $కు అమ్ముతుంది. అన్నా 12 పెన్సిళ్లు కొని 20 $ నోటు ఇస్తుంది. ఆమెకు ఎంత చిల్లర తిరిగి వస్తుంది?",
     "nl": "Een winkel verkoopt potloden, 3 voor 2 $. Anna koopt 12 potloden en betaalt met een biljet van 20 $. Hoeveel wisselgeld krijgt ze?",
     "sv": "En affär säljer pennor, 3 för 2 $. Anna köper 12 pennor och betalar med en 20 $-sedel. Hur mycket växel får hon tillbaka?",
+    "el": "Ένα κατάστημα πουλάει μολύβια 3 για 2 $. Η Άννα αγοράζει 12 μολύβια και πληρώνει με ένα χαρτονόμισμα των 20 $. Πόσα ρέστα παίρνει;",
     "uk": "Магазин продає олівці по 3 за 2 $. Анна купує 12 олівців і платить купюрою 20 $. Скільки решти вона отримає?",
     "he": "חנות מוכרת עפרונות, 3 ב-2 $. אנה קונה 12 עפרונות ומשלמת בשטר של 20 $. כמה עודף היא תקבל?",
     "id": "Sebuah toko menjual pensil 3 buah seharga 2 $. Anna membeli 12 pensil dan membayar dengan uang 20 $. Berapa kembalian yang ia terima?",
     "fa": "یک مغازه مداد را 3 تا 2 $ می‌فروشد. آنا 12 مداد می‌خرد و با یک اسکناس 20 $ پول می‌دهد. چقدر پول پس می‌گیرد؟",
 }
-# Percentile points between a translation's score and the original's (artefact version 5, measured
-# 2026-12-01): 0.08-0.25 for it, pt, ar, vi, pl, id, tr, ko, he, uk, sw, th and fa; 0.29-0.49 for
-# sv, hi, nl, bn and te. The largest gaps are the digits' share of the question's Qwen tokens: a
-# Bengali or Telugu question takes 4-5 times the tokens of its English original (Dutch and Swedish
-# 1.4-1.6 times, and a comma more here). Scaling the share by a per-script token ratio measured on
-# this repository's parallel prompts lowered the MGSM CV of ru, ja and zh (BENCHMARKS.md), so it was
-# not adopted. The tolerance holds today's worst case so a regression shows; every language gets
-# the same task and thinking decision. Artefact version 6 (number punctuation instead of fractions;
-# this problem has neither) moved English from 0.094 to 0.108 and the gaps by -0.03 to +0.03: te
-# 0.49 -> 0.50, bn 0.42 -> 0.44, ko 0.19 -> 0.22, ar 0.10 -> 0.13. The MGSM mean gaps below went
-# from 0.113-0.246 to 0.108-0.253 (smaller in de, es, fr, ru and zh; ja 0.246 -> 0.253).
-PAIR_TOLERANCE = 0.51
+# Percentile points between a translation's score and the original's (artefact version 6, measured
+# 2026-12-02): 0.03-0.05 for th, hi, bn, te and el, whose scripts take 2-6 times the Qwen tokens of
+# English and whose token lengths the signals now divide by that ratio (`signals.english_tokens`;
+# before, 0.27-0.50: the digits' share of the question's tokens fell 4-5 times); 0.08-0.30 for it, pt,
+# pl, ar, vi, tr, id, ko, sw, he, uk and fa; 0.38-0.42 for sv and nl (a comma more here, and 1.4-1.6
+# times the tokens, as in German or Russian: by language, not by script). The tolerances hold today's
+# worst cases so a regression shows; every language gets the same task and thinking decision.
+PAIR_TOLERANCE = 0.43
+EXPANDED_SCRIPTS = {"th", "hi", "bn", "te", "el"}
+EXPANDED_PAIR_TOLERANCE = 0.1
 MGSM_MEAN_TOLERANCE = 0.3  # mean over a language's questions (the held-out CV is in BENCHMARKS.md)
 
 
@@ -58,7 +58,8 @@ def test_hand_written_translations_get_the_same_decision(policy, views, lang):
     en = policy.decide(route_request_from_prompt(PROBLEM["en"]), views)
     other = policy.decide(route_request_from_prompt(PROBLEM[lang]), views)
     assert other.task == en.task == "math" and other.thinking and en.thinking
-    assert abs(other.score - en.score) <= PAIR_TOLERANCE, (lang, other.score, en.score)
+    tolerance = EXPANDED_PAIR_TOLERANCE if lang in EXPANDED_SCRIPTS else PAIR_TOLERANCE
+    assert abs(other.score - en.score) <= tolerance, (lang, other.score, en.score)
 
 
 def test_mgsm_translations_score_alike(policy, views):
@@ -71,3 +72,54 @@ def test_mgsm_translations_score_alike(policy, views):
     for lang in sorted({r["lang"] for r in rows} - {"en"}):
         gaps = [abs(score[(lang, q)] - score[("en", q)]) for q in questions]
         assert statistics.mean(gaps) <= MGSM_MEAN_TOLERANCE, (lang, statistics.mean(gaps))
+
+
+MSVAMP = Path(__file__).resolve().parent / "data" / "msvamp" / "msvamp_sample.jsonl"
+# 250 simple word problems in English and nine translations (data/msvamp/README.md), against the
+# English original: the share decided math with thinking (the misses are broken translations, e.g. a
+# Bengali row that repeats one word, and numbers written as words), the mean score shift, and the rank
+# correlation of the scores. Measured 2026-12-02: shift +0.12 to +0.30 and correlation 0.40-0.65 in
+# de, es, fr, ru, ja, zh and sw (SVAMP's English has no commas; the translations do, and clauses per
+# sentence reads them); th -0.06 and 0.75, bn -0.00 and 0.59 (before `english_tokens`, th +0.13 and
+# 0.58, bn +0.41 and 0.25).
+MSVAMP_MATH_SHARE = 0.96
+MSVAMP_SHIFT = 0.35
+MSVAMP_CORRELATION = 0.35
+MSVAMP_EXPANDED = {"th", "bn"}
+MSVAMP_EXPANDED_SHIFT = 0.1
+MSVAMP_EXPANDED_CORRELATION = 0.5
+
+
+def _svamp_english(text: str) -> str:
+    """SVAMP's preprocessed English ("kids on monday . how many ...") as the translators' natural text."""
+    text = re.sub(r" ([.?,!])", r"\1", text)
+    return re.sub(r"(^|[.?!] )([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+
+
+def _ranks(xs: list[float]) -> list[int]:
+    order = sorted(range(len(xs)), key=xs.__getitem__)
+    ranks = [0] * len(xs)
+    for rank, i in enumerate(order):
+        ranks[i] = rank
+    return ranks
+
+
+@pytest.fixture(scope="module")
+def msvamp_decisions(policy, views):
+    rows = [json.loads(line) for line in MSVAMP.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(r["lang"], r["msvamp_index"]): policy.decide(route_request_from_prompt(
+        _svamp_english(r["prompt"]) if r["lang"] == "en" else r["prompt"]), views) for r in rows}
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "ru", "ja", "zh", "th", "bn", "sw"])
+def test_msvamp_translations_decide_and_rank_alike(msvamp_decisions, lang):
+    questions = sorted(i for code, i in msvamp_decisions if code == "en")
+    ours = [msvamp_decisions[(lang, i)] for i in questions]
+    english = [msvamp_decisions[("en", i)] for i in questions]
+    assert sum(d.task == "math" and bool(d.thinking) for d in ours) >= MSVAMP_MATH_SHARE * len(ours)
+    assert all(d.task == "math" and d.thinking for d in english)
+    shift = statistics.mean(a.score - b.score for a, b in zip(ours, english))
+    rho = statistics.correlation(_ranks([d.score for d in ours]), _ranks([d.score for d in english]))
+    expanded = lang in MSVAMP_EXPANDED
+    assert abs(shift) <= (MSVAMP_EXPANDED_SHIFT if expanded else MSVAMP_SHIFT), (lang, shift)
+    assert rho >= (MSVAMP_EXPANDED_CORRELATION if expanded else MSVAMP_CORRELATION), (lang, rho)
