@@ -193,6 +193,11 @@ ROLE_OPENINGS: tuple[str, ...] = (
     "तुम एक ", "आप एक ", "คุณเป็น", "wewe ni ", "تو یک ", "তুমি একজন ",
 )
 
+# An opening whose first sentence holds a number tells a word problem's situation, not a role: "You are
+# a farmer with 12 cows", and in Japanese, Korean, Arabic and Hebrew, where the opening is the pronoun
+# alone, "you have 104 dollars" ("あなたは104ドル持っています").
+_FIRST_SENTENCE = re.compile(r"[^.!?。！？\n]*")
+
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[a-z\u00c0-\u024f\u0400-\u04ff]+")
 
@@ -262,6 +267,11 @@ def cue_hits(text: str) -> set[str]:
             task = _STEMS.get(beginning)
             if task is not None:
                 hits.add(task)
-    if t.lstrip().startswith(ROLE_OPENINGS):
+    opening = t.lstrip()
+    if opening.startswith(ROLE_OPENINGS) and not _holds_digit(_FIRST_SENTENCE.match(opening).group()):
         hits.add("roleplay")
     return hits
+
+
+def _holds_digit(text: str) -> bool:
+    return any(map(str.isdigit, text))

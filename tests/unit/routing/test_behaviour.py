@@ -94,3 +94,32 @@ def test_the_task_is_read_in_the_latest_user_turn_not_the_system_prompt(policy, 
     assert req.last_turn == body["messages"][1]["content"] and req.text.startswith("You are")
     d = policy.decide(req, views)
     assert d.task == "code" and d.thinking
+
+
+# In Japanese, Korean, Arabic and Hebrew a role opening is the pronoun alone ("あなたは", "당신은", "أنت",
+# "אתה"), which also opens a word problem told to "you": its first sentence then holds a number.
+YOU_WORD_PROBLEMS = [
+    ("ja", "あなたは104ドル持っています。1パック26ドルのDVDを何パック買えますか？"),
+    ("ko", "당신은 사과 12개를 가지고 있습니다. 친구에게 5개를 주면 몇 개가 남습니까?"),
+    ("ar", "أنت تملك 40 دولارا وتشتري 3 كتب بسعر 9 دولارات للكتاب. كم يتبقى معك؟"),
+    ("he", "אתה קונה 4 מחברות ב-7 שקלים כל אחת ומשלם ב-50 שקלים. כמה עודף תקבל?"),
+    ("en", "You are a farmer with 12 cows and you sell 3 each week. How many cows are left after 2 weeks?"),
+]
+YOU_ROLES = [
+    ("ja", "あなたは宿屋の主人です。疲れた旅人を迎えてください。"),
+    ("ko", "당신은 해적선의 선장입니다. 선원들에게 인사하세요."),
+    ("ar", "أنت طاه ماهر في مطعم إيطالي. رحب بي واقترح طبقا."),
+    ("he", "אתה מורה להיסטוריה בתיכון. ספר לי על רומא העתיקה."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", YOU_WORD_PROBLEMS, ids=[c[0] for c in YOU_WORD_PROBLEMS])
+def test_a_word_problem_told_to_you_is_math(policy, views, lang, prompt):
+    d = policy.decide(route_request_from_prompt(prompt), views)
+    assert d.task == "math" and d.thinking, d.reason
+
+
+@pytest.mark.parametrize("lang,prompt", YOU_ROLES, ids=[c[0] for c in YOU_ROLES])
+def test_a_role_given_with_the_pronoun_alone_is_role_play(policy, views, lang, prompt):
+    d = policy.decide(route_request_from_prompt(prompt), views)
+    assert d.task == "roleplay" and not d.thinking, d.reason
