@@ -12,6 +12,8 @@ reproducible here without changing the trainer or its byte-identical artefact:
   signals' part of the score, so the English words keep their weights).
 - `--leave-one-language-out`: per language L, a model trained without L's rows scores L: an estimate
   for languages not in the files (only differs from the plain figure when translations train).
+- `--steps none|signals`: the free head without its step regressor (version 6), or with one that reads
+  the signals only; `--shuffle-steps SEED` fits it on permuted step counts (a control).
 - `--signal NAME`: a candidate signal of `CANDIDATES`, added to the free head or replacing one of
   its signals (`fractions` puts version 5's fraction count back in place of the number punctuation).
 Only the free head is fitted (the multiple-choice head and MMLU do not change with any of these).
@@ -23,6 +25,7 @@ With no option it reproduces the trainer's GSM8K and per-language MGSM figures e
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import re
@@ -38,6 +41,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_router as T  # noqa: E402
 from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing import signals as S  # noqa: E402
+from steps_aux import STEPS_PATH, fit_steps  # noqa: E402
 
 LANGS = ("de", "es", "fr", "ja", "ru", "zh")
 _FRACTION = re.compile(r"\d\s*/\s*\d")
@@ -120,10 +124,13 @@ class Data:
 
     def __init__(self, args) -> None:
         self.rows, _ = T.load(args.labels_dir)
-        heads, mats, self.lex = T.featurize(self.rows, args.dim)
+        steps = None if args.steps == "none" else fit_steps(args.steps_file, args.dim if args.steps == "words" else 0,
+                                                            args.shuffle_steps)
+        featurize = functools.partial(T.featurize, steps=steps)
+        heads, mats, self.lex = featurize(self.rows, args.dim)
         self.heads = np.array(heads)
         self.y = T.gain(self.rows)
-        tr = T.Translations(args.labels_dir, self.rows, T.featurize, args.dim)
+        tr = T.Translations(args.labels_dir, self.rows, featurize, args.dim)
         keep = np.array([r["lang"] != "en" for r in tr.rows], dtype=bool)
         self.trows = [r for r, k in zip(tr.rows, keep) if k]
         self.tlang = np.array([r["lang"] for r in self.trows])
@@ -223,6 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train-langs", nargs="+", default=list(LANGS), help="languages whose rows may train")
     ap.add_argument("--leave-one-language-out", action="store_true")
     ap.add_argument("--signal", action="append", default=[], choices=sorted(CANDIDATES))
+    ap.add_argument("--steps", choices=("words", "signals", "none"), default="words",
+                    help="the free head's step regressor reads signals and words (the trainer's), signals only, or "
+                         "is left out (version 6)")
+    ap.add_argument("--steps-file", type=Path, default=STEPS_PATH)
+    ap.add_argument("--shuffle-steps", type=int, default=0,
+                    help="control: fit the step regressor on step counts permuted with this seed (0: off)")
     args = ap.parse_args(argv)
     data = Data(args)
     reps = []

@@ -107,6 +107,13 @@ HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "free": tuple(n for n in QUESTION_NAMES if n not in _FREE_UNREAD),
     "mc": tuple(n for n in DENSE_NAMES + QUESTION_NAMES + OPTION_NAMES if n not in _MC_UNREAD),
 }
+# What each head reads: its signals, and for the free head one learned signal after them, the step
+# count that a linear regressor over the same signals and words predicts (`model.Head.steps`; fitted
+# on MathQA's annotated problems, data/mathqa-steps). Artefact version 7; by the trainer's CV on fold
+# seeds 0 / 3 / 6 / 9: GSM8K 0.659 / 0.651 / 0.654 / 0.650 -> 0.663 / 0.660 / 0.662 / 0.654, MGSM
+# non-English mean 0.610 / 0.608 / 0.612 / 0.602 -> 0.615 / 0.620 / 0.621 / 0.615 (BENCHMARKS.md).
+STEPS_SIGNAL = "mathqa_steps"
+HEAD_INPUTS: dict[str, tuple[str, ...]] = {"free": HEAD_FEATURES["free"] + (STEPS_SIGNAL,), "mc": HEAD_FEATURES["mc"]}
 Z_CLIP = 4.0   # standardised signals are clipped: a prompt unlike any training one cannot dominate
 
 

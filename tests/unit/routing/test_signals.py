@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from gateway.routing.model import ARTEFACT_PATH, load_model
-from gateway.routing.signals import (HEAD_FEATURES, WINDOW, dense_signals, head_of, lexical_buckets,
+from gateway.routing.signals import (HEAD_FEATURES, HEAD_INPUTS, WINDOW, dense_signals, head_of, lexical_buckets,
                                      structure_signals)
 
 MC = "Let p = (1, 2, 5, 4)(2, 3) in S_5. Find the index of <p> in S_5.\nA. 8\nB. 2\nC. 24\nD. 120\nAnswer:"
@@ -44,7 +44,7 @@ def test_artefact_heads_match_code_and_scores_rank_within_layout():
     raw = json.loads(ARTEFACT_PATH.read_text())
     assert sorted(raw["heads"]) == sorted(HEAD_FEATURES)
     for name, h in raw["heads"].items():
-        assert h["features"] == list(HEAD_FEATURES[name])
+        assert h["features"] == list(HEAD_INPUTS[name])
         assert h["calibration"] == sorted(h["calibration"])
     cv = raw["cv"]["mean"]
     assert cv["gsm8k"]["apgr"] > 0.55 and cv["mmlu"]["apgr"] > 0.6 and raw["cv"]["repeats"] >= 1
