@@ -45,7 +45,7 @@ from gateway.routing.model import ARTEFACT_PATH, ARTEFACT_VERSION  # noqa: E402
 from gateway.routing.signals import (HEAD_FEATURES, HEAD_INPUTS, dense_signals, head_of, head_vector,  # noqa: E402
                                      lexical_buckets, structure_signals)
 from gateway.routing.features import route_request_from_prompt  # noqa: E402
-from linear_fit import Sparse, adam_step, fit, linear_predict  # noqa: E402,F401  (scripts/ is on sys.path when run as a script)
+from linear_fit import Sparse, fit, linear_predict  # noqa: E402  (scripts/ is on sys.path when run as a script)
 from steps_aux import STEPS_PATH, fit_steps  # noqa: E402
 from steps_aux import artefact as steps_artefact  # noqa: E402
 from steps_aux import column as steps_column  # noqa: E402

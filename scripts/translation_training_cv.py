@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_router as T  # noqa: E402
 from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing import signals as S  # noqa: E402
+from linear_fit import Sparse, adam_step  # noqa: E402
 from steps_aux import STEPS_PATH, fit_steps  # noqa: E402
 
 LANGS = ("de", "es", "fr", "ja", "ru", "zh")
@@ -92,7 +93,7 @@ def fit(dense: np.ndarray, lex: list[list[int]], y: np.ndarray, w: np.ndarray, p
     mean, std = dense[:n_std].mean(0), dense[:n_std].std(0)
     std[std < 1e-9] = 1.0
     z = np.clip((dense - mean) / std, -S.Z_CLIP, S.Z_CLIP)
-    words = T.Sparse(lex, np.arange(len(lex)))
+    words = Sparse(lex, np.arange(len(lex)))
     (l2_dense, l2_lex), dim = T.HEAD_L2["free"], args.dim
     params = [np.zeros(z.shape[1]), np.zeros(dim), np.zeros(1)]
     m = [np.zeros_like(p) for p in params]
@@ -106,7 +107,7 @@ def fit(dense: np.ndarray, lex: list[list[int]], y: np.ndarray, w: np.ndarray, p
         grads = [z.T @ (g + gp) + l2_dense * wd,
                  words.tdot(g + gp if args.penalty_on == "score" else g, dim) + l2_lex * wl,
                  np.array([g.sum()])]
-        T.adam_step(params, grads, m, v, it, args.lr)
+        adam_step(params, grads, m, v, it, args.lr)
     return {"mean": mean, "std": std, "wd": params[0], "wl": params[1], "b": float(params[2][0])}
 
 
@@ -164,7 +165,7 @@ class Data:
     @staticmethod
     def raw(model: dict, x: np.ndarray, lex: list[list[int]]) -> np.ndarray:
         z = np.clip((x - model["mean"]) / model["std"], -S.Z_CLIP, S.Z_CLIP)
-        return z @ model["wd"] + T.Sparse(lex, np.arange(len(lex))).dot(model["wl"]) + model["b"]
+        return z @ model["wd"] + Sparse(lex, np.arange(len(lex))).dot(model["wl"]) + model["b"]
 
     def score(self, model: dict, x: np.ndarray, lex: list[list[int]]) -> np.ndarray:
         return T.percentile(model["calibration"], self.raw(model, x, lex))
