@@ -6,10 +6,12 @@ bit from the labels (fixed seeds, sorted inputs, fixed iteration counts), and th
 for it must come from the same code. numpy is used here only; the gateway reads the JSON in pure
 Python.
 
-The model (artefact version 6): one head per prompt layout, picked from the prompt itself
+The model (artefact version 7): one head per prompt layout, picked from the prompt itself
 (`signals.head_of`: answer options or free form), each fitted to the gain "strong right minus weak
 right" (-1/0/1). The free-form head (~650 rows) is a least-squares fit on its standardised
-script-agnostic signals plus hashed ASCII word n-grams, L2-regularised. The multiple-choice head
+script-agnostic signals plus hashed ASCII word n-grams, L2-regularised; one of its signals is the
+step count that a regressor over the same inputs predicts, fitted first on 7,459 MathQA problems
+(`steps_aux.py`, data in data/mathqa-steps/, read offline). The multiple-choice head
 (~7,000 rows) is least-squares gradient boosting of 100 depth-3 trees on its signals (no words):
 the signals interact (option shape with question length, say) in ways a linear score misses.
 The benchmark name only stratifies folds; it is never an input. The artefact holds weights, trees
@@ -25,6 +27,7 @@ seed..seed+repeats-1; per benchmark the mean and sd of APGR/CPT over all repeats
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import random
@@ -39,10 +42,14 @@ sys.path.insert(0, str(ROOT))
 
 from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing.model import ARTEFACT_PATH, ARTEFACT_VERSION  # noqa: E402
-from gateway.routing.signals import (HEAD_FEATURES, Z_CLIP, dense_signals, head_of, head_vector,  # noqa: E402
+from gateway.routing.signals import (HEAD_FEATURES, HEAD_INPUTS, dense_signals, head_of, head_vector,  # noqa: E402
                                      lexical_buckets, structure_signals)
 from gateway.routing.features import route_request_from_prompt  # noqa: E402
-from translation_cv import Translations  # noqa: E402  (scripts/ is on sys.path when run as a script)
+from linear_fit import Sparse, fit, linear_predict  # noqa: E402  (scripts/ is on sys.path when run as a script)
+from steps_aux import STEPS_PATH, fit_steps  # noqa: E402
+from steps_aux import artefact as steps_artefact  # noqa: E402
+from steps_aux import column as steps_column  # noqa: E402
+from translation_cv import Translations  # noqa: E402
 
 # What each head fits, chosen by repeated CV on whole folds, never on single rows. The free-form head
 # (~650 rows) is linear: boosted trees over its signals scored 0.58 there against 0.62 for a linear fit.
@@ -79,8 +86,9 @@ def load(labels_dir: Path) -> tuple[list[dict], str]:
     return rows, digest.hexdigest()
 
 
-def featurize(rows: list[dict], dim: int) -> tuple[list[str], dict[str, np.ndarray], list[list[int]]]:
-    """Head of each row, each head's signal matrix (every row, whichever head reads it), hashed buckets."""
+def featurize(rows: list[dict], dim: int, steps: dict | None = None) -> tuple[list[str], dict[str, np.ndarray], list[list[int]]]:
+    """Head of each row, each head's signal matrix (every row, whichever head reads it), hashed buckets.
+    With `steps` (steps_aux.fit_steps) the free head's matrix ends with the predicted step count."""
     heads, vecs, lex = [], {h: [] for h in HEAD_FEATURES}, []
     t0 = time.time()
     for i, r in enumerate(rows):
@@ -94,58 +102,14 @@ def featurize(rows: list[dict], dim: int) -> tuple[list[str], dict[str, np.ndarr
         lex.append(sorted(lexical_buckets(text, dim)) if dim else [])
         if (i + 1) % 2000 == 0:
             log(f"  features {i + 1}/{len(rows)} ({time.time() - t0:.1f}s)")
-    return heads, {h: np.asarray(v, dtype=np.float64) for h, v in vecs.items()}, lex
+    mats = {h: np.asarray(v, dtype=np.float64) for h, v in vecs.items()}
+    if steps is not None and rows:
+        mats["free"] = np.hstack([mats["free"], steps_column(steps, mats["free"], lex)[:, None]])
+    return heads, mats, lex
 
 
 def gain(rows: list[dict]) -> np.ndarray:
     return np.array([float(bool(r["strong_correct"])) - float(bool(r["weak_correct"])) for r in rows])
-
-
-class Sparse:
-    """Rows of binary hashed buckets scaled by 1/sqrt(count), as CSR arrays."""
-
-    def __init__(self, lex: list[list[int]], idx: np.ndarray):
-        parts = [lex[i] for i in idx]
-        self.n = len(parts)
-        self.indices = np.array([j for p in parts for j in p], dtype=np.int64)
-        self.data = np.concatenate([np.full(len(p), 1 / np.sqrt(max(len(p), 1))) for p in parts] + [np.zeros(0)])
-        self.rows = np.repeat(np.arange(len(parts)), [len(p) for p in parts])
-
-    def dot(self, w: np.ndarray) -> np.ndarray:
-        return np.bincount(self.rows, weights=w[self.indices] * self.data, minlength=self.n)
-
-    def tdot(self, g: np.ndarray, dim: int) -> np.ndarray:
-        return np.bincount(self.indices, weights=g[self.rows] * self.data, minlength=dim)
-
-
-def fit(dense: np.ndarray, lex: Sparse | None, y: np.ndarray, dim: int, l2: tuple[float, float], args) -> dict:
-    """L2-regularised least squares, full-batch Adam with fixed iterations: deterministic."""
-    l2_dense, l2_lex = l2
-    mean, std = dense.mean(0), dense.std(0)
-    std[std < 1e-9] = 1.0
-    z = np.clip((dense - mean) / std, -Z_CLIP, Z_CLIP)
-    params = [np.zeros(z.shape[1]), np.zeros(dim), np.zeros(1)]
-    m = [np.zeros_like(p) for p in params]
-    v = [np.zeros_like(p) for p in params]
-    sw = np.full(len(y), 1.0 / len(y))
-    for it in range(1, args.iters + 1):
-        wd, wl, b = params
-        pred = z @ wd + (lex.dot(wl) if lex is not None else 0) + b[0]
-        g = (pred - y) * sw
-        grads = [z.T @ g + l2_dense * wd,
-                 (lex.tdot(g, dim) if lex is not None else np.zeros(dim)) + l2_lex * wl,
-                 np.array([g.sum()])]
-        adam_step(params, grads, m, v, it, args.lr)
-    return {"mean": mean, "std": std, "wd": params[0], "wl": params[1], "b": float(params[2][0])}
-
-
-def adam_step(params: list[np.ndarray], grads: list[np.ndarray], m: list[np.ndarray], v: list[np.ndarray],
-              it: int, lr: float) -> None:
-    """One Adam update (beta 0.9 / 0.999) of `params` in place, at iteration `it` (from 1)."""
-    for k, (prm, gr) in enumerate(zip(params, grads)):
-        m[k] = 0.9 * m[k] + 0.1 * gr
-        v[k] = 0.999 * v[k] + 0.001 * gr * gr
-        prm -= lr * (m[k] / (1 - 0.9 ** it)) / (np.sqrt(v[k] / (1 - 0.999 ** it)) + 1e-8)
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray, n_trees: int, depth: int, lr: float, bins: int, min_leaf: int,
@@ -225,8 +189,7 @@ def tree_predict(tree: dict, x: np.ndarray) -> np.ndarray:
 def predict(model: dict, dense: np.ndarray, lex: Sparse | None) -> np.ndarray:
     if "trees" in model:
         return sum((tree_predict(t, dense) for t in model["trees"]), np.zeros(len(dense)))
-    z = np.clip((dense - model["mean"]) / model["std"], -Z_CLIP, Z_CLIP)
-    return z @ model["wd"] + (lex.dot(model["wl"]) if lex is not None else 0) + model["b"]
+    return linear_predict(model, dense, lex)
 
 
 def calibration(raw: np.ndarray, points: int = 101) -> list[float]:
@@ -335,15 +298,15 @@ def cross_validate(rows, heads, mats, lex, y, args, translations: Translations) 
     return result
 
 
-def head_artefact(model: dict, name: str) -> dict:
+def head_artefact(model: dict, name: str, steps: dict) -> dict:
     if "trees" in model:
-        return {"kind": "trees", "features": list(HEAD_FEATURES[name]), "trees_hyper": TREES, "trees": model["trees"],
+        return {"kind": "trees", "features": list(HEAD_INPUTS[name]), "trees_hyper": TREES, "trees": model["trees"],
                 "mean": [], "std": [], "dense_weights": [], "bias": 0.0, "lexical_weights": {},
                 "calibration": model["calibration"]}
     return {
         "kind": "linear",
         "trees": [],
-        "features": list(HEAD_FEATURES[name]),
+        "features": list(HEAD_INPUTS[name]),
         "l2": list(HEAD_L2[name]),
         "mean": [round(float(x), 6) for x in model["mean"]],
         "std": [round(float(x), 6) for x in model["std"]],
@@ -351,6 +314,7 @@ def head_artefact(model: dict, name: str) -> dict:
         "bias": round(model["b"], 6),
         "lexical_weights": {str(i): round(float(w), 4) for i, w in enumerate(model["wl"]) if abs(w) >= 5e-4},
         "calibration": model["calibration"],
+        **({"steps": steps_artefact(steps)} if name == "free" else {}),
     }
 
 
@@ -364,17 +328,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dim", type=int, default=1 << 14, help="hashed lexical buckets of the linear heads (0 = signals only)")
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--lr", type=float, default=0.05)
+    ap.add_argument("--steps", type=Path, default=STEPS_PATH, help="step counts the free head's step regressor learns")
     ap.add_argument("--cv-only", action="store_true", help="report CV, write nothing")
     args = ap.parse_args(argv)
 
     rows, data_hash = load(args.labels_dir)
     log(f"{len(rows)} rows from {args.labels_dir} (sha256 {data_hash[:12]})")
-    head_list, mats, lex = featurize(rows, args.dim)
+    steps = fit_steps(args.steps, args.dim)
+    log(f"step regressor: {steps['rows']} problems from {args.steps} (sha256 {steps['data_sha256'][:12]})")
+    head_list, mats, lex = featurize(rows, args.dim, steps)
     heads = np.array(head_list)
     for h in HEAD_FEATURES:
         log(f"  head {h}: {int((heads == h).sum())} rows")
     y = gain(rows)
-    translations = Translations(args.labels_dir, rows, featurize, args.dim)
+    translations = Translations(args.labels_dir, rows, functools.partial(featurize, steps=steps), args.dim)
     cv = cross_validate(rows, heads, mats, lex, y, args, translations) if args.folds > 1 else None
     if args.cv_only:
         return 0
@@ -388,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         "hyper": {"dim": args.dim, "iters": args.iters, "lr": args.lr, "folds": args.folds,
                   "repeats": args.repeats, "seed": args.seed},
         "lexical_dim": args.dim,
-        "heads": {h: head_artefact(m, h) for h, m in models.items()},
+        "heads": {h: head_artefact(m, h, steps) for h, m in models.items()},
         "cv": cv,
     }
     args.out.write_text(json.dumps(artefact, separators=(",", ":"), sort_keys=True) + "\n")

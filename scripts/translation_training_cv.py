@@ -12,6 +12,8 @@ reproducible here without changing the trainer or its byte-identical artefact:
   signals' part of the score, so the English words keep their weights).
 - `--leave-one-language-out`: per language L, a model trained without L's rows scores L: an estimate
   for languages not in the files (only differs from the plain figure when translations train).
+- `--steps none|signals`: the free head without its step regressor (version 6), or with one that reads
+  the signals only; `--shuffle-steps SEED` fits it on permuted step counts (a control).
 - `--signal NAME`: a candidate signal of `CANDIDATES`, added to the free head or replacing one of
   its signals (`fractions` puts version 5's fraction count back in place of the number punctuation).
 Only the free head is fitted (the multiple-choice head and MMLU do not change with any of these).
@@ -23,6 +25,7 @@ With no option it reproduces the trainer's GSM8K and per-language MGSM figures e
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import re
@@ -38,6 +41,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import train_router as T  # noqa: E402
 from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing import signals as S  # noqa: E402
+from linear_fit import Sparse, adam_step  # noqa: E402
+from steps_aux import STEPS_PATH, fit_steps  # noqa: E402
 
 LANGS = ("de", "es", "fr", "ja", "ru", "zh")
 _FRACTION = re.compile(r"\d\s*/\s*\d")
@@ -88,7 +93,7 @@ def fit(dense: np.ndarray, lex: list[list[int]], y: np.ndarray, w: np.ndarray, p
     mean, std = dense[:n_std].mean(0), dense[:n_std].std(0)
     std[std < 1e-9] = 1.0
     z = np.clip((dense - mean) / std, -S.Z_CLIP, S.Z_CLIP)
-    words = T.Sparse(lex, np.arange(len(lex)))
+    words = Sparse(lex, np.arange(len(lex)))
     (l2_dense, l2_lex), dim = T.HEAD_L2["free"], args.dim
     params = [np.zeros(z.shape[1]), np.zeros(dim), np.zeros(1)]
     m = [np.zeros_like(p) for p in params]
@@ -102,7 +107,7 @@ def fit(dense: np.ndarray, lex: list[list[int]], y: np.ndarray, w: np.ndarray, p
         grads = [z.T @ (g + gp) + l2_dense * wd,
                  words.tdot(g + gp if args.penalty_on == "score" else g, dim) + l2_lex * wl,
                  np.array([g.sum()])]
-        T.adam_step(params, grads, m, v, it, args.lr)
+        adam_step(params, grads, m, v, it, args.lr)
     return {"mean": mean, "std": std, "wd": params[0], "wl": params[1], "b": float(params[2][0])}
 
 
@@ -120,10 +125,13 @@ class Data:
 
     def __init__(self, args) -> None:
         self.rows, _ = T.load(args.labels_dir)
-        heads, mats, self.lex = T.featurize(self.rows, args.dim)
+        steps = None if args.steps == "none" else fit_steps(args.steps_file, args.dim if args.steps == "words" else 0,
+                                                            args.shuffle_steps)
+        featurize = functools.partial(T.featurize, steps=steps)
+        heads, mats, self.lex = featurize(self.rows, args.dim)
         self.heads = np.array(heads)
         self.y = T.gain(self.rows)
-        tr = T.Translations(args.labels_dir, self.rows, T.featurize, args.dim)
+        tr = T.Translations(args.labels_dir, self.rows, featurize, args.dim)
         keep = np.array([r["lang"] != "en" for r in tr.rows], dtype=bool)
         self.trows = [r for r, k in zip(tr.rows, keep) if k]
         self.tlang = np.array([r["lang"] for r in self.trows])
@@ -157,7 +165,7 @@ class Data:
     @staticmethod
     def raw(model: dict, x: np.ndarray, lex: list[list[int]]) -> np.ndarray:
         z = np.clip((x - model["mean"]) / model["std"], -S.Z_CLIP, S.Z_CLIP)
-        return z @ model["wd"] + T.Sparse(lex, np.arange(len(lex))).dot(model["wl"]) + model["b"]
+        return z @ model["wd"] + Sparse(lex, np.arange(len(lex))).dot(model["wl"]) + model["b"]
 
     def score(self, model: dict, x: np.ndarray, lex: list[list[int]]) -> np.ndarray:
         return T.percentile(model["calibration"], self.raw(model, x, lex))
@@ -223,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train-langs", nargs="+", default=list(LANGS), help="languages whose rows may train")
     ap.add_argument("--leave-one-language-out", action="store_true")
     ap.add_argument("--signal", action="append", default=[], choices=sorted(CANDIDATES))
+    ap.add_argument("--steps", choices=("words", "signals", "none"), default="words",
+                    help="the free head's step regressor reads signals and words (the trainer's), signals only, or "
+                         "is left out (version 6)")
+    ap.add_argument("--steps-file", type=Path, default=STEPS_PATH)
+    ap.add_argument("--shuffle-steps", type=int, default=0,
+                    help="control: fit the step regressor on step counts permuted with this seed (0: off)")
     args = ap.parse_args(argv)
     data = Data(args)
     reps = []

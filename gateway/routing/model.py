@@ -8,8 +8,9 @@ wrong score at request time).
 
 Two heads (version 4: signals read numbers, hyphens and sentence ends alike in every language;
 version 5: the free-form head no longer reads the clause count, which translations change; version 6:
-it reads the number punctuation, "6.50" and "6,50" alike, instead of the count of fractions): the
-prompt's own layout picks one (`signals.head_of`: answer options or not). The free-form head is a
+it reads the number punctuation, "6.50" and "6,50" alike, instead of the count of fractions;
+version 7: it also reads the step count that a linear regressor over its signals and words, fitted
+on MathQA's annotated problems, predicts, see `Head.steps`): the prompt's own layout picks one (`signals.head_of`: answer options or not). The free-form head is a
 linear score over its signals plus hashed word n-grams; the multiple-choice head is a sum of small
 regression trees over its signals (boosted, no words). Each head has its own calibration table, so a
 score is the prompt's percentile among training prompts of the same layout.
@@ -25,9 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .signals import HEAD_FEATURES, Z_CLIP, dense_signals, head_of, head_vector, lexical_buckets, structure_signals
+from .signals import (HEAD_FEATURES, HEAD_INPUTS, STEPS_SIGNAL, Z_CLIP, dense_signals, head_of, head_vector,
+                      lexical_buckets, structure_signals)
 
-ARTEFACT_VERSION = 6
+ARTEFACT_VERSION = 7
 ARTEFACT_PATH = Path(__file__).resolve().parent / "complexity_model.json"
 
 
@@ -52,21 +54,34 @@ class Head:
     lexical: list[float]   # weight of each hashed bucket; empty when the head reads no buckets
     trees: tuple[Tree, ...]
     calibration: tuple[float, ...]  # increasing quantiles of training raw scores
+    # A linear step regressor over the same signals and buckets (free head): its raw score is one more
+    # signal, appended after the others. Fitted on MathQA's step counts (scripts/steps_aux.py).
+    steps: "Head | None" = None
 
     @classmethod
     def from_dict(cls, name: str, d: dict[str, Any], dim: int) -> "Head":
-        if list(d["features"]) != list(HEAD_FEATURES[name]):
+        if list(d["features"]) != list(HEAD_INPUTS[name]):
             raise ValueError(f"complexity artefact head {name!r} was trained on other features; "
                              "re-run scripts/train_router.py")
+        if (STEPS_SIGNAL in HEAD_INPUTS[name]) != ("steps" in d):
+            raise ValueError(f"complexity artefact head {name!r}: step regressor missing or unexpected; "
+                             "re-run scripts/train_router.py")
+        steps = cls._parse(d["steps"], dim, None) if "steps" in d else None
+        return cls._parse(d, dim, steps)
+
+    @classmethod
+    def _parse(cls, d: dict[str, Any], dim: int, steps: "Head | None") -> "Head":
         lexical = [0.0] * dim if d["lexical_weights"] else []
         for k, v in d["lexical_weights"].items():
             lexical[int(k)] = float(v)
-        trees = tuple((tuple(t["feature"]), tuple(t["threshold"]), tuple(t["leaf"])) for t in d["trees"])
+        trees = tuple((tuple(t["feature"]), tuple(t["threshold"]), tuple(t["leaf"])) for t in d.get("trees", ()))
         return cls(weights=tuple(d["dense_weights"]), mean=tuple(d["mean"]),
                    std=tuple(max(sd, 1e-6) for sd in d["std"]), bias=float(d["bias"]),
-                   lexical=lexical, trees=trees, calibration=tuple(d["calibration"]))
+                   lexical=lexical, trees=trees, calibration=tuple(d.get("calibration", ())), steps=steps)
 
     def raw(self, x: list[float], buckets: set[int]) -> float:
+        if self.steps is not None:
+            x = [*x, self.steps.raw(x, buckets)]
         s = self.bias
         for w, v, mu, sd in zip(self.weights, x, self.mean, self.std):
             z = (v - mu) / sd

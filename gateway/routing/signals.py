@@ -68,21 +68,26 @@ _FIRST_OPTION = re.compile(r"^\s*\(?[Aa][.)]\s", re.M)
 _SEPARATOR = re.compile(r"[.,]")
 _ASCII_DIGITS = "0123456789"
 _ANY_DIGIT = re.compile(r"\d")
-# Qwen3 tokens per token of the same text in English, for the scripts where it is about twice or more
-# (the tokenizer has few merges for them): medians over parallel texts, Bengali (3.86) and Thai (2.08)
-# over the 1,000 problems of MSVAMP (tests/unit/routing/data/msvamp/README.md), Devanagari (Hindi),
-# Greek and Telugu over the behaviour sets' hand-written translations (14-28 prompts each). In Latin,
-# Cyrillic, Arabic, Hebrew, CJK and Hangul text the ratio is 0.9-2.1 and depends on the language (Russian
-# 1.44, Ukrainian 2.07; Arabic 1.22, Persian 2.06), not the script, so those are left as they are.
-_EXPANSION: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile("[\u0980-\u09ff]"), 3.9),   # Bengali
-    (re.compile("[\u0900-\u097f]"), 3.5),   # Devanagari
-    (re.compile("[\u0c00-\u0c7f]"), 5.9),   # Telugu
-    (re.compile("[\u0e00-\u0e7f]"), 2.1),   # Thai
-    (re.compile("[\u0370-\u03ff]"), 4.3),   # Greek
+# Scripts whose letters take many more Qwen3 tokens than the English they translate (the tokenizer
+# has few merges for them): the tokens each letter adds over the English original, the median over
+# parallel texts of (translation's tokens - original's) / the translation's letters of that script.
+# Bengali 1.04 and Thai 0.36 over the 1,000 problems of MSVAMP (tests/unit/routing/data/msvamp/README.md;
+# the behaviour sets' 14-28 hand-written translations give 1.03 and 0.32), Devanagari (Hindi) 0.87,
+# Greek 0.81 and Telugu 1.45 over the behaviour sets. A translation into these takes 2-6 times the
+# tokens of its English original. In Latin, Cyrillic, Arabic, Hebrew, CJK and Hangul text the ratio is
+# 0.9-2.1 and depends on the language (Russian 1.44, Ukrainian 2.07; Arabic 1.22, Persian 2.06), not
+# the script, so those are left as they are. The scripts' own digits are not letters here: a digit
+# other than 0-9 (and the full-width ones) takes two tokens, one more than its ASCII twin.
+_EXCESS_TOKENS: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile("[\u0980-\u09e5\u09f0-\u09ff]"), 1.04),   # Bengali
+    (re.compile("[\u0900-\u0965\u0970-\u097f]"), 0.87),   # Devanagari
+    (re.compile("[\u0c00-\u0c65\u0c70-\u0c7f]"), 1.45),   # Telugu
+    (re.compile("[\u0e00-\u0e4f\u0e5a-\u0e7f]"), 0.36),   # Thai
+    (re.compile("[\u0370-\u03ff]"), 0.81),                  # Greek
 )
-_EXPANDED = re.compile("[\u0370-\u03ff\u0900-\u09ff\u0c00-\u0c7f\u0e00-\u0e7f]")
-_SCRIPT_SHARE = 0.3   # of the characters: a formula's Greek letters in English text do not make it Greek
+_EXPANDED = re.compile("[\u0370-\u03ff\u0900-\u0965\u0970-\u09e5\u09f0-\u09ff\u0c00-\u0c65\u0c70-\u0c7f"
+                       "\u0e00-\u0e4f\u0e5a-\u0e7f]")
+_TWO_TOKEN_DIGIT = re.compile("(?![0-9\uff10-\uff19])\\d")
 
 # Signals whose scale depends on the script (characters per token, word lengths, which letters) are
 # not computed: the English training data cannot teach their weight, the task rules do not read
@@ -125,6 +130,13 @@ HEAD_FEATURES: dict[str, tuple[str, ...]] = {
     "free": tuple(n for n in QUESTION_NAMES if n not in _FREE_UNREAD),
     "mc": tuple(n for n in DENSE_NAMES + QUESTION_NAMES + OPTION_NAMES if n not in _MC_UNREAD),
 }
+# What each head reads: its signals, and for the free head one learned signal after them, the step
+# count that a linear regressor over the same signals and words predicts (`model.Head.steps`; fitted
+# on MathQA's annotated problems, data/mathqa-steps). Artefact version 7; by the trainer's CV on fold
+# seeds 0 / 3 / 6 / 9: GSM8K 0.659 / 0.651 / 0.654 / 0.650 -> 0.663 / 0.660 / 0.662 / 0.654, MGSM
+# non-English mean 0.610 / 0.608 / 0.612 / 0.602 -> 0.615 / 0.620 / 0.621 / 0.615 (BENCHMARKS.md).
+STEPS_SIGNAL = "mathqa_steps"
+HEAD_INPUTS: dict[str, tuple[str, ...]] = {"free": HEAD_FEATURES["free"] + (STEPS_SIGNAL,), "mc": HEAD_FEATURES["mc"]}
 Z_CLIP = 4.0   # standardised signals are clipped: a prompt unlike any training one cannot dominate
 
 
@@ -143,15 +155,21 @@ def _digit_count(text: str) -> int:
     return _chars(_ASCII_DIGITS, text) if text.isascii() else _count(_ANY_DIGIT, text)
 
 
-def english_tokens(text: str, tokens: int) -> float:
-    """`tokens` as the text would count in English: divided by its script's expansion (`_EXPANSION`)
-    where that script writes at least `_SCRIPT_SHARE` of it. Token lengths and shares are then alike
-    between a question and its translation, as the signals assume."""
-    first = None if text.isascii() else _EXPANDED.search(text)
-    if first is None:
+def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
+    """`tokens` as the text would count in English: less the excess tokens of its digits of other
+    scripts and of its letters in a script of `_EXCESS_TOKENS` (the first such script it holds),
+    counted in `sample` (a window of `text`) and scaled to the whole text. Token lengths and shares
+    are then alike between a question and its translation, as the signals assume; the ASCII part of a
+    mixed text ("हल करो: 3x - 7 = 2x + 5") keeps its tokens, and a formula's Greek letters change little."""
+    sample = text if sample is None else sample
+    if sample.isascii():
         return tokens
-    script, factor = next(e for e in _EXPANSION if e[0].match(first.group()))
-    return tokens / factor if len(script.findall(text)) >= _SCRIPT_SHARE * len(text) else tokens
+    excess = float(_count(_TWO_TOKEN_DIGIT, sample))
+    first = _EXPANDED.search(sample)
+    if first is not None:
+        script, per_letter = next(e for e in _EXCESS_TOKENS if e[0].match(first.group()))
+        excess += per_letter * len(script.findall(sample))
+    return max(tokens - excess * len(text) / max(len(sample), 1), 1.0) if excess else tokens
 
 
 def window(text: str, size: int = WINDOW) -> str:
@@ -176,7 +194,7 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         questions += t.count(";")
     lg = math.log1p
     s = {
-        "log_tokens": lg(english_tokens(t, prompt_tokens)) / 8,
+        "log_tokens": lg(english_tokens(text, prompt_tokens, t)) / 8,
         "digit_share": _digit_count(t) / m,
         "log_numbers": lg(len(numbers)) / 3,
         "log_distinct_numbers": lg(len(set(numbers))) / 3,
@@ -239,7 +257,7 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     opt_chars = max(sum(lens), 1)
     nums = _NUMBER.findall(q)
     digits = [sum(map(str.isdigit, x)) for x in nums]
-    per_char = english_tokens(t, prompt_tokens) / m
+    per_char = english_tokens(text, prompt_tokens, t) / m
     clauses = _chars(_CLAUSE, q)
     sentences = len(_Q_SENTENCE.findall(q)) or 1
     q_tokens = max(per_char * qn, 1.0)

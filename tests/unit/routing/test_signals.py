@@ -7,7 +7,7 @@ import json
 import pytest
 
 from gateway.routing.model import ARTEFACT_PATH, load_model
-from gateway.routing.signals import (HEAD_FEATURES, WINDOW, dense_signals, english_tokens, head_of,
+from gateway.routing.signals import (HEAD_FEATURES, HEAD_INPUTS, WINDOW, dense_signals, english_tokens, head_of,
                                      lexical_buckets, structure_signals)
 
 MC = "Let p = (1, 2, 5, 4)(2, 3) in S_5. Find the index of <p> in S_5.\nA. 8\nB. 2\nC. 24\nD. 120\nAnswer:"
@@ -33,25 +33,36 @@ def test_part_lengths_are_tokens_not_characters():
 
 
 def test_digits_of_every_script_count_alike():
-    # Bengali, Devanagari and Arabic-Indic digits: the same numbers as "1/2", "60" and "3" in FREE.
+    # Bengali, Devanagari and Arabic-Indic digits: the same numbers as "1/2", "60" and "3" in FREE. Each
+    # takes two Qwen3 tokens where "1" takes one; the English-equivalent tokens take that back.
+    from gateway.tokens import count_tokens
+
     for digits in ("০১২৩৪৫৬৭৮৯", "०१२३४५६७८९", "٠١٢٣٤٥٦٧٨٩"):
         native = FREE.translate(str.maketrans("0123456789", digits))
+        assert count_tokens(native) == count_tokens(FREE) + 6   # 3, 3, 60, 1/2
         for signals in (structure_signals, dense_signals):
-            a, b = signals(FREE, 30), signals(native, 30)
+            a, b = signals(FREE, count_tokens(FREE)), signals(native, count_tokens(native))
             assert {k: v for k, v in a.items() if "digit" in k} == {k: v for k, v in b.items() if "digit" in k}
     assert structure_signals(FREE, 30)["q_digit_share"] > 0
 
 
 def test_token_lengths_are_english_equivalent_in_scripts_that_take_many_tokens():
     bengali = "একটি দোকান 3টি পেনসিল 2 $-এ বিক্রি করে। আনা 12টি পেনসিল কেনে। সে কত টাকা ফেরত পাবে?"
-    assert english_tokens(bengali, 78) == 78 / 3.9
+    letters = sum("\u0980" <= c <= "\u09ff" for c in bengali)
+    assert english_tokens(bengali, 78) == pytest.approx(78 - 1.04 * letters)
     assert english_tokens(FREE, 30) == 30   # ASCII
     assert english_tokens("Привет, сколько будет 2+2?", 12) == 12   # a language-dependent ratio: left alone
-    # A formula's Greek letters do not make an English question Greek; a Greek question is.
-    assert english_tokens("If α = 2β and β = 3, what is α + β?", 20) == 20
-    assert english_tokens("Πόσα ρέστα παίρνει η Άννα;", 43) == 43 / 4.3
+    # Only the script's letters lose tokens: the equation of a Hindi request keeps its own.
+    hindi = "x के लिए हल करो: 3x - 7 = 2x + 5."
+    assert english_tokens(hindi, 30) == pytest.approx(30 - 0.87 * sum("\u0900" <= c <= "\u097f" for c in hindi))
+    # A formula's Greek letters change little; a Greek question loses most of its tokens.
+    assert english_tokens("If α = 2β and β = 3, what is α + β?", 20) > 15
+    greek = "Πόσα ρέστα παίρνει η Άννα;"
+    assert english_tokens(greek, 43) == pytest.approx(43 - 0.81 * sum(c.isalpha() for c in greek))
+    # Counted in a window of a long text, scaled to the whole.
+    assert english_tokens(bengali * 10, 780, bengali) == pytest.approx(780 - 10 * 1.04 * letters)
     # The digits' share of the question's tokens is the share of its English-equivalent tokens.
-    assert structure_signals(bengali, 78)["q_digit_share"] == pytest.approx(4 / 20)   # "3", "2", "12"
+    assert structure_signals(bengali, 78)["q_digit_share"] == pytest.approx(4 / (78 - 1.04 * letters))  # 3, 2, 12
 
 
 def test_clauses_count_several_scripts():
@@ -68,7 +79,7 @@ def test_artefact_heads_match_code_and_scores_rank_within_layout():
     raw = json.loads(ARTEFACT_PATH.read_text())
     assert sorted(raw["heads"]) == sorted(HEAD_FEATURES)
     for name, h in raw["heads"].items():
-        assert h["features"] == list(HEAD_FEATURES[name])
+        assert h["features"] == list(HEAD_INPUTS[name])
         assert h["calibration"] == sorted(h["calibration"])
     cv = raw["cv"]["mean"]
     assert cv["gsm8k"]["apgr"] > 0.55 and cv["mmlu"]["apgr"] > 0.6 and raw["cv"]["repeats"] >= 1

@@ -40,14 +40,15 @@ PROBLEM = {
     "id": "Sebuah toko menjual pensil 3 buah seharga 2 $. Anna membeli 12 pensil dan membayar dengan uang 20 $. Berapa kembalian yang ia terima?",
     "fa": "یک مغازه مداد را 3 تا 2 $ می‌فروشد. آنا 12 مداد می‌خرد و با یک اسکناس 20 $ پول می‌دهد. چقدر پول پس می‌گیرد؟",
 }
-# Percentile points between a translation's score and the original's (artefact version 6, measured
-# 2026-12-02): 0.03-0.05 for th, hi, bn, te and el, whose scripts take 2-6 times the Qwen tokens of
-# English and whose token lengths the signals now divide by that ratio (`signals.english_tokens`;
-# before, 0.27-0.50: the digits' share of the question's tokens fell 4-5 times); 0.08-0.30 for it, pt,
-# pl, ar, vi, tr, id, ko, sw, he, uk and fa; 0.38-0.42 for sv and nl (a comma more here, and 1.4-1.6
-# times the tokens, as in German or Russian: by language, not by script). The tolerances hold today's
-# worst cases so a regression shows; every language gets the same task and thinking decision.
-PAIR_TOLERANCE = 0.43
+# Percentile points between a translation's score and the original's (artefact version 7, measured
+# 2026-12-02): 0.04-0.07 for th, hi, bn, te and el, whose scripts take 2-6 times the Qwen tokens of
+# English and whose token lengths the signals divide by that ratio (`signals.english_tokens`; before,
+# 0.27-0.50 with version 6: the digits' share of the question's tokens fell 4-5 times); 0.00-0.04 for
+# pt, vi, pl, id, it, sw and tr; 0.13-0.29 for ar, sv, ko, nl, he, uk and fa (Persian and Ukrainian
+# take about twice the tokens of English, as Thai does, but so do no other languages of their scripts:
+# Arabic 1.2, Russian 1.4). The tolerances hold today's worst cases so a regression shows; every
+# language gets the same task and thinking decision.
+PAIR_TOLERANCE = 0.3
 EXPANDED_SCRIPTS = {"th", "hi", "bn", "te", "el"}
 EXPANDED_PAIR_TOLERANCE = 0.1
 MGSM_MEAN_TOLERANCE = 0.3  # mean over a language's questions (the held-out CV is in BENCHMARKS.md)
@@ -78,16 +79,19 @@ MSVAMP = Path(__file__).resolve().parent / "data" / "msvamp" / "msvamp_sample.js
 # 250 simple word problems in English and nine translations (data/msvamp/README.md), against the
 # English original: the share decided math with thinking (the misses are broken translations, e.g. a
 # Bengali row that repeats one word, and numbers written as words), the mean score shift, and the rank
-# correlation of the scores. Measured 2026-12-02: shift +0.12 to +0.30 and correlation 0.40-0.65 in
-# de, es, fr, ru, ja, zh and sw (SVAMP's English has no commas; the translations do, and clauses per
-# sentence reads them); th -0.06 and 0.75, bn -0.00 and 0.59 (before `english_tokens`, th +0.13 and
-# 0.58, bn +0.41 and 0.25).
+# correlation of the scores. Measured 2026-12-02 with artefact version 7: shift -0.02 to +0.07 in de,
+# es, fr, zh and sw, +0.25 in ru and ja; rank correlation 0.32-0.60; th -0.05 and 0.47, bn -0.01 and
+# 0.41 (without `english_tokens` and the digits of every script: th +0.10 and 0.35, bn +0.28 and 0.14).
+# Version 6 ranked more alike (0.40-0.65; th 0.75, bn 0.59) and shifted more (+0.12 to +0.30): version
+# 7's step signal reads English words, which the translations lack, and it lifts the held-out APGR of
+# GSM8K and of MGSM's translations all the same (BENCHMARKS.md), so agreement with the English ranking
+# is a proxy here, not the goal.
 MSVAMP_MATH_SHARE = 0.96
-MSVAMP_SHIFT = 0.35
-MSVAMP_CORRELATION = 0.35
+MSVAMP_SHIFT = 0.3
+MSVAMP_CORRELATION = 0.28
 MSVAMP_EXPANDED = {"th", "bn"}
 MSVAMP_EXPANDED_SHIFT = 0.1
-MSVAMP_EXPANDED_CORRELATION = 0.5
+MSVAMP_EXPANDED_CORRELATION = 0.33
 
 
 def _svamp_english(text: str) -> str:

@@ -34,7 +34,7 @@ def _labels(tmp_path: Path, questions: int) -> Path:
 def _args(labels: Path, **kw) -> argparse.Namespace:
     base = dict(labels_dir=labels, folds=2, repeats=1, seed=0, dim=64, iters=20, lr=0.05, translation_weight=0.0,
                 pair_penalty=0.0, penalty_on="score", train_langs=list(M.LANGS), leave_one_language_out=False,
-                signal=[])
+                signal=[], steps="none", steps_file=M.STEPS_PATH, shuffle_steps=0)
     return argparse.Namespace(**{**base, **kw})
 
 
