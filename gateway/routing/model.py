@@ -10,9 +10,10 @@ Two heads (version 4: signals read numbers, hyphens and sentence ends alike in e
 version 5: the free-form head no longer reads the clause count, which translations change; version 6:
 it reads the number punctuation, "6.50" and "6,50" alike, instead of the count of fractions;
 version 7: it also reads the step count that a linear regressor over its signals and words, fitted
-on MathQA's annotated problems, predicts, see `Head.steps`): the prompt's own layout picks one (`signals.head_of`: answer options or not). The free-form head is a
-linear score over its signals plus hashed word n-grams; the multiple-choice head is a sum of small
-regression trees over its signals (boosted, no words). Each head has its own calibration table, so a
+on MathQA's annotated problems, predicts, see `Head.steps`): the prompt's own layout picks one
+(`signals.head_of`: answer options or not). The free-form head is a linear score over its signals
+plus hashed word n-grams; the multiple-choice head is a sum of small regression trees over its
+signals (boosted, no words). Each head has its own calibration table, so a
 score is the prompt's percentile among training prompts of the same layout.
 """
 
