@@ -73,18 +73,20 @@ _ANY_DIGIT = re.compile(r"\d")
 # parallel texts of (translation's tokens - original's) / the translation's letters of that script.
 # Bengali 1.04 and Thai 0.36 over the 1,000 problems of MSVAMP (tests/unit/routing/data/msvamp/README.md;
 # the behaviour sets' 14-28 hand-written translations give 1.03 and 0.32), Devanagari (Hindi) 0.87,
-# Greek 0.81 and Telugu 1.45 over the behaviour sets. A translation into these takes 2-6 times the
+# Greek 0.97 (letters of its words of 4 letters or more, so that a formula's "δβ" or "π" stays a
+# symbol) and Telugu 1.45 over the behaviour sets. A translation into these takes 2-6 times the
 # tokens of its English original. In Latin, Cyrillic, Arabic, Hebrew, CJK and Hangul text the ratio is
 # 0.9-2.1 and depends on the language (Russian 1.44, Ukrainian 2.07; Arabic 1.22, Persian 2.06), not
 # the script, so those are left as they are. The scripts' own digits are not letters here: a digit
 # other than 0-9 (and the full-width ones) takes two tokens, one more than its ASCII twin.
-_EXCESS_TOKENS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile("[\u0980-\u09e5\u09f0-\u09ff]"), 1.04),   # Bengali
-    (re.compile("[\u0900-\u0965\u0970-\u097f]"), 0.87),   # Devanagari
-    (re.compile("[\u0c00-\u0c65\u0c70-\u0c7f]"), 1.45),   # Telugu
-    (re.compile("[\u0e00-\u0e4f\u0e5a-\u0e7f]"), 0.36),   # Thai
-    (re.compile("[\u0370-\u03ff]"), 0.81),                  # Greek
+_EXCESS_SCRIPTS = (   # first and last code point of the script, its letters as counted, excess tokens each
+    ("\u0980", "\u09ff", "[\u0980-\u09e5\u09f0-\u09ff]", 1.04),   # Bengali
+    ("\u0900", "\u097f", "[\u0900-\u0965\u0970-\u097f]", 0.87),   # Devanagari
+    ("\u0c00", "\u0c7f", "[\u0c00-\u0c65\u0c70-\u0c7f]", 1.45),   # Telugu
+    ("\u0e00", "\u0e7f", "[\u0e00-\u0e4f\u0e5a-\u0e7f]", 0.36),   # Thai
+    ("\u0370", "\u03ff", "[\u0370-\u03ff]{4,}", 0.97),             # Greek, in words of 4 letters or more
 )
+_EXCESS_TOKENS = tuple((lo, hi, re.compile(letters), excess) for lo, hi, letters, excess in _EXCESS_SCRIPTS)
 _EXPANDED = re.compile("[\u0370-\u03ff\u0900-\u0965\u0970-\u09e5\u09f0-\u09ff\u0c00-\u0c65\u0c70-\u0c7f"
                        "\u0e00-\u0e4f\u0e5a-\u0e7f]")
 _TWO_TOKEN_DIGIT = re.compile("(?![0-9\uff10-\uff19])\\d")
@@ -160,15 +162,16 @@ def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
     scripts and of its letters in a script of `_EXCESS_TOKENS` (the first such script it holds),
     counted in `sample` (a window of `text`) and scaled to the whole text. Token lengths and shares
     are then alike between a question and its translation, as the signals assume; the ASCII part of a
-    mixed text ("हल करो: 3x - 7 = 2x + 5") keeps its tokens, and a formula's Greek letters change little."""
+    mixed text ("हल करो: 3x - 7 = 2x + 5") keeps its tokens, and so do a formula's Greek letters."""
     sample = text if sample is None else sample
     if sample.isascii():
         return tokens
     excess = float(_count(_TWO_TOKEN_DIGIT, sample))
     first = _EXPANDED.search(sample)
     if first is not None:
-        script, per_letter = next(e for e in _EXCESS_TOKENS if e[0].match(first.group()))
-        excess += per_letter * len(script.findall(sample))
+        c = first.group()
+        letters, per_letter = next((p, x) for lo, hi, p, x in _EXCESS_TOKENS if lo <= c <= hi)
+        excess += per_letter * sum(map(len, letters.findall(sample)))
     return max(tokens - excess * len(text) / max(len(sample), 1), 1.0) if excess else tokens
 
 
