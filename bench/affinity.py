@@ -26,9 +26,10 @@ import httpx
 from gateway.config import GatewayConfig
 
 from .affinity_cache import simulated_hit_rates, working_set_tokens
-from .affinity_placement import attach, placements, replayed_hit_rates, stickiness
+from .affinity_placement import attach, placements, replayed_hit_rates, request_rows, stickiness
 from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, by_replica, chat_body, engine_counters,
-                            engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread, summarize)
+                            check_context, engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread,
+                            summarize, warm_up_rounds)
 
 Log = Callable[[str], None]
 ROUTER_OF_ARM = {"default": "power_of_two", "affinity": "prefix_cache_affinity"}
@@ -43,9 +44,12 @@ def arm_models(model: str) -> dict[str, str]:
 
 
 def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | None = None,
-                    max_imbalance: int | None = None, min_lead_chars: int | None = None) -> GatewayConfig:
+                    max_imbalance: int | None = None, min_lead_chars: int | None = None,
+                    max_model_len: int | None = None) -> GatewayConfig:
     """The profile with only the two arms of `model` enabled, each at exactly 2 replicas and otherwise
-    `model`'s serving settings, differing only in `request_router`; on free ports."""
+    `model`'s serving settings, differing only in `request_router`; on free ports. `max_model_len`
+    sets vLLM's context and, for a generated stand-in, its max_position_embeddings (vLLM refuses a
+    max_model_len above it): a checkpoint of its own, same weights' shape and seed."""
     from .stacks import free_port
 
     raw = base.model_dump(mode="json")
@@ -65,6 +69,10 @@ def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | No
             s["prefix_affinity_max_imbalance"] = max_imbalance
         if min_lead_chars is not None:
             s["prefix_affinity_min_lead_chars"] = min_lead_chars
+        if max_model_len is not None:
+            s["engine_kwargs"] = {**s["engine_kwargs"], "max_model_len": max_model_len}
+            if s.get("checkpoint") is not None:
+                s["checkpoint"] = {**s["checkpoint"], "max_position_embeddings": max_model_len}
         arms[name] = s
         raw["models"][name] = raw["models"][model]
     profile["models"] = arms
@@ -182,6 +190,21 @@ async def _warm_up(base_url: str, models: dict[str, str], plan: AffinityPlan) ->
             await asyncio.gather(*(client.post("/v1/chat/completions", json={**b, "stream": False}) for b in bodies))
 
 
+def _play_warm_up_rounds(base_url: str, models: dict[str, str], plan: AffinityPlan, log: Log) -> list[dict[str, Any]]:
+    """The plan's unmeasured warm-up rounds (affinity_load.warm_up_rounds), both arms; their figures
+    are reported apart and count in no ratio."""
+    rows = []
+    for i, (number, order) in enumerate(warm_up_rounds(plan)):
+        for arm in order:
+            t0 = time.perf_counter()
+            got = asyncio.run(run_round(base_url, models[arm], plan, number, arm))
+            rows.append({"warm_up_round": i + 1, "arm": arm, "wall_s": round(time.perf_counter() - t0, 1),
+                         **summarize(got, plan)})
+            log(f"warm-up round {i + 1}/{plan.warm_up_rounds} {arm:<8} (not measured) later-turn TTFT p50 "
+                f"{rows[-1]['later_ttft_p50_ms']} ms, {rows[-1]['errors']} errors, {rows[-1]['wall_s']} s")
+    return rows
+
+
 def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: AffinityPlan,
              log: Log) -> tuple[list[dict[str, Any]], list[Turn], dict[str, dict[str, float]]]:
     """Every round of both arms: one row per (round, arm) with its figures and hit rate, the turns, and
@@ -243,7 +266,8 @@ def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) ->
 
 def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, kv_cache_bytes: int | None = None,
                        max_imbalance: int | None = None, min_lead_chars: int | None = None,
-                       ready_timeout_s: float = 900, log: Log = print) -> dict[str, Any]:
+                       max_model_len: int | None = None, ready_timeout_s: float = 900,
+                       log: Log = print) -> dict[str, Any]:
     from deployments.local import LocalServer
     from deployments.models import deployment_name
 
@@ -251,8 +275,9 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
 
     logging.getLogger("httpx").setLevel(logging.WARNING)  # Ray's root handler would log every request
     config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance,
-                             min_lead_chars=min_lead_chars)
+                             min_lead_chars=min_lead_chars, max_model_len=max_model_len)
     models = arm_models(model)
+    check_context(plan, config.enabled_models()[models["affinity"]].context_length)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)
     placement_log = _placement_log()
     log(f"{model} twice at 2 replicas ({', '.join(f'{a}: {n}' for a, n in models.items())}); "
@@ -267,6 +292,7 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
             log(f"  {arm}: Serve routes {models[arm]} with {r['request_router_class']} {r['request_router_kwargs']}")
         log("warm-up: the shared system prompt on every replica")
         asyncio.run(_warm_up(server.base_url, models, plan))
+        warm_rows = _play_warm_up_rounds(server.base_url, models, plan, log)
         rows, turns, per_replica = _measure(server, config, models, plan, log)
         trees = prefix_trees()
         placed = placements(placement_log.read_text() if placement_log.exists() else "",
@@ -281,6 +307,7 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     capacity = kv_bytes // (per_token * block) if per_token else None
     refs = plan_references(plan, block, capacity)
     out = {"model": model, "served_as": models, "plan": plan.__dict__, "reference_hit_rates": refs,
+           "context_tokens": config.enabled_models()[models["affinity"]].context_length, "warm_up_rounds": warm_rows,
            "kv_cache_bytes": kv_bytes, "kv_cache": kv_regime(kv_bytes, per_token, block, refs["working_set_tokens"]),
            "routers": routers, "prefix_trees": trees, "prompt_tokens_by_replica": per_replica, "rounds": rows, **report(rows, turns, plan),
            "placement": placement_report(turns, plan, block, capacity), "requests": request_rows(turns),
@@ -333,17 +360,6 @@ def placement_report(turns: list[Turn], plan: AffinityPlan, block: int, capacity
                 got, prompt_ids, warm, plan, block, capacity, replicas=replicas)})
     return {"requests": len(turns), "requests_placed": sum(bool(t.replica) for t in turns),
             "capacity_blocks_per_replica": capacity, "per_round": rows}
-
-
-def request_rows(turns: list[Turn]) -> dict[str, Any]:
-    """Every request, as columns: round (1-based), arm, conversation, turn, TTFT, prompt tokens,
-    replica, wall-clock send and end (s, from the first request)."""
-    t0 = min((t.sent_s for t in turns if t.sent_s is not None), default=0.0)
-    cols = ("round", "arm", "conversation", "turn", "ttft_ms", "prompt_tokens", "replica", "sent_s", "done_s")
-    rows = [[t.round + 1, t.arm, t.conversation, t.turn, None if t.ttft_s is None else round(t.ttft_s * 1000, 1),
-             t.prompt_tokens, t.replica, None if t.sent_s is None else round(t.sent_s - t0, 3),
-             None if t.done_s is None else round(t.done_s - t0, 3)] for t in turns]
-    return {"columns": list(cols), "rows": rows}
 
 
 def affinity_regimes(kv_cache_mib: list[int] | None, min_lead_chars: list[int] | None) -> list[dict[str, Any]]:
