@@ -190,38 +190,21 @@ async def _warm_up(base_url: str, models: dict[str, str], plan: AffinityPlan) ->
             await asyncio.gather(*(client.post("/v1/chat/completions", json={**b, "stream": False}) for b in bodies))
 
 
-def _play_warm_up_rounds(base_url: str, models: dict[str, str], plan: AffinityPlan, log: Log) -> list[dict[str, Any]]:
-    """The plan's unmeasured warm-up rounds (affinity_load.warm_up_rounds), both arms; their figures
-    are reported apart and count in no ratio."""
-    rows = []
-    for i, (number, order) in enumerate(warm_up_rounds(plan)):
-        for arm in order:
-            t0 = time.perf_counter()
-            got = asyncio.run(run_round(base_url, models[arm], plan, number, arm))
-            rows.append({"warm_up_round": i + 1, "arm": arm, "wall_s": round(time.perf_counter() - t0, 1),
-                         **summarize(got, plan)})
-            log(f"warm-up round {i + 1}/{plan.warm_up_rounds} {arm:<8} (not measured) later-turn TTFT p50 "
-                f"{rows[-1]['later_ttft_p50_ms']} ms, {rows[-1]['errors']} errors, {rows[-1]['wall_s']} s")
-    return rows
-
-
-def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: AffinityPlan,
-             log: Log) -> tuple[list[dict[str, Any]], list[Turn], dict[str, dict[str, float]]]:
-    """Every round of both arms: one row per (round, arm) with its figures and hit rate, the turns, and
-    each arm's prompt tokens per replica."""
-    port = config.server.metrics_port
+def _play(server: Any, port: int, models: dict[str, str], plan: AffinityPlan,
+          schedule: list[tuple[int, tuple[str, str]]], label: str, log: Log) -> tuple[list[dict[str, Any]], list[Turn]]:
+    """Rounds in `schedule` ((round number, arm order) each): one row per (round, arm) with its figures
+    and the engines' hit rate between counter readings, and every turn."""
     readings: dict[str, list[dict[str, float]]] = {arm: [] for arm in ARMS}
     rows, turns, last = [], [], None
-    for r, order in enumerate(arm_order(plan.rounds)):
+    for i, (number, order) in enumerate(schedule):
         for arm in order:
             # Back to back, the arm's last counters may not be exported yet; otherwise the other arm's
             # round (tens of seconds) gave Ray's exporter time to catch up.
-            reading = settled_counters(port, models[arm]) if last == arm else read_counters(port, models[arm])
-            readings[arm].append(reading)
+            readings[arm].append(settled_counters(port, models[arm]) if last == arm else read_counters(port, models[arm]))
             t0 = time.perf_counter()
-            got = asyncio.run(run_round(server.base_url, models[arm], plan, r, arm))
-            row = {"round": r + 1, "arm": arm, "wall_s": round(time.perf_counter() - t0, 1), **summarize(got, plan)}
-            log(f"round {r + 1}/{plan.rounds} {arm:<8} later-turn TTFT p50 {row['later_ttft_p50_ms']} ms "
+            got = asyncio.run(run_round(server.base_url, models[arm], plan, number, arm))
+            row = {"round": i + 1, "arm": arm, "wall_s": round(time.perf_counter() - t0, 1), **summarize(got, plan)}
+            log(f"{label} {i + 1}/{len(schedule)} {arm:<8} later-turn TTFT p50 {row['later_ttft_p50_ms']} ms "
                 f"p90 {row['later_ttft_p90_ms']} ms, mean later prompt {row['later_prompt_tokens_mean']} tokens, "
                 f"{row['errors']} errors, {row['wall_s']} s")
             rows.append(row)
@@ -230,6 +213,21 @@ def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: A
     log("waiting for the engines' counters to be exported ...")
     for arm in ARMS:
         readings[arm].append(settled_counters(port, models[arm]))
+    runs = {arm: iter(range(len(readings[arm]) - 1)) for arm in ARMS}
+    for row in rows:
+        i = next(runs[row["arm"]])
+        row.update(engine_figures(readings[row["arm"]][i], readings[row["arm"]][i + 1]))
+    return rows, turns
+
+
+def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: AffinityPlan, log: Log
+             ) -> tuple[list[dict[str, Any]], list[Turn], list[dict[str, Any]], list[Turn], dict[str, dict[str, float]]]:
+    """The plan's unmeasured warm-up rounds (affinity_load.warm_up_rounds: reported apart, in no ratio),
+    then every measured round of both arms; each arm's prompt tokens per replica over the run."""
+    port = config.server.metrics_port
+    warm_rows, warm_turns = ([], []) if not plan.warm_up_rounds else _play(
+        server, port, models, plan, warm_up_rounds(plan), "warm-up round (not measured)", log)
+    rows, turns = _play(server, port, models, plan, list(enumerate(arm_order(plan.rounds))), "round", log)
     try:
         text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
     except httpx.HTTPError:
@@ -237,11 +235,7 @@ def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: A
     spread_ = {arm: by_replica(text, "ray_vllm_prompt_tokens_total", models[arm]) for arm in ARMS}
     for arm, share in spread_.items():
         log(f"  {arm}: prompt tokens per replica over the run (warm-up included): {share}")
-    runs = {arm: iter(range(len(readings[arm]) - 1)) for arm in ARMS}
-    for row in rows:
-        i = next(runs[row["arm"]])
-        row.update(engine_figures(readings[row["arm"]][i], readings[row["arm"]][i + 1]))
-    return rows, turns, spread_
+    return rows, turns, warm_rows, warm_turns, spread_
 
 
 def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) -> dict[str, Any]:
@@ -292,12 +286,12 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
             log(f"  {arm}: Serve routes {models[arm]} with {r['request_router_class']} {r['request_router_kwargs']}")
         log("warm-up: the shared system prompt on every replica")
         asyncio.run(_warm_up(server.base_url, models, plan))
-        warm_rows = _play_warm_up_rounds(server.base_url, models, plan, log)
-        rows, turns, per_replica = _measure(server, config, models, plan, log)
+        rows, turns, warm_rows, warm_turns, per_replica = _measure(server, config, models, plan, log)
         trees = prefix_trees()
         placed = placements(placement_log.read_text() if placement_log.exists() else "",
                             {name: arm for arm, name in models.items()})
         log(f"replica known for {attach(turns, placed)} of {len(turns)} requests ({placement_log})")
+        attach(warm_turns, placed)
     finally:
         server.stop()
     serving = config.enabled_models()[models["affinity"]].serving
@@ -308,6 +302,7 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     refs = plan_references(plan, block, capacity)
     out = {"model": model, "served_as": models, "plan": plan.__dict__, "reference_hit_rates": refs,
            "context_tokens": config.enabled_models()[models["affinity"]].context_length, "warm_up_rounds": warm_rows,
+           "warm_up_requests": request_rows(warm_turns),
            "kv_cache_bytes": kv_bytes, "kv_cache": kv_regime(kv_bytes, per_token, block, refs["working_set_tokens"]),
            "routers": routers, "prefix_trees": trees, "prompt_tokens_by_replica": per_replica, "rounds": rows, **report(rows, turns, plan),
            "placement": placement_report(turns, plan, block, capacity), "requests": request_rows(turns),
