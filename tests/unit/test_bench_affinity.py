@@ -277,3 +277,23 @@ def test_the_command_takes_a_context_length_and_warm_up_rounds():
     out = subprocess.run([sys.executable, "-m", "gateway.cli", "bench", "affinity", "--help"],
                          capture_output=True, text=True, check=True).stdout
     assert "--max-model-len" in out and "--warm-up-rounds" in out
+
+
+def test_runs_of_one_load_are_pooled_over_their_measured_later_turns():
+    from bench.affinity_pool import pool
+
+    plan = AffinityPlan(turns=3, rounds=1).__dict__
+    cols = ["round", "arm", "conversation", "turn", "ttft_ms", "prompt_tokens", "replica", "sent_s", "done_s"]
+
+    def run(default_ms, affinity_ms, ratio_):
+        rows = [[1, arm, 0, t, ms[t - 1], 100, "r", 0, 1] for arm, ms in (("default", default_ms), ("affinity", affinity_ms))
+                for t in (1, 2, 3)]
+        return {"plan": plan, "requests": {"columns": cols, "rows": rows}, "per_round": [{"ratio": ratio_}]}
+
+    out = pool([run([100, 200, 400], [100, 100, 200], 0.5), run([100, 600, 800], [100, 300, None], 0.375)])
+    assert out["later_turns"] == {"default": 4, "affinity": 3}          # turn 1 and a request without TTFT left out
+    assert out["later_ttft_p50_ms"] == {"default": 500.0, "affinity": 200.0} and out["pooled_ratio"] == 0.4
+    assert out["ratio_per_round"] == [0.5, 0.375] and out["ratio_spread"]["median"] == 0.438
+    assert out["ttft_p50_ms_by_turn"]["default"][2] == 400.0 and out["ratio_by_turn"][2] == 0.5
+    with pytest.raises(ValueError, match="different loads"):
+        pool([run([1, 2, 3], [1, 2, 3], 1.0), {**run([1, 2, 3], [1, 2, 3], 1.0), "plan": {**plan, "turns": 4}}])
