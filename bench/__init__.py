@@ -306,6 +306,14 @@ def _add_affinity(sub: argparse._SubParsersAction) -> None:
                    help="the prefix router's minimum lead: a replica within this many characters of the best match "
                         "is a candidate too (default: the model's serving.prefix_affinity_min_lead_chars); "
                         "comma-separated for several regimes, like --kv-cache-mib (only one of the two may list more)")
+    p.add_argument("--warm-up-rounds", type=int, default=d.warm_up_rounds,
+                   help="unmeasured rounds of the same load per arm before the measured ones (default "
+                        f"{d.warm_up_rounds}): a fresh stack's prefix tree holds only the system prompt, a running "
+                        "service's holds many conversations; both arms play them, and the report lists them apart")
+    p.add_argument("--max-model-len", type=int, default=None,
+                   help="context of the bench's model in tokens: vLLM's max_model_len and, for a generated "
+                        "stand-in, its max_position_embeddings (a checkpoint of its own; default: the model's "
+                        "own, 4096 for the local stand-ins). Long agent histories need 16384 or more")
     p.add_argument("--user-header", default=d.user_header,
                    help="text that opens every user message, as a template's preamble does (default: none, each "
                         "message opens with its own words)")
@@ -319,18 +327,22 @@ def cmd_affinity(args: argparse.Namespace) -> int:
 
     from gateway.config import load_config
 
-    from .affinity import affinity_regimes, regimes_report, run_affinity_bench
-    from .affinity_load import AffinityPlan
+    from .affinity import affinity_config, affinity_regimes, arm_models, regimes_report, run_affinity_bench
+    from .affinity_load import AffinityPlan, check_context
 
     try:
         plan = AffinityPlan(conversations=args.conversations, turns=args.turns, rounds=args.rounds,
                             system_tokens=args.system_tokens, user_tokens=args.user_tokens,
                             answer_tokens=args.answer_tokens, think_s=args.think, stagger_s=args.stagger, later_from=args.later_from,
-                            user_header=args.user_header)
+                            user_header=args.user_header, warm_up_rounds=args.warm_up_rounds)
     except ValueError as err:
         raise SystemExit(f"bench affinity: {err}")
+    if args.max_model_len is not None and args.max_model_len < 1:
+        raise SystemExit(f"bench affinity: --max-model-len must be a positive number of tokens, got {args.max_model_len}")
     try:
         regimes = affinity_regimes(args.kv_cache_mib, args.min_lead_chars)
+        arms = affinity_config(load_config(args.config, args.profile), args.model, max_model_len=args.max_model_len)
+        check_context(plan, arms.enabled_models()[arm_models(args.model)["affinity"]].context_length)
     except ValueError as err:
         raise SystemExit(f"bench affinity: {err}")
     reports = []
@@ -339,7 +351,8 @@ def cmd_affinity(args: argparse.Namespace) -> int:
             if len(regimes) > 1:
                 _log(f"regime {i + 1}/{len(regimes)}: {regime}")
             reports.append(run_affinity_bench(load_config(args.config, args.profile), args.model, plan,
-                                              max_imbalance=args.max_imbalance, ready_timeout_s=args.ready_timeout,
+                                              max_imbalance=args.max_imbalance, max_model_len=args.max_model_len,
+                                              ready_timeout_s=args.ready_timeout,
                                               log=_log, **regime))
     report = reports[0] if len(reports) == 1 else regimes_report(reports)
     out = Path(args.out)

@@ -26,9 +26,10 @@ import httpx
 from gateway.config import GatewayConfig
 
 from .affinity_cache import simulated_hit_rates, working_set_tokens
-from .affinity_placement import attach, placements, replayed_hit_rates, stickiness
+from .affinity_placement import attach, placements, replayed_hit_rates, request_rows, stickiness
 from .affinity_load import (ARMS, AffinityPlan, Turn, arm_order, by_replica, chat_body, engine_counters,
-                            engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread, summarize)
+                            check_context, engine_figures, messages_for, ratio, reference_hit_rates, run_round, spread,
+                            summarize, warm_up_rounds)
 
 Log = Callable[[str], None]
 ROUTER_OF_ARM = {"default": "power_of_two", "affinity": "prefix_cache_affinity"}
@@ -43,9 +44,12 @@ def arm_models(model: str) -> dict[str, str]:
 
 
 def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | None = None,
-                    max_imbalance: int | None = None, min_lead_chars: int | None = None) -> GatewayConfig:
+                    max_imbalance: int | None = None, min_lead_chars: int | None = None,
+                    max_model_len: int | None = None) -> GatewayConfig:
     """The profile with only the two arms of `model` enabled, each at exactly 2 replicas and otherwise
-    `model`'s serving settings, differing only in `request_router`; on free ports."""
+    `model`'s serving settings, differing only in `request_router`; on free ports. `max_model_len`
+    sets vLLM's context and, for a generated stand-in, its max_position_embeddings (vLLM refuses a
+    max_model_len above it): a checkpoint of its own, same weights' shape and seed."""
     from .stacks import free_port
 
     raw = base.model_dump(mode="json")
@@ -65,6 +69,10 @@ def affinity_config(base: GatewayConfig, model: str, *, kv_cache_bytes: int | No
             s["prefix_affinity_max_imbalance"] = max_imbalance
         if min_lead_chars is not None:
             s["prefix_affinity_min_lead_chars"] = min_lead_chars
+        if max_model_len is not None:
+            s["engine_kwargs"] = {**s["engine_kwargs"], "max_model_len": max_model_len}
+            if s.get("checkpoint") is not None:
+                s["checkpoint"] = {**s["checkpoint"], "max_position_embeddings": max_model_len}
         arms[name] = s
         raw["models"][name] = raw["models"][model]
     profile["models"] = arms
@@ -182,23 +190,21 @@ async def _warm_up(base_url: str, models: dict[str, str], plan: AffinityPlan) ->
             await asyncio.gather(*(client.post("/v1/chat/completions", json={**b, "stream": False}) for b in bodies))
 
 
-def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: AffinityPlan,
-             log: Log) -> tuple[list[dict[str, Any]], list[Turn], dict[str, dict[str, float]]]:
-    """Every round of both arms: one row per (round, arm) with its figures and hit rate, the turns, and
-    each arm's prompt tokens per replica."""
-    port = config.server.metrics_port
+def _play(server: Any, port: int, models: dict[str, str], plan: AffinityPlan,
+          schedule: list[tuple[int, tuple[str, str]]], label: str, log: Log) -> tuple[list[dict[str, Any]], list[Turn]]:
+    """Rounds in `schedule` ((round number, arm order) each): one row per (round, arm) with its figures
+    and the engines' hit rate between counter readings, and every turn."""
     readings: dict[str, list[dict[str, float]]] = {arm: [] for arm in ARMS}
     rows, turns, last = [], [], None
-    for r, order in enumerate(arm_order(plan.rounds)):
+    for i, (number, order) in enumerate(schedule):
         for arm in order:
             # Back to back, the arm's last counters may not be exported yet; otherwise the other arm's
             # round (tens of seconds) gave Ray's exporter time to catch up.
-            reading = settled_counters(port, models[arm]) if last == arm else read_counters(port, models[arm])
-            readings[arm].append(reading)
+            readings[arm].append(settled_counters(port, models[arm]) if last == arm else read_counters(port, models[arm]))
             t0 = time.perf_counter()
-            got = asyncio.run(run_round(server.base_url, models[arm], plan, r, arm))
-            row = {"round": r + 1, "arm": arm, "wall_s": round(time.perf_counter() - t0, 1), **summarize(got, plan)}
-            log(f"round {r + 1}/{plan.rounds} {arm:<8} later-turn TTFT p50 {row['later_ttft_p50_ms']} ms "
+            got = asyncio.run(run_round(server.base_url, models[arm], plan, number, arm))
+            row = {"round": i + 1, "arm": arm, "wall_s": round(time.perf_counter() - t0, 1), **summarize(got, plan)}
+            log(f"{label} {i + 1}/{len(schedule)} {arm:<8} later-turn TTFT p50 {row['later_ttft_p50_ms']} ms "
                 f"p90 {row['later_ttft_p90_ms']} ms, mean later prompt {row['later_prompt_tokens_mean']} tokens, "
                 f"{row['errors']} errors, {row['wall_s']} s")
             rows.append(row)
@@ -207,6 +213,21 @@ def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: A
     log("waiting for the engines' counters to be exported ...")
     for arm in ARMS:
         readings[arm].append(settled_counters(port, models[arm]))
+    runs = {arm: iter(range(len(readings[arm]) - 1)) for arm in ARMS}
+    for row in rows:
+        i = next(runs[row["arm"]])
+        row.update(engine_figures(readings[row["arm"]][i], readings[row["arm"]][i + 1]))
+    return rows, turns
+
+
+def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: AffinityPlan, log: Log
+             ) -> tuple[list[dict[str, Any]], list[Turn], list[dict[str, Any]], list[Turn], dict[str, dict[str, float]]]:
+    """The plan's unmeasured warm-up rounds (affinity_load.warm_up_rounds: reported apart, in no ratio),
+    then every measured round of both arms; each arm's prompt tokens per replica over the run."""
+    port = config.server.metrics_port
+    warm_rows, warm_turns = ([], []) if not plan.warm_up_rounds else _play(
+        server, port, models, plan, warm_up_rounds(plan), "warm-up round (not measured)", log)
+    rows, turns = _play(server, port, models, plan, list(enumerate(arm_order(plan.rounds))), "round", log)
     try:
         text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
     except httpx.HTTPError:
@@ -214,11 +235,7 @@ def _measure(server: Any, config: GatewayConfig, models: dict[str, str], plan: A
     spread_ = {arm: by_replica(text, "ray_vllm_prompt_tokens_total", models[arm]) for arm in ARMS}
     for arm, share in spread_.items():
         log(f"  {arm}: prompt tokens per replica over the run (warm-up included): {share}")
-    runs = {arm: iter(range(len(readings[arm]) - 1)) for arm in ARMS}
-    for row in rows:
-        i = next(runs[row["arm"]])
-        row.update(engine_figures(readings[row["arm"]][i], readings[row["arm"]][i + 1]))
-    return rows, turns, spread_
+    return rows, turns, warm_rows, warm_turns, spread_
 
 
 def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) -> dict[str, Any]:
@@ -243,7 +260,8 @@ def report(rows: list[dict[str, Any]], turns: list[Turn], plan: AffinityPlan) ->
 
 def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, kv_cache_bytes: int | None = None,
                        max_imbalance: int | None = None, min_lead_chars: int | None = None,
-                       ready_timeout_s: float = 900, log: Log = print) -> dict[str, Any]:
+                       max_model_len: int | None = None, ready_timeout_s: float = 900,
+                       log: Log = print) -> dict[str, Any]:
     from deployments.local import LocalServer
     from deployments.models import deployment_name
 
@@ -251,8 +269,9 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
 
     logging.getLogger("httpx").setLevel(logging.WARNING)  # Ray's root handler would log every request
     config = affinity_config(base, model, kv_cache_bytes=kv_cache_bytes, max_imbalance=max_imbalance,
-                             min_lead_chars=min_lead_chars)
+                             min_lead_chars=min_lead_chars, max_model_len=max_model_len)
     models = arm_models(model)
+    check_context(plan, config.enabled_models()[models["affinity"]].context_length)
     server = LocalServer(config, host="127.0.0.1", port=config.server.port)
     placement_log = _placement_log()
     log(f"{model} twice at 2 replicas ({', '.join(f'{a}: {n}' for a, n in models.items())}); "
@@ -267,11 +286,12 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
             log(f"  {arm}: Serve routes {models[arm]} with {r['request_router_class']} {r['request_router_kwargs']}")
         log("warm-up: the shared system prompt on every replica")
         asyncio.run(_warm_up(server.base_url, models, plan))
-        rows, turns, per_replica = _measure(server, config, models, plan, log)
+        rows, turns, warm_rows, warm_turns, per_replica = _measure(server, config, models, plan, log)
         trees = prefix_trees()
         placed = placements(placement_log.read_text() if placement_log.exists() else "",
                             {name: arm for arm, name in models.items()})
         log(f"replica known for {attach(turns, placed)} of {len(turns)} requests ({placement_log})")
+        attach(warm_turns, placed)
     finally:
         server.stop()
     serving = config.enabled_models()[models["affinity"]].serving
@@ -281,6 +301,8 @@ def run_affinity_bench(base: GatewayConfig, model: str, plan: AffinityPlan, *, k
     capacity = kv_bytes // (per_token * block) if per_token else None
     refs = plan_references(plan, block, capacity)
     out = {"model": model, "served_as": models, "plan": plan.__dict__, "reference_hit_rates": refs,
+           "context_tokens": config.enabled_models()[models["affinity"]].context_length, "warm_up_rounds": warm_rows,
+           "warm_up_requests": request_rows(warm_turns),
            "kv_cache_bytes": kv_bytes, "kv_cache": kv_regime(kv_bytes, per_token, block, refs["working_set_tokens"]),
            "routers": routers, "prefix_trees": trees, "prompt_tokens_by_replica": per_replica, "rounds": rows, **report(rows, turns, plan),
            "placement": placement_report(turns, plan, block, capacity), "requests": request_rows(turns),
@@ -333,17 +355,6 @@ def placement_report(turns: list[Turn], plan: AffinityPlan, block: int, capacity
                 got, prompt_ids, warm, plan, block, capacity, replicas=replicas)})
     return {"requests": len(turns), "requests_placed": sum(bool(t.replica) for t in turns),
             "capacity_blocks_per_replica": capacity, "per_round": rows}
-
-
-def request_rows(turns: list[Turn]) -> dict[str, Any]:
-    """Every request, as columns: round (1-based), arm, conversation, turn, TTFT, prompt tokens,
-    replica, wall-clock send and end (s, from the first request)."""
-    t0 = min((t.sent_s for t in turns if t.sent_s is not None), default=0.0)
-    cols = ("round", "arm", "conversation", "turn", "ttft_ms", "prompt_tokens", "replica", "sent_s", "done_s")
-    rows = [[t.round + 1, t.arm, t.conversation, t.turn, None if t.ttft_s is None else round(t.ttft_s * 1000, 1),
-             t.prompt_tokens, t.replica, None if t.sent_s is None else round(t.sent_s - t0, 3),
-             None if t.done_s is None else round(t.done_s - t0, 3)] for t in turns]
-    return {"columns": list(cols), "rows": rows}
 
 
 def affinity_regimes(kv_cache_mib: list[int] | None, min_lead_chars: list[int] | None) -> list[dict[str, Any]]:

@@ -44,6 +44,7 @@ class AffinityPlan:
     later_from: int = 2        # "later turns": this turn (1-based) and after
     user_header: str = ""      # opens every user message (a template's preamble; {round}, {conversation}, {turn}
                                # are filled in); "": each opens with its own words
+    warm_up_rounds: int = 0    # unmeasured rounds per arm before the measured ones (see warm_up_rounds())
 
     def __post_init__(self) -> None:
         for name in ("conversations", "turns", "rounds", "system_tokens", "user_tokens", "answer_tokens"):
@@ -51,12 +52,25 @@ class AffinityPlan:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
         if not 2 <= self.later_from <= self.turns:
             raise ValueError(f"later_from must be between 2 and turns ({self.turns}), got {self.later_from}")
+        if self.warm_up_rounds < 0:
+            raise ValueError(f"warm_up_rounds must be >= 0, got {self.warm_up_rounds}")
         if self.think_s < 0 or self.stagger_s < 0:
             raise ValueError(f"think_s and stagger_s must be >= 0, got {self.think_s} and {self.stagger_s}")
 
     def final_prompt_tokens(self) -> int:
         """About how long the last turn's prompt is (without the chat template's few tokens a message)."""
         return self.system_tokens + self.turns * self.user_tokens + (self.turns - 1) * self.answer_tokens
+
+
+def check_context(plan: AffinityPlan, context: int) -> None:
+    """Refuse, before any stack starts, a plan whose last prompt and answer cannot fit the model's
+    context: otherwise the late turns fail with 400s minutes into the run. The filler's size per word
+    varies by a few percent, and Qwen3's template adds a few tokens per message."""
+    need = round(1.05 * plan.final_prompt_tokens()) + 8 * (2 * plan.turns + 1) + plan.answer_tokens
+    if need > context:
+        raise ValueError(f"the last turn needs about {need} tokens (prompt of ~{plan.final_prompt_tokens()} plus "
+                         f"template and a {plan.answer_tokens}-token answer) but the model's context is {context}: "
+                         "use fewer --turns, shorter messages, or a longer --max-model-len")
 
 
 def text(seed: int, n_tokens: int) -> str:
@@ -104,6 +118,17 @@ def arm_order(rounds: int) -> list[tuple[str, str]]:
     """Per round, which arm runs first: alternating (ABBA...), so a drift of the machine over the run
     (other work starting, caches warming) does not always favour the same arm."""
     return [ARMS if r % 2 == 0 else ARMS[::-1] for r in range(rounds)]
+
+
+WARM_UP_ROUNDS_FROM = 20_000   # round numbers of the warm-up rounds: content no measured round reuses
+
+
+def warm_up_rounds(plan: AffinityPlan) -> list[tuple[int, tuple[str, str]]]:
+    """(round number, arm order) of each unmeasured warm-up round: the plan's load on both arms, with
+    content of its own, alternating which arm goes first as the measured rounds do. On a fresh stack
+    the prefix router's tree and the engines have seen nothing but the system prompt; a warm-up round
+    leaves them as a running service would, and costs both arms the same."""
+    return [(WARM_UP_ROUNDS_FROM + i, order) for i, order in enumerate(arm_order(plan.warm_up_rounds))]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from .affinity_cache import replay
 from .affinity_load import AffinityPlan, Turn
@@ -89,3 +89,14 @@ def replayed_hit_rates(turns: Sequence[Turn], prompt_ids: Ids, warm_ids: Sequenc
     return {"requests": len(done), "real_pinned": real["hit_rate"], "overflow_blocks": real["overflow_blocks"],
             "real_serial": run(lambda t: t.replica, False)["hit_rate"],
             "random_pinned": round(sum(drawn) / len(drawn), 3), "random_serial": round(sum(serial) / len(serial), 3)}
+
+
+def request_rows(turns: list[Turn]) -> dict[str, Any]:
+    """Every request, as columns: round (1-based), arm, conversation, turn, TTFT, prompt tokens,
+    replica, wall-clock send and end (s, from the first request)."""
+    t0 = min((t.sent_s for t in turns if t.sent_s is not None), default=0.0)
+    cols = ("round", "arm", "conversation", "turn", "ttft_ms", "prompt_tokens", "replica", "sent_s", "done_s")
+    rows = [[t.round + 1, t.arm, t.conversation, t.turn, None if t.ttft_s is None else round(t.ttft_s * 1000, 1),
+             t.prompt_tokens, t.replica, None if t.sent_s is None else round(t.sent_s - t0, 3),
+             None if t.done_s is None else round(t.done_s - t0, 3)] for t in turns]
+    return {"columns": list(cols), "rows": rows}

@@ -227,3 +227,73 @@ def test_a_user_header_opens_every_user_message_and_nothing_else():
 def test_a_user_header_can_name_the_round_conversation_and_turn():
     plan = AffinityPlan(turns=2, user_header="Round {round}, conversation {conversation}, question {turn}: ")
     assert messages_for(plan, 1, 3, 2)[-1]["content"].startswith("Round 1, conversation 3, question 2: ")
+
+
+def test_a_longer_context_sets_the_bench_models_checkpoint_and_engine_alike():
+    """--max-model-len: the generated stand-in's max_position_embeddings and vLLM's max_model_len, for
+    both arms, so vLLM accepts the length and the gateway plans with it; without it nothing changes."""
+    from gateway.checkpoints import spec_digest
+
+    base = load_config(profile="local")
+    plain = affinity_config(base, "qwen3-8b")
+    long = affinity_config(base, "qwen3-8b", max_model_len=16384)
+    for name in arm_models("qwen3-8b").values():
+        was, now = plain.enabled_models()[name], long.enabled_models()[name]
+        assert was.serving.checkpoint.max_position_embeddings == was.context_length == 4096
+        assert now.serving.checkpoint.max_position_embeddings == now.context_length == 16384
+        assert llm_config_dict(long, now, "/ckpt")["engine_kwargs"]["max_model_len"] == 16384
+        # a stand-in of its own: the 4K checkpoint already built is not reused for a longer context
+        assert spec_digest(now.serving.checkpoint) != spec_digest(was.serving.checkpoint)
+        assert now.serving.checkpoint.model_copy(update={"max_position_embeddings": 4096}) == was.serving.checkpoint
+    assert base.active_profile.models["qwen3-8b"].engine_kwargs["max_model_len"] == 4096   # the profile untouched
+
+
+def test_a_plan_whose_last_prompt_cannot_fit_the_context_is_refused_before_the_stack_starts():
+    from bench.affinity_load import check_context
+
+    agent = AffinityPlan(conversations=8, turns=10, system_tokens=1500, user_tokens=1000, answer_tokens=40)
+    with pytest.raises(ValueError, match="--max-model-len"):
+        check_context(agent, 4096)
+    check_context(agent, 16384)
+    check_context(AffinityPlan(), 4096)      # the default load fits the default stand-in
+
+
+def test_warm_up_rounds_play_the_same_load_on_both_arms_with_content_no_measured_round_reuses():
+    from bench.affinity_load import warm_up_rounds
+
+    plan = AffinityPlan(turns=3, rounds=2, warm_up_rounds=2)
+    warm = warm_up_rounds(plan)
+    assert [arms for _, arms in warm] == arm_order(2)                 # both arms, alternating which goes first
+    ids = [r for r, _ in warm]
+    assert len(set(ids)) == 2 and not set(ids) & {0, 1}
+    own = {messages_for(plan, r, c, 3)[1]["content"] for r in ids + [0, 1] for c in range(plan.conversations)}
+    assert len(own) == 4 * plan.conversations
+    assert warm_up_rounds(AffinityPlan()) == []                       # none unless asked
+    with pytest.raises(ValueError):
+        AffinityPlan(warm_up_rounds=-1)
+
+
+def test_the_command_takes_a_context_length_and_warm_up_rounds():
+    out = subprocess.run([sys.executable, "-m", "gateway.cli", "bench", "affinity", "--help"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "--max-model-len" in out and "--warm-up-rounds" in out
+
+
+def test_runs_of_one_load_are_pooled_over_their_measured_later_turns():
+    from bench.affinity_pool import pool
+
+    plan = AffinityPlan(turns=3, rounds=1).__dict__
+    cols = ["round", "arm", "conversation", "turn", "ttft_ms", "prompt_tokens", "replica", "sent_s", "done_s"]
+
+    def run(default_ms, affinity_ms, ratio_):
+        rows = [[1, arm, 0, t, ms[t - 1], 100, "r", 0, 1] for arm, ms in (("default", default_ms), ("affinity", affinity_ms))
+                for t in (1, 2, 3)]
+        return {"plan": plan, "requests": {"columns": cols, "rows": rows}, "per_round": [{"ratio": ratio_}]}
+
+    out = pool([run([100, 200, 400], [100, 100, 200], 0.5), run([100, 600, 800], [100, 300, None], 0.375)])
+    assert out["later_turns"] == {"default": 4, "affinity": 3}          # turn 1 and a request without TTFT left out
+    assert out["later_ttft_p50_ms"] == {"default": 500.0, "affinity": 200.0} and out["pooled_ratio"] == 0.4
+    assert out["ratio_per_round"] == [0.5, 0.375] and out["ratio_spread"]["median"] == 0.438
+    assert out["ttft_p50_ms_by_turn"]["default"][2] == 400.0 and out["ratio_by_turn"][2] == 0.5
+    with pytest.raises(ValueError, match="different loads"):
+        pool([run([1, 2, 3], [1, 2, 3], 1.0), {**run([1, 2, 3], [1, 2, 3], 1.0), "plan": {**plan, "turns": 4}}])
