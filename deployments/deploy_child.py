@@ -114,4 +114,9 @@ class ChildDeployer:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # The answer is written; leave without the interpreter's teardown and Ray's driver shutdown, which
+    # took seconds of a core here while the replicas were starting (measured in BENCHMARKS.md). The
+    # app's actors are Serve's (detached), so nothing of it depends on this driver's orderly exit.
+    code = main()
+    sys.stderr.flush()
+    os._exit(code)
