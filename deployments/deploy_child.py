@@ -118,5 +118,6 @@ if __name__ == "__main__":
     # took seconds of a core here while the replicas were starting (measured in BENCHMARKS.md). The
     # app's actors are Serve's (detached), so nothing of it depends on this driver's orderly exit.
     code = main()
+    sys.stdout.flush()   # the libraries' prints, which go to the log
     sys.stderr.flush()
     os._exit(code)
