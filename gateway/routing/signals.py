@@ -79,16 +79,17 @@ _ANY_DIGIT = re.compile(r"\d")
 # 0.9-2.1 and depends on the language (Russian 1.44, Ukrainian 2.07; Arabic 1.22, Persian 2.06), not
 # the script, so those are left as they are. The scripts' own digits are not letters here: a digit
 # other than 0-9 (and the full-width ones) takes two tokens, one more than its ASCII twin.
-_EXCESS_SCRIPTS = (   # first and last code point of the script, its letters as counted, excess tokens each
-    ("\u0980", "\u09ff", "[\u0980-\u09e5\u09f0-\u09ff]", 1.04),   # Bengali
-    ("\u0900", "\u097f", "[\u0900-\u0965\u0970-\u097f]", 0.87),   # Devanagari
-    ("\u0c00", "\u0c7f", "[\u0c00-\u0c65\u0c70-\u0c7f]", 1.45),   # Telugu
-    ("\u0e00", "\u0e7f", "[\u0e00-\u0e4f\u0e5a-\u0e7f]", 0.36),   # Thai
-    ("\u0370", "\u03ff", "[\u0370-\u03ff]{4,}", 0.97),             # Greek, in words of 4 letters or more
+_EXCESS_SCRIPTS = (   # the script's letters (digits left out), the shortest run counted, excess tokens each
+    ("\u0980-\u09e5\u09f0-\u09ff", 1, 1.04),   # Bengali
+    ("\u0900-\u0965\u0970-\u097f", 1, 0.87),   # Devanagari
+    ("\u0c00-\u0c65\u0c70-\u0c7f", 1, 1.45),   # Telugu
+    ("\u0e00-\u0e4f\u0e5a-\u0e7f", 1, 0.36),   # Thai
+    ("\u0370-\u03ff", 4, 0.97),                 # Greek, in words of 4 letters or more
 )
-_EXCESS_TOKENS = tuple((lo, hi, re.compile(letters), excess) for lo, hi, letters, excess in _EXCESS_SCRIPTS)
-_EXPANDED = re.compile("[\u0370-\u03ff\u0900-\u0965\u0970-\u09e5\u09f0-\u09ff\u0c00-\u0c65\u0c70-\u0c7f"
-                       "\u0e00-\u0e4f\u0e5a-\u0e7f]")
+# (one letter of the script, its runs as counted, excess tokens per letter) and any such letter
+_EXCESS_TOKENS = tuple((re.compile(f"[{cls}]"), re.compile(f"[{cls}]{{{run},}}"), excess)
+                       for cls, run, excess in _EXCESS_SCRIPTS)
+_EXPANDED = re.compile("[" + "".join(cls for cls, _, _ in _EXCESS_SCRIPTS) + "]")
 _TWO_TOKEN_DIGIT = re.compile("(?![0-9\uff10-\uff19])\\d")
 
 # Signals whose scale depends on the script (characters per token, word lengths, which letters) are
@@ -169,9 +170,8 @@ def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
     excess = float(_count(_TWO_TOKEN_DIGIT, sample))
     first = _EXPANDED.search(sample)
     if first is not None:
-        c = first.group()
-        letters, per_letter = next((p, x) for lo, hi, p, x in _EXCESS_TOKENS if lo <= c <= hi)
-        excess += per_letter * sum(map(len, letters.findall(sample)))
+        runs, per_letter = next((r, x) for letter, r, x in _EXCESS_TOKENS if letter.match(first.group()))
+        excess += per_letter * sum(map(len, runs.findall(sample)))
     return max(tokens - excess * len(text) / max(len(sample), 1), 1.0) if excess else tokens
 
 
