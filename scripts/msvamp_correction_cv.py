@@ -16,6 +16,8 @@ the corrected training scores.
 - `--correct score`: the free head's raw score, fitted per CV fold on that fold's head.
 - `--correct steps`: the step regressor's prediction (fitted once: the regressor uses no labels).
 - `--correct both`: the step regressor first, then the head trained on corrected steps, then its score.
+- `--penalty MU` (variant 2, no correction): the head trained as the trainer does plus MU/2 x the mean
+  squared raw-score difference over the MSVAMP pairs (`translation_training_cv.fit`'s penalty).
 - `--shuffle-pairs SEED`: a control; problem i's translations are matched to problem j's English.
 - `--langs`: the MSVAMP languages that fit (default all nine).
 Only the free head changes (the multiple-choice head and MMLU do not). With `--correct none` it
@@ -41,7 +43,7 @@ import train_router as T  # noqa: E402
 import translation_training_cv as X  # noqa: E402
 from gateway.routing import signals as S  # noqa: E402
 from linear_fit import Sparse  # noqa: E402
-from steps_aux import STEPS_PATH  # noqa: E402
+from steps_aux import STEPS_PATH, rounded  # noqa: E402
 
 PAIRS_PATH = ROOT / "data" / "msvamp-pairs" / "pairs.jsonl"
 MSVAMP_LANGS = ("de", "es", "fr", "ru", "ja", "zh", "th", "bn", "sw")
@@ -116,6 +118,18 @@ def correct_score(model: dict, data: X.Data, pairs: Pairs, tr: np.ndarray, dim: 
     return out
 
 
+def train_with_penalty(data: X.Data, pairs: Pairs, tr: np.ndarray, args) -> dict:
+    """The fold's head fitted on its English rows plus MU/2 x the mean squared raw-score difference over
+    the MSVAMP pairs (unlabelled rows of weight 0: only the penalty reads them)."""
+    lex = [data.lex[i] for i in tr] + pairs.lex
+    n = len(tr)
+    pen = np.stack([n + pairs.tr_en, n + pairs.tr], 1)
+    model = X.fit(np.vstack([data.x[tr], pairs.x]), lex, np.concatenate([data.y[tr], np.zeros(len(pairs.lex))]),
+                  np.concatenate([np.ones(n), np.zeros(len(pairs.lex))]), pen, args, n)
+    model["calibration"] = T.calibration(data.raw(model, data.x[tr], [data.lex[i] for i in tr]))
+    return model
+
+
 def msvamp_gaps(model: dict, data: X.Data, pairs: Pairs) -> dict[str, float]:
     """Mean percentile shift of the (fitting) MSVAMP translations from their English: the fit's own view."""
     score = data.score(model, pairs.x, pairs.lex)
@@ -132,7 +146,7 @@ def one_repeat(data: X.Data, pairs: Pairs, seed: int, args) -> dict:
     for f in range(args.folds):
         tr = np.where((fold != f) & (data.heads == "free"))[0]
         te = np.where((fold == f) & (data.heads == "free"))[0]
-        model = data.train(tr, set(), args)
+        model = train_with_penalty(data, pairs, tr, args) if args.pair_penalty else data.train(tr, set(), args)
         if args.correct in ("score", "both"):
             model = correct_score(model, data, pairs, tr, args.dim, args.l2)
         shifts.append(msvamp_gaps(model, data, pairs))
@@ -142,12 +156,33 @@ def one_repeat(data: X.Data, pairs: Pairs, seed: int, args) -> dict:
         en = data.en_orig[np.isin(data.en_orig, te)]
         oof_en[np.isin(data.en_orig, te)] = data.score(model, data.x[en], [data.lex[i] for i in en])
     out = {"gsm8k": float(np.mean(folds)), "en": X.apgr(oof_en, data.en_rows)}
+    en_of = {int(o): k for k, o in enumerate(data.en_orig)}
     for lang in data.langs:
         idx = np.where(data.tlang == lang)[0]
         out[lang] = X.apgr(oof[idx], [data.trows[i] for i in idx])
+        # Agreement with the English original's out-of-fold score: mean |difference| and rank correlation.
+        en = oof_en[[en_of[int(o)] for o in data.torig[idx]]]
+        out["mgsm_absgap_" + lang] = float(np.mean(np.abs(oof[idx] - en)))
+        out["mgsm_rho_" + lang] = float(np.corrcoef(np.argsort(np.argsort(oof[idx])), np.argsort(np.argsort(en)))[0, 1])
     for lang in shifts[0]:
         out["msvamp_shift_" + lang] = float(np.mean([s[lang] for s in shifts]))
     return out
+
+
+def write_artefact(data: X.Data, pairs: Pairs, steps_c: np.ndarray | None, args) -> None:
+    """The shipped artefact with its free head refitted on every free-form row, as this variant fits it,
+    so that `qwen-gateway eval` and the unit tests can read a candidate; the trainer is unchanged.
+    The step correction is added to the regressor's stored words (rounded as steps_aux stores them)."""
+    art = json.loads(T.ARTEFACT_PATH.read_text())
+    tr = np.where(data.heads == "free")[0]
+    model = train_with_penalty(data, pairs, tr, args) if args.pair_penalty else data.train(tr, set(), args)
+    if args.correct in ("score", "both"):
+        model = correct_score(model, data, pairs, tr, args.dim, args.l2)
+    steps = dict(data.featurize.keywords["steps"])
+    if steps_c is not None:
+        steps.update(rounded({**steps, "wl": steps["wl"] + steps_c}, args.dim))
+    art["heads"]["free"] = T.head_artefact(model, "free", steps)
+    args.write_artefact.write_text(json.dumps(art, separators=(",", ":"), sort_keys=True) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,18 +196,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--lr", type=float, default=0.05)
     ap.add_argument("--correct", choices=("none", "score", "steps", "both"), default="score")
+    ap.add_argument("--penalty", type=float, default=0.0, help="variant 2: the head trained with this invariance "
+                    "penalty over the MSVAMP pairs (0: off; combine with --correct none)")
     ap.add_argument("--l2", type=float, default=T.HEAD_L2["free"][1], help="the correction's L2 (the head's lexical L2)")
     ap.add_argument("--langs", nargs="+", default=list(MSVAMP_LANGS), help="MSVAMP languages that fit")
+    ap.add_argument("--write-artefact", type=Path, help="also write the shipped artefact with this variant's free "
+                    "head fitted on every row (a candidate for `qwen-gateway eval`)")
     ap.add_argument("--shuffle-pairs", type=int, default=0, help="control: match translations to another problem's "
                     "English, permuted with this seed (0: off)")
     args = ap.parse_args(argv)
     # translation_training_cv.Data's own options, at the trainer's settings.
     args.steps, args.steps_file, args.shuffle_steps, args.signal = "words", STEPS_PATH, 0, []
-    args.translation_weight, args.pair_penalty, args.penalty_on = 0.0, 0.0, "score"
+    args.translation_weight, args.pair_penalty, args.penalty_on = 0.0, args.penalty, "score"
     data = X.Data(args)
     pairs = Pairs(args.pairs, data, tuple(args.langs), args.dim, args.shuffle_pairs)
-    if args.correct in ("steps", "both"):
-        correct_steps(data, pairs, args.dim, args.l2)
+    steps_c = correct_steps(data, pairs, args.dim, args.l2) if args.correct in ("steps", "both") else None
+    if args.write_artefact:
+        write_artefact(data, pairs, steps_c, args)
     reps = []
     for rep in range(args.repeats):
         reps.append(one_repeat(data, pairs, args.seed + rep, args))
