@@ -128,6 +128,7 @@ class Data:
         steps = None if args.steps == "none" else fit_steps(args.steps_file, args.dim if args.steps == "words" else 0,
                                                             args.shuffle_steps)
         featurize = functools.partial(T.featurize, steps=steps)
+        self.featurize = featurize   # scripts/msvamp_correction_cv.py featurises its parallel text alike
         heads, mats, self.lex = featurize(self.rows, args.dim)
         self.heads = np.array(heads)
         self.y = T.gain(self.rows)
