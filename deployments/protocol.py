@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from gateway.api.errors import APIError
+from gateway.api.errors import APIError, bad_request
 from gateway.api.protocol import ChatChecks, CompletionChecks, WireTypes
 
 from .import_gc import imports_without_gc
@@ -35,9 +35,17 @@ WIRE_TYPES = WireTypes(chat=ChatRequest, completions=RawCompletionRequest, clien
 
 
 def engine_request(endpoint: str, body: Mapping[str, Any]) -> ChatRequest | RawCompletionRequest:
-    """vLLM's request for `body` (the gateway's planned request, as JSON), or an `APIError` (400)
-    naming the field that vLLM's validators (or the gateway's checks, run again) refuse."""
-    return WIRE_TYPES.parse(endpoint, body)
+    """vLLM's request for `body` (the gateway's planned request, as plain data), or an `APIError`
+    (400) naming the field that vLLM's validators (or the gateway's checks, run again) refuse.
+    Whatever else a validator raises while it reads the body comes from a client's value (the
+    planner's own values are valid): an AttributeError on `"structured_outputs": false` is the
+    client's 400 too, never a failed replica (a 502)."""
+    try:
+        return WIRE_TYPES.parse(endpoint, body)
+    except APIError:
+        raise
+    except Exception as err:
+        raise bad_request(f"Invalid request: {type(err).__name__}: {err}") from None
 
 
 def error_body(err: APIError) -> dict[str, Any]:

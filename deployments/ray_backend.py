@@ -53,8 +53,10 @@ def _parse_sse(text: str) -> list[dict[str, Any]]:
 
 def engine_body(request: Any) -> dict[str, Any]:
     """The planned request as the model replica gets it: the fields set (by the client or the
-    planner) as JSON; the rest take vLLM's defaults there, as if never sent."""
-    return request.model_dump(mode="json", exclude_unset=True) if hasattr(request, "model_dump") else dict(request)
+    planner) as plain data; the rest take vLLM's defaults there, as if never sent. Python's dump, not
+    JSON's: JSON's turns a client's Infinity or NaN (which the gateway's parser accepts) into null,
+    and vLLM would then take `"seed": Infinity` as no seed instead of refusing it."""
+    return request.model_dump(exclude_unset=True) if hasattr(request, "model_dump") else dict(request)
 
 
 class RayBackend:

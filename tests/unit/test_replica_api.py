@@ -68,6 +68,9 @@ BAD = [
     ("chat", {"tools": [{"type": "function", "function": {"name": "f", "parameters": "not a schema"}}]}, "tools"),
     ("completions", {"logprobs": "lots"}, "logprobs"),
     ("completions", {"stream_options": {"include_usage": True}}, "stream"),
+    # a vLLM validator that fails on the value's type (AttributeError): the client's 400 all the same
+    ("chat", {"structured_outputs": False}, None),
+    ("completions", {"structured_outputs": False}, None),
     # the gateway's checks, which run again in the replica
     ("chat", {"messages": []}, "messages"),
     ("completions", {"prompt": ""}, "prompt"),
@@ -81,7 +84,7 @@ async def test_what_vllm_refuses_comes_back_as_an_openai_shaped_400(endpoint, ex
         engine_request(endpoint, {**base, **extra})
     body = error_body(err.value)
     assert set(body["error"]) == {"message", "type", "param", "code"} and body["error"]["code"] == 400
-    assert body["error"]["type"] == "invalid_request_error" and (body["error"]["param"] or "").startswith(param), body
+    assert body["error"]["type"] == "invalid_request_error" and (body["error"]["param"] or "").startswith(param or ""), body
     # ... streamed back through the replica's method, then mapped by RayBackend to the client's 400
     answers = [a async for a in _Server().chat_body({**base, **extra})] if endpoint == "chat" else \
         [a async for a in _Server().completions_body({**base, **extra})]
@@ -89,6 +92,17 @@ async def test_what_vllm_refuses_comes_back_as_an_openai_shaped_400(endpoint, ex
     with pytest.raises(BackendError) as mapped:
         _raise_if_error(answers[0])
     assert mapped.value.status == 400 and mapped.value.param == body["error"]["param"]
+
+
+@pytest.mark.parametrize("field", ["seed", "top_logprobs"])
+async def test_a_non_finite_number_reaches_vllm_as_sent_and_is_refused(field):
+    """The gateway's JSON parser accepts Infinity and NaN; the body must keep them (a JSON dump would
+    make them null, and vLLM would take `"seed": Infinity` as no seed) so that vLLM refuses them."""
+    value = float("inf")
+    light = WireTypes().parse("chat", {"model": "qwen3-0.6b", "messages": MSG, field: value})
+    with pytest.raises(APIError) as err:
+        engine_request("chat", engine_body(light))
+    assert err.value.status == 400 and (err.value.param or "").startswith(field), err.value.message
 
 
 class _Server(GatewayEndpoints):
