@@ -24,6 +24,7 @@ from typing import Iterator
 from gateway.names import PLACEMENT_LOG_ENV
 
 from .import_gc import imports_without_gc
+from .replica_api import GatewayEndpoints
 
 # In a model replica this is the first import of torch and vLLM (deployments/import_gc.py).
 with imports_without_gc():
@@ -127,7 +128,12 @@ def note_placement(request: object, path: str) -> None:
         f.write(line)
 
 
-class NoTelemetryLLMServer(LLMServer):
+class GatewayLLMServer(GatewayEndpoints, LLMServer):
+    """Ray Serve LLM's `LLMServer` with the methods the gateway calls (deployments/replica_api.py):
+    every vLLM model deployment the gateway builds runs this class or its subclass below."""
+
+
+class NoTelemetryLLMServer(GatewayLLMServer):
     """`runtime.ray_llm_telemetry: false`: an LLMServer that starts its engine without pushing Ray Serve
     LLM's usage report. The report goes to a detached `TelemetryAgent` actor that the first replica
     creates: one more Ray worker process (~0.23 GB of PSS on the local stack) for tags that only

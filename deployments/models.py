@@ -18,6 +18,7 @@ from gateway.config import GatewayConfig, ServedModel, Serving
 LOCAL_CHECKPOINT_CALLBACK = "deployments.engine:LocalCheckpoint"
 IN_ENGINE_CORE_ENGINE = "deployments.engine:InEngineCoreVLLMEngine"
 FORKED_ENGINE_CORE_ENGINE = "deployments.engine:ForkedEngineCoreVLLMEngine"
+GATEWAY_SERVER = "deployments.engine:GatewayLLMServer"   # LLMServer + the methods the gateway calls
 NO_TELEMETRY_SERVER = "deployments.engine:NoTelemetryLLMServer"
 SERVER_PREFIX = "LLMServer:"   # Serve's name of a model deployment: this + deployment_name(model)
 ENGINE_CLS_ENV = "RAYLLM_VLLM_ENGINE_CLS"   # ray.llm._internal.serve.constants.RAYLLM_VLLM_ENGINE_CLS_ENV
@@ -79,7 +80,8 @@ def forced_end(budget_end_text: str) -> str:
 
 ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
 # `serving.request_router` -> the Serve request router class (None: Serve's default, power of two choices).
-REQUEST_ROUTERS = {"prefix_cache_affinity": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
+# Ray's PrefixCacheAffinityRouter, reading the prompt from the JSON body the gateway sends (deployments/prefix_router.py).
+REQUEST_ROUTERS = {"prefix_cache_affinity": "deployments.prefix_router:GatewayPrefixCacheAffinityRouter",
                    "power_of_two": None}
 # prefix_cache_affinity with serving.prefix_affinity_min_lead_chars > 0: Ray's router, near-ties widened.
 LEAD_PREFIX_ROUTER = "deployments.prefix_router:LeadPrefixAffinityRouter"
@@ -157,8 +159,8 @@ def llm_config_dict(config: GatewayConfig, model: ServedModel, source: str | Pat
         # every app made from this LLMConfig, the stock OpenAI app in `bench serve` included, gets it.
         env[ENGINE_CLS_ENV] = FORKED_ENGINE_CORE_ENGINE if runtime.engine_start == "fork" else IN_ENGINE_CORE_ENGINE
     out["runtime_env"] = {"env_vars": env}
-    if not runtime.ray_llm_telemetry and s.engine == "vllm":
-        out["server_cls"] = NO_TELEMETRY_SERVER
+    if s.engine == "vllm":   # the gateway calls methods of its own on the replica (deployments/replica_api.py)
+        out["server_cls"] = GATEWAY_SERVER if runtime.ray_llm_telemetry else NO_TELEMETRY_SERVER
     if s.weights == "generated" and runtime.skip_node_init:   # see deployments/engine.py
         out["callback_config"] = {"callback_class": LOCAL_CHECKPOINT_CALLBACK}
     if s.accelerator:

@@ -1,4 +1,10 @@
-"""Ray Serve LLM's PrefixCacheAffinityRouter with one change: a lead too short to matter is a tie.
+"""Ray Serve LLM's PrefixCacheAffinityRouter, reading the gateway's JSON bodies, and with one change
+in `LeadPrefixAffinityRouter`: a lead too short to matter is a tie.
+
+Ray's router reads a request's text from the `messages` or `prompt` attribute of the call's
+arguments (vLLM's request objects). The gateway sends each model replica the request as a JSON
+body (deployments/ray_backend.py), so `GatewayPrefixCacheAffinityRouter` reads those keys of a dict
+argument too; anything else is read as Ray reads it (its own OpenAI app, `bench serve`).
 
 Ray's router sends a request to the replica(s) whose routed prompts share the longest character
 prefix with it, however small the lead. When conversations share a long system prompt and their
@@ -36,7 +42,28 @@ def near_leaders(best_chars: int, best: Sequence[str], runner_up_chars: int, run
     return [r for r in pool if chars_held.get(r, 0) == least]
 
 
-class LeadPrefixAffinityRouter(PrefixCacheAffinityRouter):
+def body_text(args: Sequence[Any]) -> Any:
+    """The `messages` or `prompt` of the first dict among a call's arguments (a gateway body); None
+    if there is none."""
+    for arg in args:
+        if isinstance(arg, dict):
+            for key in ("messages", "prompt"):
+                if arg.get(key) is not None:
+                    return arg[key]
+    return None
+
+
+class GatewayPrefixCacheAffinityRouter(PrefixCacheAffinityRouter):
+    """Ray's router; a request's text may come from a gateway body (a dict) as well."""
+
+    def _extract_text_from_request(self, pending_request: Any) -> str:
+        found = body_text(pending_request.args or ())
+        if found is None:
+            return super()._extract_text_from_request(pending_request)
+        return self._normalize_prompt_to_string(found)
+
+
+class LeadPrefixAffinityRouter(GatewayPrefixCacheAffinityRouter):
     """PrefixCacheAffinityRouter where only a lead of `min_lead_chars` or more breaks a tie."""
 
     def initialize_state(self, min_lead_chars: int = 0, **kwargs: Any) -> None:

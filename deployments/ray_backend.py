@@ -1,7 +1,10 @@
 """The model backend over Ray Serve LLM deployments (the `ModelBackend` contract).
 
-Requests go to each model's `LLMServer` through a streaming Serve handle; its replies (SSE strings
-while streaming, response objects otherwise) come back as plain dicts. Model state for readiness
+Requests go to each model's server (`LLMServer` with the gateway's methods, deployments/replica_api.py)
+through a streaming Serve handle, as JSON bodies; its replies come back as plain data (SSE strings
+while streaming, dicts otherwise). Nothing of vLLM's crosses the handle, so this replica never
+imports torch or vLLM: requests are validated at the edge on the gateway's light wire types, and on
+vLLM's own in the model replica, whose refusals come back as OpenAI-shaped 400s. Model state for readiness
 and routing comes from `serve.status()`, refreshed in the background at most once a second, so
 it never sits on the hot path.
 """
@@ -17,13 +20,14 @@ from typing import Any, AsyncIterator
 import orjson
 from ray.serve.exceptions import BackPressureError
 
+from gateway.api.protocol import WireTypes
 from gateway.backend import BackendError, Endpoint, ModelStatus
-
-from .protocol import WIRE_TYPES
 
 STATUS_TTL_S = 1.0        # older: one background refresh starts
 STATUS_MAX_AGE_S = 2.0    # older still (sparse traffic, e.g. a readiness probe): wait for the refresh
 log = logging.getLogger("qwen_gateway.backend")
+# endpoint -> the model replica's method that takes a JSON body (deployments/replica_api.py)
+ENGINE_METHODS: dict[str, str] = {"chat": "chat_body", "completions": "completions_body"}
 
 
 def _raise_if_error(obj: dict[str, Any]) -> dict[str, Any]:
@@ -47,8 +51,16 @@ def _parse_sse(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def engine_body(request: Any) -> dict[str, Any]:
+    """The planned request as the model replica gets it: the fields set (by the client or the
+    planner) as plain data; the rest take vLLM's defaults there, as if never sent. Python's dump, not
+    JSON's: JSON's turns a client's Infinity or NaN (which the gateway's parser accepts) into null,
+    and vLLM would then take `"seed": Infinity` as no seed instead of refusing it."""
+    return request.model_dump(exclude_unset=True) if hasattr(request, "model_dump") else dict(request)
+
+
 class RayBackend:
-    wire_types = WIRE_TYPES   # requests arrive validated on Ray's (vLLM's) own types: passed on as they are
+    wire_types = WireTypes()   # the gateway's light types at the edge; vLLM's run in the model replica
 
     def __init__(self, handles: dict[str, Any], app_name: str) -> None:
         self._handles = {name: h.options(stream=True) for name, h in handles.items()}
@@ -61,7 +73,7 @@ class RayBackend:
         self._refresh: asyncio.Task | None = None
 
     async def generate(self, endpoint: Endpoint, model: str, request: Any) -> AsyncIterator[dict[str, Any]]:
-        stream = getattr(self._handles[model], endpoint).remote(request, None)
+        stream = getattr(self._handles[model], ENGINE_METHODS[endpoint]).remote(engine_body(request))
         finished = False
         try:
             async for item in stream:
@@ -69,8 +81,8 @@ class RayBackend:
                     if isinstance(part, str):
                         for obj in _parse_sse(part):
                             yield obj
-                    else:  # a full response, or an error response (vLLM's class or Ray's subclass)
-                        yield _raise_if_error(part.model_dump(mode="json"))
+                    else:  # a full response, or an error response, as a dict
+                        yield _raise_if_error(part)
             finished = True
         except BackPressureError as err:
             raise BackendError(503, f"model queue is full: {err}", "overloaded") from None
@@ -90,7 +102,7 @@ class RayBackend:
 
     async def _ping(self, model: str) -> None:
         try:
-            await self._plain[model].llm_config.remote()
+            await self._plain[model].ping.remote()
         except Exception:  # best effort: a failed wake-up only means the model stays cold
             pass
 

@@ -2,7 +2,8 @@
 vLLM's `LLMServer`. Untested on hardware: SGLang has no CPU build, so on this project's machines only
 what the built application contains is checked (tests/unit/test_sglang.py).
 
-The `LLMConfig` differs from vLLM's in three places: `server_cls` names Ray's SGLang server class;
+The `LLMConfig` differs from vLLM's in three places: `server_cls` names Ray's SGLang server class
+(with the gateway's methods, deployments/sglang_server.py);
 engine kwargs are SGLang's `ServerArgs` (`model_path`, `tp_size`, `context_length`,
 `reasoning_parser`, `tool_call_parser`), not vLLM's; vLLM-only settings (reasoning config, structured
 outputs, auto tool choice) are dropped. Known gaps of Ray 2.60's `SGLangServer.chat`: it renders the
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-SGLANG_SERVER_CLS = "ray.llm._internal.serve.engines.sglang:SGLangServer"
+SGLANG_SERVER_CLS = "deployments.sglang_server:GatewaySGLangServer"
 # vLLM engine settings with no SGLang ServerArgs counterpart (or another name for it).
 _VLLM_ONLY = ("reasoning_config", "structured_outputs_config", "enable_auto_tool_choice")
 # vLLM names the shared profiles use -> SGLang's names for the same thing.

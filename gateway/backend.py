@@ -39,15 +39,15 @@ class ModelStatus:
 
 
 class ModelBackend(Protocol):
-    """`wire_types` (optional attribute, a gateway.api.protocol.WireTypes): the request classes this
-    backend's engines speak; requests are validated on them once, at the edge. Without it the
-    gateway's light types are used."""
+    """`wire_types` (optional attribute, a gateway.api.protocol.WireTypes): the request classes
+    requests are validated on at the edge. Without it the gateway's light types are used (the Ray
+    backend names them too: its model replicas run vLLM's validation themselves)."""
 
     def generate(self, endpoint: Endpoint, model: str, request: Any) -> AsyncIterator[dict[str, Any]]:
         """Run one request on `model`.
 
         `request` is a validated request of the backend's `wire_types`, already resolved by the
-        gateway (model name, thinking controls, sampling): pass it on, never validate it again. If
+        gateway (model name, thinking controls, sampling): pass it on. If
         `request.stream` is true, yields the OpenAI stream chunks as dicts
         in order (the usage chunk included when `stream_options.include_usage` is set; no
         `[DONE]`); otherwise yields exactly one response dict. Raises `BackendError` for an error

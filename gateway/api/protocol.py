@@ -1,11 +1,12 @@
 """Request wire types: lenient like OpenAI's server, strict where the gateway reads a field.
 
-Requests are validated once, at the edge, on the types the model backend speaks (`WireTypes`):
-behind Ray Serve LLM those are vLLM's own `ChatCompletionRequest`/`CompletionRequest` extended with
-the gateway's checks (deployments/protocol.py), so the engine's validation is the edge's too and
-nothing is validated twice; without an engine (tests, `qwen-gateway route`, the overhead bench) they
-are the light types below. Either way the gateway's checks are the same mixins (`ChatChecks`,
-`CompletionChecks`): a bad value is a 400 naming the field, not a crash later. Unknown fields are
+Requests are validated at the edge on the types the model backend speaks (`WireTypes`): the light
+types below for every backend the gateway has (Ray Serve LLM's and external servers), so the
+gateway's process never imports torch or vLLM. Behind Ray Serve LLM the model replica builds vLLM's
+own `ChatCompletionRequest`/`CompletionRequest`, extended with the same checks, from the planned
+request (deployments/protocol.py); vLLM's validators run there and what they refuse is a 400 too.
+Either way the gateway's checks are the same mixins (`ChatChecks`, `CompletionChecks`): a bad value
+is a 400 naming the field, not a crash later. Unknown fields are
 accepted, as OpenAI clients expect, but only the fields a client may set (`ENGINE_FIELDS`) reach the
 engine.
 """

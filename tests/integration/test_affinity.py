@@ -78,8 +78,6 @@ def _tree_chars(app: str) -> dict[str, int]:
 
 
 def test_a_two_replica_model_routes_by_prefix_and_serves_conversations(two_replicas):
-    from deployments.protocol import WIRE_TYPES
-
     llm, backend = two_replicas
     router = llm["deployment_config"]["request_router_config"]
     assert router["request_router_class"].endswith("PrefixCacheAffinityRouter")   # `auto` at max_replicas 2
@@ -90,7 +88,7 @@ def test_a_two_replica_model_routes_by_prefix_and_serves_conversations(two_repli
         tokens = []
         for turn in range(3):
             messages.append({"role": "user", "content": f"conversation {n} question {turn}"})
-            req = WIRE_TYPES.parse("chat", {"model": PROBE, "messages": messages, "max_tokens": 8,
+            req = backend.wire_types.parse("chat", {"model": PROBE, "messages": messages, "max_tokens": 8,
                                             "chat_template_kwargs": {"enable_thinking": False}})
             (answer,) = [a async for a in backend.generate("chat", PROBE, req)]
             tokens.append(answer["usage"]["completion_tokens"])
@@ -114,15 +112,13 @@ def test_with_a_minimum_lead_new_conversations_sharing_an_opening_do_not_pile_on
     those characters (tests/unit/test_request_router.py pins that on Ray's tree); with a minimum lead
     of 64 the shared opening is a tie, so either replica may take each (all 10 on one: 1 in 512).
     No system prompt here: one seen by only the first replica is a real lead (its KV cache holds it)."""
-    from deployments.protocol import WIRE_TYPES
-
     llm, backend = two_replicas_min_lead
     router = llm["deployment_config"]["request_router_config"]
     assert router["request_router_class"] == "deployments.prefix_router:LeadPrefixAffinityRouter"
     assert router["request_router_kwargs"]["min_lead_chars"] == 64
 
     async def first_turn(n: int) -> None:
-        req = WIRE_TYPES.parse("chat", {"model": LEAD_PROBE, "max_tokens": 2, "chat_template_kwargs": {"enable_thinking": False},
+        req = backend.wire_types.parse("chat", {"model": LEAD_PROBE, "max_tokens": 2, "chat_template_kwargs": {"enable_thinking": False},
                                         "messages": [{"role": "user", "content": f"Ticket from the web form, number {n}"}]})
         [a async for a in backend.generate("chat", LEAD_PROBE, req)]
 

@@ -1,4 +1,4 @@
-"""Safe to expose, against the real app: what vLLM would refuse is a 400 at the edge, fields no client
+"""Safe to expose, against the real app: what vLLM refuses (in the model replica) is a 400, fields no client
 may set never reach the engine, a stream abandoned half-way is billed for what the engine made, and a
 flood of streams ends with every stream either answered or refused quickly, none left silent."""
 

@@ -1,5 +1,6 @@
-"""The real Serve path without vLLM: `RayBackend` against Ray Serve LLM's own `LLMServer` running a mock
-engine (tests/integration/mock_engine.py), as Serve LLM's own tests do. SSE parsing, the non-streamed
+"""The real Serve path without vLLM: `RayBackend` against the gateway's `LLMServer` (Ray Serve LLM's,
+with the methods the gateway calls: deployments/replica_api.py) running a mock engine
+(tests/integration/mock_engine.py), as Serve LLM's own tests do. SSE parsing, the non-streamed
 response, cancellation and backpressure meet Serve's real handle, router and response types, which
 the unit tests' hand-made handle fakes only imitate. About 40 s: one local Ray, one replica.
 
@@ -37,6 +38,7 @@ def serve_path(tmp_path_factory):
     from ray.serve.llm import LLMConfig, build_llm_deployment
 
     from deployments.local import shutdown_ray
+    from deployments.models import GATEWAY_SERVER
     from deployments.ray_backend import RayBackend
 
     from .mock_engine import MockEngine
@@ -44,6 +46,7 @@ def serve_path(tmp_path_factory):
     events = tmp_path_factory.mktemp("serve-path") / "engine-events.jsonl"
     config = LLMConfig(
         model_loading_config={"model_id": MODEL},
+        server_cls=GATEWAY_SERVER,   # as deployments/models.py sets it for every vLLM model
         experimental_configs={"mock_engine": {"delay_s": DELAY_S, "events": str(events)},
                               "stream_batching_interval_ms": 0},   # as deployments/models.py sets it
         placement_group_config={"bundles": [{"CPU": 1}]},
@@ -130,6 +133,23 @@ async def test_invalid_body_is_a_400_before_serve(serve_path):
     with pytest.raises(Exception) as err:   # BackendError, or the edge's APIError with wire types
         await collect(backend, "chat", {"model": MODEL, "messages": "not a list"})
     assert getattr(err.value, "status", None) == 400
+
+
+@pytest.mark.parametrize("extra,param", [
+    ({"tools": [{"type": "function", "function": {"name": "add"}}],
+      "tool_choice": {"type": "function", "function": {"name": "sub"}}}, "tool_choice"),
+    ({"response_format": {"type": "json_schema"}}, "response_format"),
+    ({"seed": "seven"}, "seed"),
+])
+async def test_what_vllm_refuses_in_the_replica_is_a_400_naming_the_field(serve_path, extra, param):
+    """The edge validates on the gateway's light types; vLLM's validators run in the model replica,
+    whose refusal comes back through Serve as a 400 with the field, never as a 5xx."""
+    backend, _ = serve_path
+    body = {**CHAT, "max_tokens": 2, **extra}
+    backend.wire_types.parse("chat", body)   # passes the edge
+    with pytest.raises(BackendError) as err:
+        await collect(backend, "chat", body)
+    assert err.value.status == 400 and err.value.param == param, (err.value.message, err.value.param)
 
 
 async def test_closing_the_stream_early_cancels_the_engine_request(serve_path):

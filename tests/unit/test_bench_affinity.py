@@ -72,7 +72,7 @@ def test_one_stack_holds_both_arms_differing_only_in_the_router():
         deps[arm] = dep
     assert "request_router_config" not in deps["default"]          # Serve's default router
     router = deps["affinity"].pop("request_router_config")
-    assert router == {"request_router_class": "ray.serve.llm.request_router:PrefixCacheAffinityRouter",
+    assert router == {"request_router_class": "deployments.prefix_router:GatewayPrefixCacheAffinityRouter",
                       "request_router_kwargs": {"imbalanced_threshold": 3}}
     assert deps["affinity"] == deps["default"]
     assert cfg.server.port not in (8000, 8080) and cfg.server.ray_num_cpus >= 8

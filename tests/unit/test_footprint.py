@@ -79,7 +79,7 @@ def test_runtime_choices_reach_the_llm_config():
     stock = variant_config(config, "stock")
     plain = llm_config_dict(stock, stock.enabled_models()["qwen3-0.6b"], "/ckpt")
     assert ENGINE_CLS_ENV not in plain["runtime_env"]["env_vars"] and "callback_config" not in plain
-    assert "server_cls" not in plain
+    assert plain["server_cls"] == "deployments.engine:GatewayLLMServer"   # Ray's telemetry on; the gateway's methods
     spawned = variant_config(config, "configured-fork-start")
     in_core = llm_config_dict(spawned, spawned.enabled_models()["qwen3-0.6b"], "/ckpt")
     assert in_core["runtime_env"]["env_vars"][ENGINE_CLS_ENV] == "deployments.engine:InEngineCoreVLLMEngine"
@@ -96,10 +96,11 @@ def test_the_engine_class_and_callback_names_resolve():
     assert import_attr(FORKED_ENGINE_CORE_ENGINE) is ForkedEngineCoreVLLMEngine
     from ray.llm._internal.serve.core.server.llm_server import LLMServer
 
-    from deployments.engine import NoTelemetryLLMServer
-    from deployments.models import NO_TELEMETRY_SERVER
+    from deployments.engine import GatewayLLMServer, NoTelemetryLLMServer
+    from deployments.models import GATEWAY_SERVER, NO_TELEMETRY_SERVER
 
     assert import_attr(NO_TELEMETRY_SERVER) is NoTelemetryLLMServer and issubclass(NoTelemetryLLMServer, LLMServer)
+    assert import_attr(GATEWAY_SERVER) is GatewayLLMServer and issubclass(NoTelemetryLLMServer, GatewayLLMServer)
     assert import_attr(LOCAL_CHECKPOINT_CALLBACK) is LocalCheckpoint
 
 

@@ -137,11 +137,11 @@ def test_schemathesis_no_5xx(case):
 # --- each class of input that once reached a 5xx, with the exact answer it must get --------------
 
 def _upstream_client():
-    """The app validating on the types the Ray backend speaks (vLLM's, with the gateway's checks)."""
-    from deployments.protocol import WIRE_TYPES
+    """The app in front of the Ray backend, whose model replicas build vLLM's request (with the
+    gateway's checks) from the body they are sent (tests/unit/replica_stub.py)."""
+    from tests.unit.replica_stub import stub_ray_backend
 
-    backend = FakeBackend(list(CONFIG.enabled_models()), default_max_tokens=4)
-    backend.wire_types = WIRE_TYPES
+    backend, _ = stub_ray_backend(list(CONFIG.enabled_models()), default_max_tokens=4)
     return TestClient(create_app(Gateway(CONFIG, backend)), raise_server_exceptions=False)
 
 
@@ -213,7 +213,8 @@ def test_a_question_with_numbers_beyond_float_range_is_routed(digits):
       "tool_choice": {"type": "function", "function": {"name": "sub"}}}, "tool_choice"),
     ({"response_format": {"type": "json_schema"}}, "response_format"),
 ])
-def test_what_the_engine_would_refuse_is_400_at_the_edge(extra, param):
+def test_what_the_engine_refuses_is_a_400_naming_the_field(extra, param):
+    """Refused by vLLM's validators in the model replica, not at the edge: still the client's 400."""
     r = both_clients()[1].post("/v1/chat/completions", json={**msg(), **extra})
     assert r.status_code == 400 and r.json()["error"]["param"] == param, r.text[:300]
 

@@ -30,10 +30,11 @@ async def test_ray_backend_reports_serve_backpressure_as_overloaded():
             return self
 
         @property
-        def chat(self):
+        def chat_body(self):
             return self
 
-        def remote(self, request, raw):
+        def remote(self, body):
+            assert isinstance(body, dict)   # plain data crosses the handle, never a pydantic object
             return self.response
 
     class Response:  # a DeploymentResponseGenerator refused by the handle's bounded queue

@@ -8,7 +8,7 @@ import yaml
 from deployments.models import for_ray, llm_config_dict
 from gateway.config import ConfigError, parse_config
 
-PREFIX_ROUTER = "ray.serve.llm.request_router:PrefixCacheAffinityRouter"
+PREFIX_ROUTER = "deployments.prefix_router:GatewayPrefixCacheAffinityRouter"
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +37,14 @@ def test_the_deployment_gets_the_prefix_router_where_it_can_choose_a_replica(raw
 def test_rays_own_config_accepts_it_and_finds_the_class(raw):
     from ray.serve.config import RequestRouterConfig
     from ray.serve.llm import LLMConfig
-    from ray.serve.llm.request_router import PrefixCacheAffinityRouter
+    from deployments.prefix_router import GatewayPrefixCacheAffinityRouter
 
     data = copy.deepcopy(raw)
     data["profiles"]["local"]["models"]["qwen3-0.6b"]["autoscaling"] = {"min_replicas": 2, "max_replicas": 2}
     cfg = parse_config(data)
     llm = LLMConfig(**for_ray(llm_config_dict(cfg, cfg.enabled_models()["qwen3-0.6b"], "/ckpt")))
     rrc = RequestRouterConfig(**llm.deployment_config["request_router_config"])
-    assert rrc.get_request_router_class() is PrefixCacheAffinityRouter
+    assert rrc.get_request_router_class() is GatewayPrefixCacheAffinityRouter
     # A bound on imbalance: Ray's default (none) puts every conversation sharing a system prompt on one replica.
     assert rrc.request_router_kwargs == {"imbalanced_threshold": 2}
 
@@ -117,3 +117,18 @@ def test_a_minimum_lead_deploys_the_widened_router_with_rays_knobs_kept(raw):
     with pytest.raises(ConfigError) as err:
         parse_config(data)
     assert "prefix_affinity_min_lead_chars" in str(err.value)
+
+
+def test_the_prefix_router_reads_the_prompt_of_the_gateways_json_body():
+    """The gateway sends a model replica a JSON body (deployments/ray_backend.py); Ray's router reads
+    attributes of request objects, so it would find no prompt and fail every routed call."""
+    from types import SimpleNamespace
+
+    from deployments.prefix_router import GatewayPrefixCacheAffinityRouter
+
+    router = GatewayPrefixCacheAffinityRouter.__new__(GatewayPrefixCacheAffinityRouter)   # no Serve state needed
+    messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": [{"type": "text", "text": "hi"}]}]
+    by_body = router._extract_text_from_request(SimpleNamespace(args=[{"model": "m", "messages": messages}]))
+    by_object = router._extract_text_from_request(SimpleNamespace(args=[SimpleNamespace(messages=messages)]))
+    assert by_body == by_object == "Be brief.hi"
+    assert router._extract_text_from_request(SimpleNamespace(args=[{"model": "m", "prompt": ["a", "b"]}])) == "ab"

@@ -27,7 +27,7 @@ def test_the_llm_config_names_ray_s_sglang_server_and_sglang_engine_args():
     assert not {"max_model_len", "reasoning_config", "structured_outputs_config", "enable_auto_tool_choice",
                 "tensor_parallel_size"} & set(kw)
     others = {n: llm_config_dict(cfg, m, "x") for n, m in cfg.enabled_models().items() if n != MODEL}
-    assert all("server_cls" not in o and "reasoning_config" in o["engine_kwargs"] for o in others.values())
+    assert all(o["server_cls"] != SGLANG_SERVER_CLS and "reasoning_config" in o["engine_kwargs"] for o in others.values())
 
 
 def test_the_built_application_deploys_the_sglang_server_class_on_the_model_gpus(leaves_no_ray):
@@ -37,6 +37,7 @@ def test_the_built_application_deploys_the_sglang_server_class_on_the_model_gpus
     apps = build_model_deployments(cfg, {})
     deployment = apps[MODEL]._bound_deployment
     assert issubclass(deployment.func_or_class, SGLangServer)
+    assert callable(deployment.func_or_class.chat_body)   # the gateway's methods (deployments/replica_api.py)
     assert deployment._replica_config.placement_group_bundles[0]["GPU"] == 2   # tp_size 2: both GPUs in one bundle
     vllm = apps["qwen3-8b"]._bound_deployment
     assert not issubclass(vllm.func_or_class, SGLangServer)
