@@ -80,7 +80,7 @@ def forced_end(budget_end_text: str) -> str:
 
 ENGINE_SIGNALS_POLICY = "deployments.autoscaling:EngineSignalsPolicy"
 # `serving.request_router` -> the Serve request router class (None: Serve's default, power of two choices).
-# Ray's PrefixCacheAffinityRouter, reading the prompt from the JSON body the gateway sends (deployments/prefix_router.py).
+# Ray's PrefixCacheAffinityRouter, reading the prompt from the body the gateway sends (deployments/prefix_router.py).
 REQUEST_ROUTERS = {"prefix_cache_affinity": "deployments.prefix_router:GatewayPrefixCacheAffinityRouter",
                    "power_of_two": None}
 # prefix_cache_affinity with serving.prefix_affinity_min_lead_chars > 0: Ray's router, near-ties widened.

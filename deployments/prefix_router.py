@@ -1,8 +1,8 @@
-"""Ray Serve LLM's PrefixCacheAffinityRouter, reading the gateway's JSON bodies, and with one change
+"""Ray Serve LLM's PrefixCacheAffinityRouter, reading the gateway's plain-data bodies, and with one change
 in `LeadPrefixAffinityRouter`: a lead too short to matter is a tie.
 
 Ray's router reads a request's text from the `messages` or `prompt` attribute of the call's
-arguments (vLLM's request objects). The gateway sends each model replica the request as a JSON
+arguments (vLLM's request objects). The gateway sends each model replica the request as a plain-data
 body (deployments/ray_backend.py), so `GatewayPrefixCacheAffinityRouter` reads those keys of a dict
 argument too; anything else is read as Ray reads it (its own OpenAI app, `bench serve`).
 

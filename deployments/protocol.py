@@ -2,7 +2,7 @@
 with the gateway's checks. Imported in the model replicas only (it imports torch and vLLM).
 
 The gateway validates each request at the edge on its light wire types (gateway/api/protocol.py)
-and sends the model replica the planned request as a JSON body (`RayBackend.generate`). The replica
+and sends the model replica the planned request as a plain-data body (`RayBackend.generate`). The replica
 builds vLLM's request from it here (`engine_request`), so vLLM's own validators (a named tool that is
 not among the tools, a json_schema without a schema, ...) run in the replica; what they refuse comes
 back as an OpenAI-shaped 400 (`error_body`), which the gateway answers as it is.

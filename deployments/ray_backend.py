@@ -1,7 +1,7 @@
 """The model backend over Ray Serve LLM deployments (the `ModelBackend` contract).
 
 Requests go to each model's server (`LLMServer` with the gateway's methods, deployments/replica_api.py)
-through a streaming Serve handle, as JSON bodies; its replies come back as plain data (SSE strings
+through a streaming Serve handle, as plain-data bodies (dicts); its replies come back as plain data (SSE strings
 while streaming, dicts otherwise). Nothing of vLLM's crosses the handle, so this replica never
 imports torch or vLLM: requests are validated at the edge on the gateway's light wire types, and on
 vLLM's own in the model replica, whose refusals come back as OpenAI-shaped 400s. Model state for readiness
@@ -26,7 +26,7 @@ from gateway.backend import BackendError, Endpoint, ModelStatus
 STATUS_TTL_S = 1.0        # older: one background refresh starts
 STATUS_MAX_AGE_S = 2.0    # older still (sparse traffic, e.g. a readiness probe): wait for the refresh
 log = logging.getLogger("qwen_gateway.backend")
-# endpoint -> the model replica's method that takes a JSON body (deployments/replica_api.py)
+# endpoint -> the model replica's method that takes a plain-data body (deployments/replica_api.py)
 ENGINE_METHODS: dict[str, str] = {"chat": "chat_body", "completions": "completions_body"}
 
 

@@ -3,9 +3,9 @@ imports torch or vLLM (a vLLM request or response object crossing the handle wou
 
 `GatewayEndpoints` is mixed into each model server class (deployments/engine.py for vLLM's
 `LLMServer`, deployments/sglang_server.py for Ray's `SGLangServer`). The gateway calls
-`chat_body`/`completions_body` (`ENGINE_METHODS` in deployments/ray_backend.py) with the planned request as a JSON body; the
-replica builds vLLM's request from it (deployments/protocol.py), runs the server's own `chat` or
-`completions`, and yields what they yield with every response object as a dict: SSE strings while
+`chat_body`/`completions_body` (`ENGINE_METHODS` in deployments/ray_backend.py) with the planned
+request as a plain-data body (a dict); the replica builds vLLM's request from it
+(deployments/protocol.py), runs the server's own `chat` or `completions`, and yields what they yield with every response object as a dict: SSE strings while
 streaming (in lists, as Ray batches them), a response dict otherwise, and an `{"error": {...}}` dict
 for an error, an input vLLM refuses included (a 400 with its `param`).
 """
@@ -18,6 +18,7 @@ from typing import Any, AsyncIterator, Mapping
 from gateway.api.errors import APIError
 
 from .protocol import engine_request, error_body
+
 
 def plain(item: Any) -> Any:
     """An item of a server's answer with pydantic objects as JSON dicts (strings and dicts as they are)."""

@@ -9,4 +9,4 @@ from .replica_api import GatewayEndpoints
 
 
 class GatewaySGLangServer(GatewayEndpoints, SGLangServer):
-    """Ray's SGLang server, answering the gateway's JSON bodies with plain data."""
+    """Ray's SGLang server, answering the gateway's plain-data bodies with plain data."""
