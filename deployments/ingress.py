@@ -11,6 +11,7 @@ from gateway.config import parse_config
 from gateway.external.composite import with_external
 from gateway.metrics import GatewayMetrics
 from gateway.names import APP_NAME
+from gateway.request_log import ensure_output
 from gateway.service import Gateway
 from gateway.tenancy import Tenancy
 
@@ -28,6 +29,7 @@ class GatewayIngress:
     (tenant limits then hold for the whole gateway); None keeps the counts in this replica."""
 
     def __init__(self, config: dict[str, Any], models: dict[str, Any], ledger: Any = None) -> None:
+        ensure_output()   # this replica imports no vLLM, whose import used to configure the root logger
         parsed, metrics = parse_config(config), GatewayMetrics()
         # Hosted models answer through their Serve handles, external members over HTTP (gateway/external/).
         backend = with_external(parsed, RayBackend(models, APP_NAME), on_health=metrics.external_health)

@@ -25,6 +25,19 @@ if logger.level == logging.NOTSET:
 _REASON_MAX = 200
 
 
+def ensure_output() -> None:
+    """Give the lines a place to go in a process where nothing configured logging (a Ray Serve
+    replica that imports no vLLM: its stderr is the replica's log file): a stderr handler of the
+    bare line, and no propagation, so a root handler added later does not print it twice. A process
+    with handlers of its own (uvicorn, a test's caplog, vLLM's) keeps them."""
+    if logger.handlers or logging.getLogger().handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.propagate = False
+
+
 def _r(x: float | None, digits: int = 6) -> float | None:
     return None if x is None else round(x, digits)
 
