@@ -1,5 +1,5 @@
 """The model replica's side of the gateway's handle calls (deployments/replica_api.py,
-deployments/protocol.py): vLLM's request built from the gateway's JSON body, vLLM's refusals as
+deployments/protocol.py): vLLM's request built from the gateway's plain-data body, vLLM's refusals as
 OpenAI-shaped 400s, and answers as plain data. Runs vLLM's request classes, not an engine."""
 
 import pytest

@@ -119,9 +119,9 @@ def test_a_minimum_lead_deploys_the_widened_router_with_rays_knobs_kept(raw):
     assert "prefix_affinity_min_lead_chars" in str(err.value)
 
 
-def test_the_prefix_router_reads_the_prompt_of_the_gateways_json_body():
-    """The gateway sends a model replica a JSON body (deployments/ray_backend.py); Ray's router reads
-    attributes of request objects, so it would find no prompt and fail every routed call."""
+def test_the_prefix_router_reads_the_prompt_of_the_gateways_plain_data_body():
+    """The gateway sends a model replica a plain-data body, a dict (deployments/ray_backend.py); Ray's
+    router reads attributes of request objects, so it would find no prompt and fail every routed call."""
     from types import SimpleNamespace
 
     from deployments.prefix_router import GatewayPrefixCacheAffinityRouter
