@@ -17,6 +17,8 @@ reproducible here without changing the trainer or its byte-identical artefact:
 - `--oracle words|steps` (diagnosis only, no candidate): each translation reads its English original's
   hashed buckets (`words`: its step signal recomputed from its own signals and those buckets, what a
   perfect word-for-word lexicon would give; `steps`: also the original's step signal as it is).
+- `--lexicon PATH`: every text's words hashed through a multilingual lexicon (scripts/lexicon.py,
+  data/lexicon/lexicon.json): foreign forms of the head's English words count as those words.
 - `--signal NAME`: a candidate signal of `CANDIDATES`, added to the free head or replacing one of
   its signals (`fractions` puts version 5's fraction count back in place of the number punctuation).
 Only the free head is fitted (the multiple-choice head and MMLU do not change with any of these).
@@ -28,6 +30,7 @@ With no option it reproduces the trainer's GSM8K and per-language MGSM figures e
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import math
@@ -41,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import steps_aux  # noqa: E402
 import train_router as T  # noqa: E402
 from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing import signals as S  # noqa: E402
@@ -124,10 +128,30 @@ def _penalty_grad(pred: np.ndarray, pairs: np.ndarray, mu: float) -> np.ndarray:
     return grad
 
 
+@contextlib.contextmanager
+def lexicon_applied(path: Path | None):
+    """While open, the trainer and the step regressor hash words through the lexicon at `path`."""
+    if path is None:
+        yield
+        return
+    import lexicon
+
+    saved = T.lexical_buckets, steps_aux.lexical_buckets
+    T.lexical_buckets = steps_aux.lexical_buckets = lexicon.Lexicon(path).buckets
+    try:
+        yield
+    finally:
+        T.lexical_buckets, steps_aux.lexical_buckets = saved
+
+
 class Data:
     """The free head's English rows and the MGSM translations, featurised once."""
 
     def __init__(self, args) -> None:
+        with lexicon_applied(args.lexicon):
+            self._featurise(args)
+
+    def _featurise(self, args) -> None:
         self.rows, _ = T.load(args.labels_dir)
         steps = None if args.steps == "none" else fit_steps(args.steps_file, args.dim if args.steps == "words" else 0,
                                                             args.shuffle_steps)
@@ -250,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train-langs", nargs="+", default=list(LANGS), help="languages whose rows may train")
     ap.add_argument("--leave-one-language-out", action="store_true")
     ap.add_argument("--signal", action="append", default=[], choices=sorted(CANDIDATES))
+    ap.add_argument("--lexicon", type=Path, default=None,
+                    help="hash every text's words through this multilingual lexicon (data/lexicon/lexicon.json)")
     ap.add_argument("--oracle", choices=("none", "words", "steps"), default="none",
                     help="diagnosis: translations read their English original's buckets (words), and its step signal (steps)")
     ap.add_argument("--steps", choices=("words", "signals", "none"), default="words",
