@@ -12,8 +12,9 @@ budget, the score as a float, task, reason, rerouted_from, extra), plus the sign
 (dense and structure signals, cue hits, lexical buckets). Timed: `decide` in balanced mode on the
 catalogue, as `qwen-gateway eval` times it; p50/p99 per file over `--passes` passes.
 
-Usage: python scripts/decision_ab.py [--ref main] [--passes 5] [LABELS.jsonl ...]
-Exits 1 on the first difference (printed), else prints the timings.
+Usage: python scripts/decision_ab.py [--ref main] [--passes 5] [--keep-going] [LABELS.jsonl ...]
+Exits 1 on the first difference (printed), else prints the timings. With `--keep-going` it prints
+every differing prompt (and whether its decision or only its signals differ), then the timings.
 """
 
 from __future__ import annotations
@@ -101,14 +102,24 @@ def hand_written_cases() -> list[str]:
     return [c[1] for c in importlib.import_module("tests.unit.routing.test_behaviour").CASES]
 
 
-def check(name: str, prompts: list[str], new: Side, ref: Side) -> None:
+def check(name: str, prompts: list[str], new: Side, ref: Side, keep_going: bool = False) -> None:
+    decisions = signals = 0
     for i, p in enumerate(prompts):
         a, b = new.outputs(p), ref.outputs(p)
         if a != b:
             diff = next(j for j, (x, y) in enumerate(zip(a, b)) if x != y)
-            print(f"DIFFERENT: {name} prompt {i} output {diff}\n  this: {a[diff]}\n  ref:  {b[diff]}\n  {p[:200]!r}")
-            sys.exit(1)
-    print(f"{name}: {len(prompts)} prompts, decisions and signals identical", flush=True)
+            # the last four outputs are the signals; a decision's model, thinking, budget and task are its route
+            routed = [(d[0], d[1], d[2], d[4]) for d in a[:-4]] != [(d[0], d[1], d[2], d[4]) for d in b[:-4]]
+            what = "route" if routed else "score" if a[:-4] != b[:-4] else "signals only"
+            decisions, signals = decisions + routed, signals + 1
+            print(f"DIFFERENT: {name} prompt {i} output {diff} ({what})\n"
+                  f"  this: {a[diff]}\n  ref:  {b[diff]}\n  {p[:200]!r}", flush=True)
+            if not keep_going:
+                sys.exit(1)
+    if signals:
+        print(f"{name}: {len(prompts)} prompts, {signals} differ, {decisions} of them in a route (model, thinking, budget or task)", flush=True)
+    else:
+        print(f"{name}: {len(prompts)} prompts, decisions and signals identical", flush=True)
 
 
 def timings(prompts: list[str], new: Side, ref: Side, passes: int) -> dict[str, list[float]]:
@@ -134,16 +145,17 @@ def main() -> None:
     ap.add_argument("--ref", default="main", help="the commit to compare against (default: main)")
     ap.add_argument("--passes", type=int, default=5, help="timing passes over each labels file")
     ap.add_argument("--no-check", action="store_true", help="time only")
+    ap.add_argument("--keep-going", action="store_true", help="print every difference instead of stopping at the first")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         import_ref(args.ref, tmp)
         new, ref = Side("gateway"), Side("gateway_ref")
         if not args.no_check:
             for path in BEHAVIOUR:
-                check(path.name, prompts_of(path, new), new, ref)
-            check("test_behaviour.CASES", hand_written_cases(), new, ref)
+                check(path.name, prompts_of(path, new), new, ref, args.keep_going)
+            check("test_behaviour.CASES", hand_written_cases(), new, ref, args.keep_going)
             for path in args.labels:
-                check(path.name, prompts_of(path, new), new, ref)
+                check(path.name, prompts_of(path, new), new, ref, args.keep_going)
         print(f"ms per decision, this checkout against {args.ref}, {args.passes} passes")
         heads = ("p50 this", "p50 ref", "p99 this", "p99 ref")
         print(f"{'file':<19} {'clock':<5} " + " ".join(f"{h:>8}" for h in heads) + f" {'p99 ratio':>9}")

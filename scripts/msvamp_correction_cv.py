@@ -208,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     # translation_training_cv.Data's own options, at the trainer's settings.
     args.steps, args.steps_file, args.shuffle_steps, args.signal = "words", STEPS_PATH, 0, []
     args.translation_weight, args.pair_penalty, args.penalty_on = 0.0, args.penalty, "score"
+    args.lexicon, args.oracle = None, "none"
     data = X.Data(args)
     pairs = Pairs(args.pairs, data, tuple(args.langs), args.dim, args.shuffle_pairs)
     steps_c = correct_steps(data, pairs, args.dim, args.l2) if args.correct in ("steps", "both") else None

@@ -14,6 +14,11 @@ reproducible here without changing the trainer or its byte-identical artefact:
   for languages not in the files (only differs from the plain figure when translations train).
 - `--steps none|signals`: the free head without its step regressor (version 6), or with one that reads
   the signals only; `--shuffle-steps SEED` fits it on permuted step counts (a control).
+- `--oracle words|steps` (diagnosis only, no candidate): each translation reads its English original's
+  hashed buckets (`words`: its step signal recomputed from its own signals and those buckets, what a
+  perfect word-for-word lexicon would give; `steps`: also the original's step signal as it is).
+- `--lexicon PATH`: every text's words hashed through a multilingual lexicon (scripts/lexicon.py,
+  data/lexicon/lexicon.json): foreign forms of the head's English words count as those words.
 - `--signal NAME`: a candidate signal of `CANDIDATES`, added to the free head or replacing one of
   its signals (`fractions` puts version 5's fraction count back in place of the number punctuation).
 Only the free head is fitted (the multiple-choice head and MMLU do not change with any of these).
@@ -25,6 +30,7 @@ With no option it reproduces the trainer's GSM8K and per-language MGSM figures e
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import math
@@ -38,11 +44,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import steps_aux  # noqa: E402
 import train_router as T  # noqa: E402
 from gateway.evaluation import benchmark_metrics  # noqa: E402
 from gateway.routing import signals as S  # noqa: E402
 from linear_fit import Sparse, adam_step  # noqa: E402
 from steps_aux import STEPS_PATH, fit_steps  # noqa: E402
+from steps_aux import column as steps_column  # noqa: E402
 
 LANGS = ("de", "es", "fr", "ja", "ru", "zh")
 _FRACTION = re.compile(r"\d\s*/\s*\d")
@@ -120,10 +128,30 @@ def _penalty_grad(pred: np.ndarray, pairs: np.ndarray, mu: float) -> np.ndarray:
     return grad
 
 
+@contextlib.contextmanager
+def lexicon_applied(path: Path | None):
+    """While open, the trainer and the step regressor hash words through the lexicon at `path`."""
+    if path is None:
+        yield
+        return
+    import lexicon
+
+    saved = T.lexical_buckets, steps_aux.lexical_buckets
+    T.lexical_buckets = steps_aux.lexical_buckets = lexicon.Lexicon(path).buckets
+    try:
+        yield
+    finally:
+        T.lexical_buckets, steps_aux.lexical_buckets = saved
+
+
 class Data:
     """The free head's English rows and the MGSM translations, featurised once."""
 
     def __init__(self, args) -> None:
+        with lexicon_applied(args.lexicon):
+            self._featurise(args)
+
+    def _featurise(self, args) -> None:
         self.rows, _ = T.load(args.labels_dir)
         steps = None if args.steps == "none" else fit_steps(args.steps_file, args.dim if args.steps == "words" else 0,
                                                             args.shuffle_steps)
@@ -140,12 +168,26 @@ class Data:
         self.torig = tr.original[keep]
         self.tlex = [x for x, k in zip(tr.lex, keep) if k]
         self.ty = T.gain(self.trows)
+        tmat = tr.mats["free"][keep]
+        if args.oracle != "none":
+            tmat = self.oracle(tmat, mats["free"], steps, args.oracle)
         self.x = with_signals(mats["free"], self.rows, args.signal)
-        self.tx = with_signals(tr.mats["free"][keep], self.trows, args.signal)
+        self.tx = with_signals(tmat, self.trows, args.signal)
         # English MGSM rows are GSM8K rows: scored from the training rows themselves.
         self.en = np.array([r["lang"] == "en" for r in tr.rows], dtype=bool)
         self.en_orig = tr.original[self.en]
         self.en_rows = [r for r, k in zip(tr.rows, self.en) if k]
+
+    def oracle(self, tmat: np.ndarray, en_mat: np.ndarray, steps: dict | None, kind: str) -> np.ndarray:
+        """Diagnosis: each translation's buckets become its English original's; its step signal (the
+        last column when the head has one) is recomputed from them, or (`steps`) copied from the original."""
+        self.tlex = [self.lex[i] for i in self.torig]
+        if steps is None:
+            return tmat
+        tmat = tmat.copy()
+        n = len(S.HEAD_FEATURES["free"])
+        tmat[:, n] = en_mat[self.torig, n] if kind == "steps" else steps_column(steps, tmat[:, :n], self.tlex)
+        return tmat
 
     def translations_of(self, tr: np.ndarray, langs: set[str]) -> np.ndarray:
         """Translations (indices into `trows`) in `langs` whose English original is among rows `tr`."""
@@ -232,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train-langs", nargs="+", default=list(LANGS), help="languages whose rows may train")
     ap.add_argument("--leave-one-language-out", action="store_true")
     ap.add_argument("--signal", action="append", default=[], choices=sorted(CANDIDATES))
+    ap.add_argument("--lexicon", type=Path, default=None,
+                    help="hash every text's words through this multilingual lexicon (data/lexicon/lexicon.json)")
+    ap.add_argument("--oracle", choices=("none", "words", "steps"), default="none",
+                    help="diagnosis: translations read their English original's buckets (words), and its step signal (steps)")
     ap.add_argument("--steps", choices=("words", "signals", "none"), default="words",
                     help="the free head's step regressor reads signals and words (the trainer's), signals only, or "
                          "is left out (version 6)")

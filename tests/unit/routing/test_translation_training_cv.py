@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def _labels(tmp_path: Path, questions: int) -> Path:
 def _args(labels: Path, **kw) -> argparse.Namespace:
     base = dict(labels_dir=labels, folds=2, repeats=1, seed=0, dim=64, iters=20, lr=0.05, translation_weight=0.0,
                 pair_penalty=0.0, penalty_on="score", train_langs=list(M.LANGS), leave_one_language_out=False,
-                signal=[], steps="none", steps_file=M.STEPS_PATH, shuffle_steps=0)
+                signal=[], steps="none", steps_file=M.STEPS_PATH, shuffle_steps=0, lexicon=None, oracle="none")
     return argparse.Namespace(**{**base, **kw})
 
 
@@ -75,3 +76,39 @@ def test_candidate_signals_replace_the_signal_they_name():
     x = np.zeros((1, len(M.S.HEAD_FEATURES["free"])))
     out = M.with_signals(x, [{"prompt": en}], ["fractions"])
     assert out.shape == x.shape and out[0, list(M.S.HEAD_FEATURES["free"]).index("q_log_num_punct")] > 0
+
+
+def test_the_oracle_gives_each_translation_its_originals_words_and_step_signal(tmp_path):
+    labels = _labels(tmp_path, 6)
+    plain = M.Data(_args(labels, steps="words", steps_file=_steps(tmp_path)))
+    data = M.Data(_args(labels, steps="words", steps_file=_steps(tmp_path), oracle="words"))
+    assert data.tlex == [plain.lex[i] for i in plain.torig] != plain.tlex
+    n = len(M.S.HEAD_FEATURES["free"])
+    assert np.array_equal(data.tx[:, :n], plain.tx[:, :n])          # the signals stay the translation's
+    assert not np.array_equal(data.tx[:, n], plain.tx[:, n])        # the step signal reads the English words
+    copied = M.Data(_args(labels, steps="words", steps_file=_steps(tmp_path), oracle="steps"))
+    assert np.array_equal(copied.tx[:, n], plain.x[plain.torig, n])
+
+
+def test_the_lexicon_option_hashes_translations_through_it_and_leaves_english_alone(tmp_path):
+    labels = _labels(tmp_path, 6)
+    lex = tmp_path / "lexicon.json"
+    lex.write_text(json.dumps({"about": [], "excluded": [], "words": {"how many": {"de": "wie"}, "apples": {"de": "äpfel"},
+                                                                        "buys": {"de": "kauft", "ja": "買います"}}}))
+    plain, data = M.Data(_args(labels)), M.Data(_args(labels, lexicon=lex))
+    assert data.lex == plain.lex                                     # English rows hash as before
+    de = [i for i, lang in enumerate(data.tlang) if lang == "de"]
+    words = {zlib.crc32(w.encode()) % 64 for w in ("buys", "how", "many", "how many")}
+    for i in de:
+        english = set(plain.lex[data.torig[i]])
+        assert words <= set(data.tlex[i]) and words <= english
+        assert len(english & set(data.tlex[i])) > len(english & set(plain.tlex[i]))
+    assert M.T.lexical_buckets is M.S.lexical_buckets               # the trainer's own hashing is back
+
+
+def _steps(tmp_path: Path) -> Path:
+    path = tmp_path / "steps.jsonl"
+    rows = [{"problem": f"A farmer has {k} cows and buys {k + 3} more. How many cows?", "steps": 1 + k % 4}
+            for k in range(12)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
