@@ -25,10 +25,14 @@ from .deploy_child import ChildDeployer
 from .models import deployment_name
 
 Progress = Callable[[str, str], None]   # (progress text, state summary without timers)
-# Between two reads of Serve's replica states (one controller call). A probe in flight ends the pause
-# as soon as it answers, so a model is ready when its answer comes, not at the next poll (each poll
-# at 1 s, as before, added ~1 s to READY on average).
+# Between two turns of the wait (progress display, probe answers). A probe in flight ends the pause as
+# soon as it answers, so a model is ready when its answer comes, not at the next turn (each turn at
+# 1 s, as before, added ~1 s to READY on average).
 POLL_S = 0.5
+# Serve's replica states are read every STATUS_EVERY turns (~2 s), not every turn: one serve.status()
+# cost 30-50 ms of this process's CPU here, plus the controller's, on the cores the engines start on
+# (BENCHMARKS.md, "Start-up CPU"). A model that starts answering is seen up to ~1.5 s later for it.
+STATUS_EVERY = 4
 
 
 class LocalServer:
@@ -107,10 +111,14 @@ class LocalServer:
         board = StartupBoard(names, began=self.began)
         deadline = time.monotonic() + timeout_s
         probe: dict[str, concurrent.futures.Future] = {}
+        replicas: dict[str, dict[str, int]] = {}
         with httpx.Client(timeout=120) as client, concurrent.futures.ThreadPoolExecutor(1) as pool:
+            turn = 0
             while not board.all_ready():
                 now = time.monotonic()
-                replicas = _model_replica_states(names)
+                if turn % STATUS_EVERY == 0:
+                    replicas = _model_replica_states(names)
+                turn += 1
                 for name in names:
                     if board.state(name) != "ready" and board.set(name, state_from_replicas(replicas.get(name)), now):
                         self._mark(f"{name}.{board.state(name)}")

@@ -105,3 +105,26 @@ def test_a_probe_answer_ends_the_pause_and_the_next_probe_comes_only_after_a_pau
     server.wait_ready(timeout_s=60, log=lambda _: None)
     assert time.monotonic() - began < 2 * local.POLL_S   # two 0.2 s answers, taken as they came
     assert calls["deep"] == 2 and sleeps == [local.POLL_S]   # a pause between the two probes
+
+
+def test_serves_replica_states_are_read_every_few_turns_not_every_turn(monkeypatch):
+    """One read of Serve's states (serve.status()) costs tens of ms of this process's CPU and some of
+    Serve's controller, on the cores the engines start on: the display and the probes turn every
+    POLL_S, the states are read every STATUS_EVERY turns."""
+    server = _server()
+    names = list(server.config.enabled_models())
+    calls = _script(monkeypatch, [{n: {"STARTING": 1} for n in names}], [(False, {})])
+    clock = [0.0]
+    sleeps: list[float] = []
+
+    def sleep(s: float) -> None:
+        sleeps.append(s)
+        clock[0] += s
+
+    monkeypatch.setattr(local.time, "sleep", sleep)
+    monkeypatch.setattr(local.time, "monotonic", lambda: clock[0])
+    with pytest.raises(TimeoutError):
+        server.wait_ready(timeout_s=30, log=lambda _: None)
+    turns = len(sleeps) + 1
+    assert turns >= 30 / local.POLL_S
+    assert calls["poll"] == -(-turns // local.STATUS_EVERY)
