@@ -159,12 +159,11 @@ def _chars(chars: str, text: str) -> int:
 
 
 class _CharCounter:
-    """Occurrences of any of a set of characters, as `_chars` counts them, read from the text's UTF-8
-    bytes (`_utf8`) several times faster. The ASCII ones in one C pass: `bytes.translate` deletes them
-    and the length lost is their count, as each ASCII character is one byte and no other character's
-    encoding holds a byte under 0x80. Each other one by `bytes.count` of its encoding: a character's
-    UTF-8 sequence begins with a byte no sequence holds inside, so it occurs only where that character
-    does, and never overlapping itself."""
+    """Occurrences of any of a set of characters, as `_chars` counts them, several times faster: the
+    ASCII ones in one C pass over the text's UTF-8 bytes (`_utf8`): `bytes.translate` deletes them and
+    the length lost is their count, as each ASCII character is one byte and no other character's
+    encoding holds a byte under 0x80; the others by `str.count` in the text's characters beyond ASCII
+    (`_non_ascii`), the only place they can be, and mostly an empty string."""
 
     __slots__ = ("ascii", "others")
 
@@ -172,11 +171,12 @@ class _CharCounter:
         if len(set(chars)) != len(chars):   # `_chars` would count a repeated character twice
             raise ValueError(f"repeated characters in {chars!r}")
         self.ascii = "".join(c for c in chars if c.isascii()).encode()
-        self.others = tuple(c.encode() for c in chars if not c.isascii())
+        self.others = "".join(c for c in chars if not c.isascii())
 
-    def __call__(self, raw: bytes) -> int:
+    def __call__(self, raw: bytes, others: str) -> int:
+        """In the text whose `_utf8` bytes are `raw` and whose `_non_ascii` characters are `others`."""
         n = len(raw) - len(raw.translate(None, self.ascii)) if self.ascii else 0
-        return n + sum(map(raw.count, self.others)) if self.others else n
+        return n + sum(map(others.count, self.others)) if others and self.others else n
 
 
 def _utf8(text: str) -> bytes:
@@ -205,8 +205,9 @@ def _digits_and_punct(raw: bytes, others: str) -> tuple[int, int]:
     """`_digit_count` and the count of `_PUNCT` of the text whose `_utf8` bytes are `raw` and whose
     characters beyond ASCII are `others`: both classes match single characters."""
     if not others:
-        return _ASCII_DIGIT_CHARS(raw), _ASCII_PUNCT(raw)
-    return _ASCII_DIGIT_CHARS(raw) + _count(_ANY_DIGIT, others), _ASCII_PUNCT(raw) + _count(_PUNCT, others)
+        return _ASCII_DIGIT_CHARS(raw, others), _ASCII_PUNCT(raw, others)
+    return (_ASCII_DIGIT_CHARS(raw, others) + _count(_ANY_DIGIT, others),
+            _ASCII_PUNCT(raw, others) + _count(_PUNCT, others))
 
 
 def _digit_count(text: str) -> int:
@@ -245,14 +246,15 @@ def dense_signals(text: str, prompt_tokens: int, english: float | None = None) -
     t = window(text)
     m = max(len(t), 1)
     raw = _utf8(t)
-    digits, punct = _digits_and_punct(raw, _non_ascii(raw))
+    others = _non_ascii(raw)
+    digits, punct = _digits_and_punct(raw, others)
     numbers = _NUMBER.findall(t)
     sentences = len(_SENTENCE.findall(t)) or 1
     options = len(_OPTION.findall(t))
-    operators = _OPERATORS(raw)
+    operators = _OPERATORS(raw, others)
     stripped = t.rstrip()
     code_lines = len((_CODE_LINE if b";" in raw or b"{" in raw or b"}" in raw else _CODE_LINE_WITHOUT_ENDS).findall(t))
-    questions = _QUESTIONS(raw)
+    questions = _QUESTIONS(raw, others)
     if ";" in t and not t.isascii() and _GREEK.search(t):   # Greek asks with ";" (U+037E folds to it under NFC)
         questions += t.count(";")
     lg = math.log1p
@@ -263,11 +265,11 @@ def dense_signals(text: str, prompt_tokens: int, english: float | None = None) -
         "log_distinct_numbers": lg(len(set(numbers))) / 3,
         "log_max_number_digits": lg(max(map(len, numbers), default=0)) / 2,
         "log_decimals": lg(_count(_DECIMAL, t)) / 2,
-        "log_money": lg(_MONEY_SIGNS(raw)) / 2,
+        "log_money": lg(_MONEY_SIGNS(raw, others)) / 2,
         "log_operators": lg(operators) / 3,
         "operator_share": operators / m * 10,
         "punct_share": punct / m * 5,
-        "code_share": _CODE_CHARS(raw) / m * 10,
+        "code_share": _CODE_CHARS(raw, others) / m * 10,
         "log_code_lines": lg(code_lines) / 2,
         "fence": float("```" in t or "~~~" in t),
         "log_newlines": lg(t.count("\n")) / 3,
@@ -284,7 +286,7 @@ def dense_signals(text: str, prompt_tokens: int, english: float | None = None) -
         else float(len(numbers)),
         # `_SENTENCE` and `_Q_SENTENCE` differ only on the full stops that no space follows: the second
         # scan only where the text holds one.
-        "n_sentences": float(len(_Q_SENTENCE.findall(t)) or 1 if _STOPS(raw) else sentences),
+        "n_sentences": float(len(_Q_SENTENCE.findall(t)) or 1 if _STOPS(raw, others) else sentences),
         "n_questions": float(questions),
         "n_operators": float(operators),
         "n_code_lines": float(code_lines),
@@ -322,7 +324,8 @@ def structure_signals(text: str, prompt_tokens: int, english: float | None = Non
     digits = [sum(map(str.isdigit, x)) for x in nums]
     per_char = (english_tokens(text, prompt_tokens, t) if english is None else english) / m
     q_raw = _utf8(q)
-    clauses = _CLAUSES(q_raw)
+    q_others = _non_ascii(q_raw)
+    clauses = _CLAUSES(q_raw, q_others)
     sentences = len(_Q_SENTENCE.findall(q)) or 1
     q_tokens = max(per_char * qn, 1.0)
     lg = math.log1p
@@ -337,7 +340,7 @@ def structure_signals(text: str, prompt_tokens: int, english: float | None = Non
         "q_log_numbers": lg(len(nums)) / 3,
         "q_log_big_nums": lg(sum(d >= 3 for d in digits)) / 2,
         "q_num_range": _magnitude_range(nums) / 3,
-        "q_log_operators": lg(_OPERATORS(q_raw) - (_count(_WORD_HYPHEN, q) if "-" in q else 0)) / 2,
+        "q_log_operators": lg(_OPERATORS(q_raw, q_others) - (_count(_WORD_HYPHEN, q) if "-" in q else 0)) / 2,
         "q_log_parens": lg(q.count("(")) / 2,
         "log_pipes": lg(t.count("|")) / 2,
         "opt_log_mean_tokens": lg(per_char * mean_len) / 5,
