@@ -204,15 +204,15 @@ _ASCII_PUNCT = _CharCounter("".join(c for c in map(chr, range(128)) if _PUNCT.fu
 def _digits_and_punct(raw: bytes, others: str) -> tuple[int, int]:
     """`_digit_count` and the count of `_PUNCT` of the text whose `_utf8` bytes are `raw` and whose
     characters beyond ASCII are `others`: both classes match single characters."""
-    if not others:
-        return _ASCII_DIGIT_CHARS(raw, others), _ASCII_PUNCT(raw, others)
-    return (_ASCII_DIGIT_CHARS(raw, others) + _count(_ANY_DIGIT, others),
-            _ASCII_PUNCT(raw, others) + _count(_PUNCT, others))
+    digits, punct = _ASCII_DIGIT_CHARS(raw, others), _ASCII_PUNCT(raw, others)
+    if others:
+        digits, punct = digits + _count(_ANY_DIGIT, others), punct + _count(_PUNCT, others)
+    return digits, punct
 
 
 def _digit_count(text: str) -> int:
     """Digits of any script: "18", "১৮" (Bengali) and "١٨" (Arabic) count alike."""
-    return _chars(_ASCII_DIGITS, text) if text.isascii() else _count(_ANY_DIGIT, text)
+    return _ASCII_DIGIT_CHARS(text.encode(), "") if text.isascii() else _count(_ANY_DIGIT, text)
 
 
 def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
