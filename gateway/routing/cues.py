@@ -18,7 +18,7 @@ and other languages; a lexicon only reaches the phrasings it holds (BENCHMARKS.m
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Collection, Iterable
 
 _CUES: dict[str, tuple[str, ...]] = {
     "code": (
@@ -227,6 +227,7 @@ def _tables() -> tuple[dict[str, str], Table, tuple[tuple[str, str], ...]]:
 
 
 _STEMS, _BY_FIRST, _SUBSTRINGS = _tables()
+_PHRASE_FIRST_WORDS = frozenset(_BY_FIRST)   # a set: `words & it` looks up the text's words, not its 300 keys
 
 
 def _by_first_char(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -271,7 +272,7 @@ def cue_hits(text: str) -> set[str]:
     else:
         firsts, words = _SUBSTRINGS_BY_CHAR.keys() & set(t), set(_WORD.findall(t))
     hits = {task for c in firsts for stem, task in _SUBSTRINGS_BY_CHAR[c] if stem in t}
-    for first in words.intersection(_BY_FIRST):
+    for first in words & _PHRASE_FIRST_WORDS:
         hits.update(task for stem, task in _BY_FIRST[first] if stem in t)
     hits.update(_stem_tasks(words))
     opening = t.lstrip()
@@ -280,14 +281,10 @@ def cue_hits(text: str) -> set[str]:
     return hits
 
 
-def _stem_tasks(words: Iterable[str]) -> set[str]:
+def _stem_tasks(words: Collection[str]) -> set[str]:
     """The tasks of the word stems that begin any of `words`."""
-    hits = set()
-    for word in words:
-        for k in _SHORT_LENGTHS:
-            task = _SHORT_STEMS.get(word[:k])
-            if task is not None:
-                hits.add(task)
+    hits = {_SHORT_STEMS[w[:k]] for k in _SHORT_LENGTHS for w in words if w[:k] in _SHORT_STEMS}
+    for word in [w for w in words if w[:_LONG] in _BEGINNINGS]:   # most words begin like no stem
         for k in range(_LONG, len(word) + 1):
             task = _BEGINNINGS.get(word[:k])
             if task is None:
