@@ -52,6 +52,7 @@ _CODE_LINE_WITHOUT_ENDS = re.compile(_CODE_LINE_START, re.M)
 _OPTION = re.compile(r"^\s*\(?[A-Ja-j][.)]\s", re.M)
 _QUESTION_MARKS = "?？؟⸮\u037e"
 _GREEK = re.compile(r"[\u0370-\u03ff][\u0370-\u03ff]{3}")   # a Greek word, not a formula's alpha or pi
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
 _SENTENCE = re.compile(r"[.!?。！？؟।][.!?。！？؟।]*(?:\s|$)")   # plain form: [.!?。！？؟।]+(?:\s|$)
 # Sentence ends of the question, with the full stops of Chinese and Japanese, which no space follows.
 # Plain form: [.!?؟।]+(?:\s|$)|[。！？]+  (either kind of stop first, then the rest of its branch).
@@ -255,7 +256,9 @@ def dense_signals(text: str, prompt_tokens: int, english: float | None = None) -
     stripped = t.rstrip()
     code_lines = len((_CODE_LINE if b";" in raw or b"{" in raw or b"}" in raw else _CODE_LINE_WITHOUT_ENDS).findall(t))
     questions = _QUESTIONS(raw, others)
-    if ";" in t and not t.isascii() and _GREEK.search(t):   # Greek asks with ";" (U+037E folds to it under NFC)
+    # Greek asks with ";" (U+037E folds to it under NFC). A Greek word needs a Greek letter: first
+    # looked for among the few characters beyond ASCII.
+    if ";" in t and _GREEK_LETTER.search(others) and _GREEK.search(t):
         questions += t.count(";")
     lg = math.log1p
     s = {

@@ -34,12 +34,38 @@ def test_stem_look_ups_find_every_stem_that_begins_a_word():
         assert C._stem_tasks({word}) == _plain_stem_tasks({word}), word
 
 
-def test_ascii_words_split_as_the_word_pattern_finds_them():
-    texts = [t.lower() for t in _texts() if t.isascii()] + ["a_b 3x x3 don't e-mail \x1c\x1f end", ""]
+ODD = ["", "a_b 3x x3 don't e-mail \x1c\x1f end", "caf\u00e9\u00a0na\u00efve\x85x \u2014 \u2026", "\ud800lone surrogate",
+       "sawubona\u3000\u4f60\u597d\uff0c\u8ba1\u7b97 x\u00b2 \u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35 \u0928\u092e\u0938\u094d\u0924\u0947",
+       "tl;dr: 1-2 c d", "You are a pirate. Prove that \u221a2 is irrational; \u00bfqu\u00e9 es?"]
+
+
+def _all_texts() -> list[str]:
+    texts = _texts() + ODD
+    return texts + [t.lower() for t in texts] + [t * 30 for t in ODD]
+
+
+def _plain_cue_hits(text: str) -> set[str]:
+    """`cue_hits` as first written: every word by `_WORD`, every first character by a set of the text."""
+    t = text if len(text) <= 2 * C.CUE_WINDOW else text[:C.CUE_WINDOW] + "\n" + text[-C.CUE_WINDOW:]
+    t = t.lower()
+    hits = {task for c in C._SUBSTRINGS_BY_CHAR.keys() & set(t) for stem, task in C._SUBSTRINGS_BY_CHAR[c] if stem in t}
+    words = set(C._WORD.findall(t))
+    for first in words.intersection(C._BY_FIRST):
+        hits.update(task for stem, task in C._BY_FIRST[first] if stem in t)
+    hits |= _plain_stem_tasks(words)
+    opening = t.lstrip()
+    if opening.startswith(C.ROLE_OPENINGS) and not C._holds_digit(C._FIRST_SENTENCE.match(opening).group()):
+        hits.add("roleplay")
+    return hits
+
+
+def test_words_are_the_word_pattern_s_matches():
+    for text in _all_texts():
+        assert C._words(text.encode("utf-8", "surrogatepass")) == set(C._WORD.findall(text)), text
+
+
+def test_cue_hits_are_those_of_the_plain_reading():
+    texts = _all_texts()
+    assert any(not t.isascii() and _plain_cue_hits(t) for t in texts) and any(t.isascii() and _plain_cue_hits(t) for t in texts)
     for text in texts:
-        assert set(text.translate(C._ASCII_NON_LETTERS).split()) == set(C._WORD.findall(text)), text
-
-
-def test_an_ascii_text_holds_only_the_ascii_first_characters():
-    for text in [t.lower() for t in _texts() if t.isascii()] + ["tl;dr: 1-2 c d", ""]:
-        assert {c for c in C._ASCII_FIRST_CHARS if c in text} == C._SUBSTRINGS_BY_CHAR.keys() & set(text)
+        assert C.cue_hits(text) == _plain_cue_hits(text), text
