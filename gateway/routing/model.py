@@ -130,17 +130,20 @@ class DifficultyModel:
         return cls(version=d["version"], data_sha256=d["data_sha256"], lexical_dim=int(d["lexical_dim"]),
                    heads={name: Head.from_dict(name, h, int(d["lexical_dim"])) for name, h in d["heads"].items()})
 
-    def _head_and_raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None) -> tuple[Head, float]:
-        sig = signals if signals is not None else dense_signals(text, prompt_tokens)
+    def _head_and_raw(self, text: str, prompt_tokens: int, signals: dict[str, float] | None,
+                      english: float | None) -> tuple[Head, float]:
+        sig = signals if signals is not None else dense_signals(text, prompt_tokens, english)
         name = head_of(sig)
         head = self.heads[name]
-        x = head_vector(name, sig, structure_signals(text, prompt_tokens))
+        x = head_vector(name, sig, structure_signals(text, prompt_tokens, english))
         buckets = lexical_buckets(text, self.lexical_dim) if self.lexical_dim and head.lexical else set()
         return head, head.raw(x, buckets)
 
-    def score(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None) -> float:
-        """Difficulty in [0, 1]: the share of training prompts of the same layout with a lower raw score."""
-        head, r = self._head_and_raw(text, prompt_tokens, signals)
+    def score(self, text: str, prompt_tokens: int, signals: dict[str, float] | None = None,
+              english: float | None = None) -> float:
+        """Difficulty in [0, 1]: the share of training prompts of the same layout with a lower raw score.
+        `signals` and `english` (`signals.english_tokens`): the text's, where the caller has them."""
+        head, r = self._head_and_raw(text, prompt_tokens, signals, english)
         return head.percentile(r)
 
 

@@ -171,12 +171,6 @@ def expected_qualities(name: str, size_b: float, task: str, d: float,
     easy_off, hard_off, easy_on, hard_on = _task_scores(name, size_b, task)
     off = (1 - d) * easy_off + d * hard_off
     on = (1 - d) * easy_on + d * hard_on
-    out = []
-    for thinking, budget in plans:
-        if not thinking:
-            out.append(off)
-        elif task == "long_context":   # RULER, 8B: 84.4 thinking against 89.1 not
-            out.append(off * 0.95)
-        else:
-            out.append(off + (on - off) * budget_gain(task, budget, d))
-    return out
+    if task == "long_context":   # RULER, 8B: 84.4 thinking against 89.1 not
+        return [off * 0.95 if thinking else off for thinking, _ in plans]
+    return [off + (on - off) * budget_gain(task, budget, d) if thinking else off for thinking, budget in plans]

@@ -8,9 +8,10 @@ The lexical signal hashes ASCII word unigrams and bigrams, numbers reduced to th
 (CRC32, stable across processes, unlike `hash()`); its weights are learned from English benchmarks,
 so on other scripts only the numbers' shapes speak (they are script-free), not their words.
 Cost: about a dozen C-speed scans over at most `WINDOW` characters, the words over at most
-`LEXICAL_WINDOW`. For the 129 labelled prompts of 2,000 characters or more, dense and structure
-signals together take 0.27 ms on this 2-core machine (0.52 ms before the patterns began with one
-character, see below; both measured at a load average of about 6).
+`LEXICAL_WINDOW`; counts of character sets are read from the UTF-8 bytes (`_CharCounter`). For the
+129 labelled prompts of 2,000 characters or more, dense and structure signals together take
+0.37-0.39 ms on this 2-core machine, against 0.64-0.69 ms with every set counted by `str.count` and
+`english_tokens` scanning the whole window (2026-12-02, thread time, load average 3-5; BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -44,10 +45,15 @@ _MONEY = "%‰$€£¥₹₽₩₺₫₪฿"
 _OPERATOR = "+-*/=^×÷<>≤≥≠√∑∫π±"
 _PUNCT = re.compile(r"[^\w\s]")
 _CODE = "{}[]();<>=_`#\\|"
-_CODE_LINE = re.compile(r"^(?:[ \t]+\S|\s*(?:def|class|import|from|return|for|if|while|function|const|let|var|public|private|#include|SELECT)\b)|[;{}]\s*$", re.M)
+_CODE_LINE_START = r"^(?:[ \t]+\S|\s*(?:def|class|import|from|return|for|if|while|function|const|let|var|public|private|#include|SELECT)\b)"
+_CODE_LINE = re.compile(_CODE_LINE_START + r"|[;{}]\s*$", re.M)
+# `_CODE_LINE`'s second branch needs one of ";{}": in a text without them the first branch alone finds
+# the same matches, three times faster (a pattern anchored at line starts skips the rest in C).
+_CODE_LINE_WITHOUT_ENDS = re.compile(_CODE_LINE_START, re.M)
 _OPTION = re.compile(r"^\s*\(?[A-Ja-j][.)]\s", re.M)
 _QUESTION_MARKS = "?？؟⸮\u037e"
 _GREEK = re.compile(r"[\u0370-\u03ff][\u0370-\u03ff]{3}")   # a Greek word, not a formula's alpha or pi
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
 _SENTENCE = re.compile(r"[.!?。！？؟।][.!?。！？؟।]*(?:\s|$)")   # plain form: [.!?。！？؟।]+(?:\s|$)
 # Sentence ends of the question, with the full stops of Chinese and Japanese, which no space follows.
 # Plain form: [.!?؟।]+(?:\s|$)|[。！？]+  (either kind of stop first, then the rest of its branch).
@@ -90,7 +96,8 @@ _EXCESS_SCRIPTS = (   # the script's letters (digits left out), the shortest run
 _EXCESS_TOKENS = tuple((re.compile(f"[{cls}]"), re.compile(f"[{cls}]{{{run},}}"), excess)
                        for cls, run, excess in _EXCESS_SCRIPTS)
 _EXPANDED = re.compile("[" + "".join(cls for cls, _, _ in _EXCESS_SCRIPTS) + "]")
-_TWO_TOKEN_DIGIT = re.compile("(?![0-9\uff10-\uff19])\\d")
+# Plain form: (?![0-9\uff10-\uff19])\d  (a class: no match attempt at every position).
+_TWO_TOKEN_DIGIT = re.compile("[^\\D0-9\uff10-\uff19]")
 
 # Signals whose scale depends on the script (characters per token, word lengths, which letters) are
 # not computed: the English training data cannot teach their weight, the task rules do not read
@@ -153,9 +160,61 @@ def _chars(chars: str, text: str) -> int:
     return sum(map(text.count, chars))
 
 
+class _CharCounter:
+    """Occurrences of any of a set of characters, as `_chars` counts them, several times faster: the
+    ASCII ones in one C pass over the text's UTF-8 bytes (`_utf8`): `bytes.translate` deletes them and
+    the length lost is their count, as each ASCII character is one byte and no other character's
+    encoding holds a byte under 0x80; the others by `str.count` in the text's characters beyond ASCII
+    (`_non_ascii`), the only place they can be, and mostly an empty string."""
+
+    __slots__ = ("ascii", "others")
+
+    def __init__(self, chars: str) -> None:
+        if len(set(chars)) != len(chars):   # `_chars` would count a repeated character twice
+            raise ValueError(f"repeated characters in {chars!r}")
+        self.ascii = "".join(c for c in chars if c.isascii()).encode()
+        self.others = "".join(c for c in chars if not c.isascii())
+
+    def __call__(self, raw: bytes, others: str) -> int:
+        """In the text whose `_utf8` bytes are `raw` and whose `_non_ascii` characters are `others`."""
+        n = len(raw) - len(raw.translate(None, self.ascii)) if self.ascii else 0
+        return n + sum(map(others.count, self.others)) if others and self.others else n
+
+
+def _utf8(text: str) -> bytes:
+    """The bytes `_CharCounter` reads. A lone surrogate (JSON allows "\\ud800") passes as three bytes."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+_ASCII = bytes(range(128))
+
+
+def _non_ascii(raw: bytes) -> str:
+    """The characters beyond ASCII of a text, in order, from its `_utf8` bytes ("" for most English
+    prompts): a pattern that matches single characters and never an ASCII one counts the same here as
+    in the whole text, on a fraction of its length."""
+    return raw.translate(None, _ASCII).decode("utf-8", "surrogatepass") if not raw.isascii() else ""
+
+
+_OPERATORS, _QUESTIONS, _MONEY_SIGNS = _CharCounter(_OPERATOR), _CharCounter(_QUESTION_MARKS), _CharCounter(_MONEY)
+_CODE_CHARS, _CLAUSES, _STOPS = _CharCounter(_CODE), _CharCounter(_CLAUSE), _CharCounter(_CJK_STOPS)
+_ASCII_DIGIT_CHARS = _CharCounter(_ASCII_DIGITS)
+# `_PUNCT`'s matches among ASCII characters (its matches beyond ASCII are counted in `_non_ascii`).
+_ASCII_PUNCT = _CharCounter("".join(c for c in map(chr, range(128)) if _PUNCT.fullmatch(c)))
+
+
+def _digits_and_punct(raw: bytes, others: str) -> tuple[int, int]:
+    """`_digit_count` and the count of `_PUNCT` of the text whose `_utf8` bytes are `raw` and whose
+    characters beyond ASCII are `others`: both classes match single characters."""
+    digits, punct = _ASCII_DIGIT_CHARS(raw, others), _ASCII_PUNCT(raw, others)
+    if others:
+        digits, punct = digits + _count(_ANY_DIGIT, others), punct + _count(_PUNCT, others)
+    return digits, punct
+
+
 def _digit_count(text: str) -> int:
     """Digits of any script: "18", "১৮" (Bengali) and "١٨" (Arabic) count alike."""
-    return _chars(_ASCII_DIGITS, text) if text.isascii() else _count(_ANY_DIGIT, text)
+    return _ASCII_DIGIT_CHARS(text.encode(), "") if text.isascii() else _count(_ANY_DIGIT, text)
 
 
 def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
@@ -167,8 +226,9 @@ def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
     sample = text if sample is None else sample
     if sample.isascii():
         return tokens
-    excess = float(_count(_TWO_TOKEN_DIGIT, sample))
-    first = _EXPANDED.search(sample)
+    others = _non_ascii(_utf8(sample))   # both patterns match single characters beyond ASCII
+    excess = float(_count(_TWO_TOKEN_DIGIT, others))
+    first = _EXPANDED.search(others)
     if first is not None:
         runs, per_letter = next((r, x) for letter, r, x in _EXCESS_TOKENS if letter.match(first.group()))
         excess += per_letter * sum(map(len, runs.findall(sample)))
@@ -182,32 +242,38 @@ def window(text: str, size: int = WINDOW) -> str:
     return text[:half] + "\n" + text[-half:]
 
 
-def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
-    """Named, roughly unit-scaled signals of a text (the full text's lengths, a window's content)."""
+def dense_signals(text: str, prompt_tokens: int, english: float | None = None) -> dict[str, float]:
+    """Named, roughly unit-scaled signals of a text (the full text's lengths, a window's content).
+    `english`: the text's `english_tokens` (over its window), where the caller has them already."""
     t = window(text)
     m = max(len(t), 1)
+    raw = _utf8(t)
+    others = _non_ascii(raw)
+    digits, punct = _digits_and_punct(raw, others)
     numbers = _NUMBER.findall(t)
     sentences = len(_SENTENCE.findall(t)) or 1
     options = len(_OPTION.findall(t))
-    operators = _chars(_OPERATOR, t)
+    operators = _OPERATORS(raw, others)
     stripped = t.rstrip()
-    code_lines = len(_CODE_LINE.findall(t))
-    questions = _chars(_QUESTION_MARKS, t)
-    if ";" in t and not t.isascii() and _GREEK.search(t):   # Greek asks with ";" (U+037E folds to it under NFC)
+    code_lines = len((_CODE_LINE if b";" in raw or b"{" in raw or b"}" in raw else _CODE_LINE_WITHOUT_ENDS).findall(t))
+    questions = _QUESTIONS(raw, others)
+    # Greek asks with ";" (U+037E folds to it under NFC). A Greek word needs a Greek letter: first
+    # looked for among the few characters beyond ASCII.
+    if ";" in t and _GREEK_LETTER.search(others) and _GREEK.search(t):
         questions += t.count(";")
     lg = math.log1p
     s = {
-        "log_tokens": lg(english_tokens(text, prompt_tokens, t)) / 8,
-        "digit_share": _digit_count(t) / m,
+        "log_tokens": lg(english_tokens(text, prompt_tokens, t) if english is None else english) / 8,
+        "digit_share": digits / m,
         "log_numbers": lg(len(numbers)) / 3,
         "log_distinct_numbers": lg(len(set(numbers))) / 3,
         "log_max_number_digits": lg(max(map(len, numbers), default=0)) / 2,
         "log_decimals": lg(_count(_DECIMAL, t)) / 2,
-        "log_money": lg(_chars(_MONEY, t)) / 2,
+        "log_money": lg(_MONEY_SIGNS(raw, others)) / 2,
         "log_operators": lg(operators) / 3,
         "operator_share": operators / m * 10,
-        "punct_share": _count(_PUNCT, t) / m * 5,
-        "code_share": _chars(_CODE, t) / m * 10,
+        "punct_share": punct / m * 5,
+        "code_share": _CODE_CHARS(raw, others) / m * 10,
         "log_code_lines": lg(code_lines) / 2,
         "fence": float("```" in t or "~~~" in t),
         "log_newlines": lg(t.count("\n")) / 3,
@@ -224,7 +290,7 @@ def dense_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         else float(len(numbers)),
         # `_SENTENCE` and `_Q_SENTENCE` differ only on the full stops that no space follows: the second
         # scan only where the text holds one.
-        "n_sentences": float(len(_Q_SENTENCE.findall(t)) or 1 if _chars(_CJK_STOPS, t) else sentences),
+        "n_sentences": float(len(_Q_SENTENCE.findall(t)) or 1 if _STOPS(raw, others) else sentences),
         "n_questions": float(questions),
         "n_operators": float(operators),
         "n_code_lines": float(code_lines),
@@ -241,12 +307,12 @@ def _identifier_numbers(text: str) -> int:
     return sum(m.count("-") + 1 for m in _IDENTIFIER.findall(text) if sum(map(str.isdigit, m)) >= 6)
 
 
-def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
+def structure_signals(text: str, prompt_tokens: int, english: float | None = None) -> dict[str, float]:
     """The question (text before the first answer option) and the options, apart.
 
     Lengths of parts are the prompt's token count times the part's share of characters, so they are
     tokens whatever the script. Clauses count commas, semicolons and colons of several scripts;
-    quantities count digits, fractions and operators.
+    quantities count digits, fractions and operators. `english` as for `dense_signals`.
     """
     t = window(text)
     m = max(len(t), 1)
@@ -260,8 +326,10 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
     opt_chars = max(sum(lens), 1)
     nums = _NUMBER.findall(q)
     digits = [sum(map(str.isdigit, x)) for x in nums]
-    per_char = english_tokens(text, prompt_tokens, t) / m
-    clauses = _chars(_CLAUSE, q)
+    per_char = (english_tokens(text, prompt_tokens, t) if english is None else english) / m
+    q_raw = _utf8(q)
+    q_others = _non_ascii(q_raw)
+    clauses = _CLAUSES(q_raw, q_others)
     sentences = len(_Q_SENTENCE.findall(q)) or 1
     q_tokens = max(per_char * qn, 1.0)
     lg = math.log1p
@@ -276,7 +344,7 @@ def structure_signals(text: str, prompt_tokens: int) -> dict[str, float]:
         "q_log_numbers": lg(len(nums)) / 3,
         "q_log_big_nums": lg(sum(d >= 3 for d in digits)) / 2,
         "q_num_range": _magnitude_range(nums) / 3,
-        "q_log_operators": lg(_chars(_OPERATOR, q) - (_count(_WORD_HYPHEN, q) if "-" in q else 0)) / 2,
+        "q_log_operators": lg(_OPERATORS(q_raw, q_others) - (_count(_WORD_HYPHEN, q) if "-" in q else 0)) / 2,
         "q_log_parens": lg(q.count("(")) / 2,
         "log_pipes": lg(t.count("|")) / 2,
         "opt_log_mean_tokens": lg(per_char * mean_len) / 5,

@@ -16,13 +16,15 @@ tenant's max_model, and clamps the budget whatever a policy chose).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import partial
 from typing import NamedTuple, Sequence
 
 from ..base import Decision, ModelView, RouteRequest
 from ..model import load_model
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
-from ..signals import dense_signals, head_of
+from ..signals import dense_signals, english_tokens, head_of, window
 from ..tasks import LONG_CONTEXT_TOKENS, THINKING_TASKS, classify, is_trivial
 
 ANSWER_TOKENS = 400        # expected visible answer length, for cost and context room
@@ -42,6 +44,12 @@ class Option(NamedTuple):   # about 40 per decision: a tuple is several times ch
     budget: int | None
     quality: float
     cost: float
+
+
+_THINKING_PLANS = tuple((True, b) for b in BUDGETS)
+# An Option from a tuple of its fields, in C: `Option(...)` and `Option._make` run a Python frame
+# each, three times slower, and a decision builds about 40 options.
+_option = partial(tuple.__new__, Option)
 
 
 def _ascii(text: str) -> str:
@@ -77,29 +85,31 @@ class ComplexityPolicy:
             return [(False, None)]
         if intent.budget is not None:
             return [(True, max(1, min(intent.budget, cap)))]
-        budgets = [b for b in BUDGETS if b <= cap]
+        thinking = _THINKING_PLANS[:bisect_right(BUDGETS, cap)]   # every budget up to `cap` (BUDGETS ascend)
         if intent.enabled is True:
-            return [(True, b) for b in budgets] or [(True, max(1, cap))]
+            return list(thinking) or [(True, max(1, cap))]
         if task in THINKING_TASKS:     # Qwen3's guidance; off only when no useful budget fits
-            return [(True, b) for b in budgets] or [(False, None)]
+            return list(thinking) or [(False, None)]
         return [(False, None)]
 
     def _options(self, req: RouteRequest, task: str, d: float, models: Sequence[ModelView]) -> list[Option]:
         out: list[Option] = []
+        answer_tokens, think_fill = self.answer_tokens, self.think_fill
         for m in models:
             plans = self._plans(req, task, m)
             qualities = expected_qualities(m.name, view_size(m), task, d, plans)
+            input_cost, output_price = req.prompt_tokens * m.input_price, m.output_price
             for (thinking, budget), q in zip(plans, qualities):
-                out_tokens = self.answer_tokens + (self.think_fill * budget if thinking and budget else 0)
-                cost = (req.prompt_tokens * m.input_price + out_tokens * m.output_price) / 1e6
-                out.append(Option(m, thinking, budget, q, cost))
+                out_tokens = answer_tokens + (think_fill * budget if thinking and budget else 0)
+                out.append(_option((m, thinking, budget, q, (input_cost + out_tokens * output_price) / 1e6)))
         return out
 
-    def difficulty(self, request: RouteRequest, sig: dict[str, float], task: str) -> float:
+    def difficulty(self, request: RouteRequest, sig: dict[str, float], task: str,
+                   english: float | None = None) -> float:
         """The learned score where it was learned (free-form math, multiple-choice questions); for
-        other tasks the task's published headroom."""
+        other tasks the task's published headroom. `english`: the text's `signals.english_tokens`."""
         if task == "math" or head_of(sig) == "mc":
-            return self.model.score(request.text, request.prompt_tokens, sig)
+            return self.model.score(request.text, request.prompt_tokens, sig, english)
         return TASK_FLOOR + TASK_SPAN * thinking_headroom(task)
 
     @staticmethod
@@ -114,9 +124,11 @@ class ComplexityPolicy:
     def decide(self, request: RouteRequest, models: Sequence[ModelView]) -> Decision:
         if not models:
             raise ValueError("no models to route to")
-        sig = dense_signals(request.text, request.prompt_tokens)
+        # The text's length in English tokens: both signal sets read it; counted once.
+        english = english_tokens(request.text, request.prompt_tokens, window(request.text))
+        sig = dense_signals(request.text, request.prompt_tokens, english)
         task = classify(sig, request.prompt_tokens, request.has_tools, request.instruction, self.long_context_tokens)
-        d = self.difficulty(request, sig, task)
+        d = self.difficulty(request, sig, task, english)
         options = self._options(request, task, d, self._fitting(request, models))
         best = max(o.quality for o in options)
         base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])

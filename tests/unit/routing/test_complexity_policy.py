@@ -159,3 +159,21 @@ def test_every_policy_keeps_to_the_tenants_largest_model(views):
     assert size_of(views, unlimited.model) > size_of(views, "qwen3-8b")
     d = simple.decide(route_request_from_prompt(long_prompt, max_model="qwen3-8b"), views)
     assert size_of(views, d.model) <= size_of(views, "qwen3-8b")
+
+
+def test_thinking_plans_are_every_budget_up_to_the_room(views):
+    """`_plans` cuts the budgets by bisection, which holds only while they ascend."""
+    from dataclasses import replace
+
+    from gateway.routing.policies.complexity import ComplexityPolicy
+    from gateway.routing.priors import BUDGETS
+
+    assert list(BUDGETS) == sorted(set(BUDGETS))
+    inner = ComplexityPolicy()
+    m = views[0]
+    for room in (0, 1, 1023, 1024, 1025, 4096, 20000, 32768, 40000):
+        model = replace(m, context_length=room + 100 + inner.answer_tokens)
+        req = route_request_from_prompt("Solve 2x + 3 = 7.")
+        req = replace(req, prompt_tokens=100)
+        want = [(True, b) for b in BUDGETS if b <= room] or [(False, None)]
+        assert inner._plans(req, "math", model) == want, room

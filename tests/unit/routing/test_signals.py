@@ -149,9 +149,10 @@ PLAIN_FORMS = {
     "_Q_SENTENCE": r"[.!?؟।]+(?:\s|$)|[。！？]+",
     "_WORD_HYPHEN": r"(?<=[^\W\d_])-|-(?=[^\W\d_])",
     "_GREEK": r"[\u0370-\u03ff]{4}",
+    "_TWO_TOKEN_DIGIT": "(?![0-9\uff10-\uff19])\\d",
 }
 # Every character these patterns treat apart, and a few they do not.
-ALPHABET = "0123456789٣.,-:; \u00a0\u202f\n\t!?؟।。！？aZéжλΩπ_x+=$" + "αβγδ"
+ALPHABET = "0123456789٣.,-:; \u00a0\u202f\n\t!?؟।。！？aZéжλΩπ_x+=$" + "αβγδ" + "３১"
 
 
 def _texts() -> list[str]:
@@ -176,3 +177,56 @@ def test_fast_patterns_match_their_plain_forms():
         assert fast.pattern != plain
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (name, text)
+
+
+# Counts read in faster ways (UTF-8 bytes, the characters beyond ASCII, a pattern without a branch the
+# text cannot match) must equal the plain counts they replace, or every signal built on them would move.
+ODD_TEXTS = ["", "x", "\ud800 lone surrogate 1+2", "a\udfff;{}", "３＋４＝？ ١٢ ১৮ ×÷ 50% €5", "  def f():\n    return 1;\n}",
+             "int x = 1;\n\n  y\r\n\t{ z }\n", "\u037e ; ;", "。！？ Hi? ¿Qué?"]
+
+
+def _all_texts() -> list[str]:
+    return _texts() + ODD_TEXTS + [t * 40 for t in ODD_TEXTS]
+
+
+def test_character_counters_count_as_str_count():
+    from gateway.routing import signals as S
+
+    counters = {S._OPERATOR: S._OPERATORS, S._QUESTION_MARKS: S._QUESTIONS, S._MONEY: S._MONEY_SIGNS,
+                S._CODE: S._CODE_CHARS, S._CLAUSE: S._CLAUSES, S._CJK_STOPS: S._STOPS, S._ASCII_DIGITS: S._ASCII_DIGIT_CHARS}
+    for text in _all_texts():
+        raw = S._utf8(text)
+        others = S._non_ascii(raw)
+        assert others == "".join(c for c in text if not c.isascii())
+        for chars, counter in counters.items():
+            assert counter(raw, others) == S._chars(chars, text), (chars, text)
+        assert S._digits_and_punct(raw, others) == (S._count(S._ANY_DIGIT, text), S._count(S._PUNCT, text)), text
+        assert S._digit_count(text) == S._count(S._ANY_DIGIT, text)
+
+
+def test_a_character_counter_refuses_a_repeated_character():
+    from gateway.routing.signals import _CharCounter
+
+    with pytest.raises(ValueError, match="repeated"):
+        _CharCounter("+-+")
+
+
+def test_code_lines_without_their_line_end_branch_where_the_text_cannot_match_it():
+    import re
+
+    from gateway.routing import signals as S
+
+    without_ends = [t.translate({ord(c): " " for c in ";{}"}) for t in _all_texts()]
+    assert any(S._CODE_LINE.search(t) for t in without_ends)
+    for text in without_ends:
+        assert S._CODE_LINE.findall(text) == S._CODE_LINE_WITHOUT_ENDS.findall(text), text
+    assert re.compile(S._CODE_LINE_START + r"|[;{}]\s*$", re.M).pattern == S._CODE_LINE.pattern
+
+
+def test_english_tokens_given_or_counted_give_the_same_signals():
+    from gateway.routing.signals import window
+
+    for text in _all_texts()[-300:]:
+        english = english_tokens(text, 50, window(text))
+        assert dense_signals(text, 50, english) == dense_signals(text, 50)
+        assert structure_signals(text, 50, english) == structure_signals(text, 50)
