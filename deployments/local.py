@@ -31,7 +31,7 @@ Progress = Callable[[str, str], None]   # (progress text, state summary without 
 POLL_S = 0.5
 # Serve's replica states are read every STATUS_EVERY turns (~2 s), not every turn: one serve.status()
 # cost 30-50 ms of this process's CPU here, plus the controller's, on the cores the engines start on
-# (BENCHMARKS.md, "Start-up CPU"). A model that starts answering is seen up to ~1.5 s later for it.
+# (BENCHMARKS.md, "fewer status reads"). A model that starts answering is seen up to ~1.5 s later.
 STATUS_EVERY = 4
 
 
