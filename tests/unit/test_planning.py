@@ -14,7 +14,6 @@ from gateway.planning import model_capacity
 from gateway.service import Gateway
 from gateway.tenancy import Tenancy
 
-pytestmark = pytest.mark.asyncio
 
 
 class CountingBackend(FakeBackend):

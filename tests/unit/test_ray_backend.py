@@ -10,7 +10,6 @@ import pytest
 from gateway.api.protocol import ChatRequest
 from gateway.backend import BackendError, ModelStatus
 
-pytestmark = pytest.mark.asyncio
 
 
 def chat(**extra):
