@@ -22,13 +22,12 @@ from __future__ import annotations
 import json
 import re
 import sys
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gateway.routing.signals import LEXICAL_WINDOW, window  # noqa: E402
+from gateway.routing.signals import LEXICAL_WINDOW, token_buckets, window  # noqa: E402
 
 PATH = ROOT / "data" / "lexicon" / "lexicon.json"
 CJK_LANGS = ("ja", "zh")
@@ -90,8 +89,4 @@ class Lexicon:
 
     def buckets(self, text: str, dim: int) -> set[int]:
         """`signals.lexical_buckets` with this lexicon's tokens."""
-        toks = self.tokens(window(text, LEXICAL_WINDOW).lower())
-        toks = [("#" + str(min(len(w), 6))) if w[0].isdigit() else w for w in toks]
-        grams = set(toks)
-        grams.update(map(" ".join, zip(toks, toks[1:])))
-        return {zlib.crc32(g.encode()) % dim for g in grams}
+        return token_buckets(self.tokens(window(text, LEXICAL_WINDOW).lower()), dim)

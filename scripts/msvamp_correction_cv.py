@@ -186,15 +186,9 @@ def write_artefact(data: X.Data, pairs: Pairs, steps_c: np.ndarray | None, args)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0], formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    ap.add_argument("--labels-dir", type=Path, default=ROOT.parent / "shared" / "data" / "routing-labels")
+    ap = X.cv_arguments(argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                                formatter_class=argparse.ArgumentDefaultsHelpFormatter))
     ap.add_argument("--pairs", type=Path, default=PAIRS_PATH)
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--repeats", type=int, default=3, help="CV repeats, seeds seed..seed+repeats-1")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--dim", type=int, default=1 << 14)
-    ap.add_argument("--iters", type=int, default=300)
-    ap.add_argument("--lr", type=float, default=0.05)
     ap.add_argument("--correct", choices=("none", "score", "steps", "both"), default="score")
     ap.add_argument("--penalty", type=float, default=0.0, help="variant 2: the head trained with this invariance "
                     "penalty over the MSVAMP pairs (0: off; combine with --correct none)")

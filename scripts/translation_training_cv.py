@@ -259,8 +259,8 @@ def summarise(reps: list[dict], langs: list[str]) -> dict:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0], formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+def cv_arguments(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The labels, the folds and the free head's fit: the options every MGSM CV script here takes."""
     ap.add_argument("--labels-dir", type=Path, default=ROOT.parent / "shared" / "data" / "routing-labels")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3, help="CV repeats, seeds seed..seed+repeats-1")
@@ -268,6 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dim", type=int, default=1 << 14)
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--lr", type=float, default=0.05)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = cv_arguments(argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                              formatter_class=argparse.ArgumentDefaultsHelpFormatter))
     ap.add_argument("--translation-weight", type=float, default=0.0, help="weight of a labelled translation row")
     ap.add_argument("--pair-penalty", type=float, default=0.0, help="translation-invariance penalty strength")
     ap.add_argument("--penalty-on", choices=("score", "signals"), default="score")

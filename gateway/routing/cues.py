@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Collection
 
+from .signals import non_ascii, utf8
+
 _CUES: dict[str, tuple[str, ...]] = {
     "code": (
         "skript", "스크립트", "スクリプト", "脚本", "स्क्रिप्ट", "స్క్రిప్ట్", "স্ক্রিপ্ট", "اسکریپت", "סקריפט",
@@ -243,7 +245,6 @@ def _by_first_char(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[
 _SUBSTRINGS_BY_CHAR = _by_first_char(_SUBSTRINGS)
 # The first characters that begin a substring stem and are ASCII: all an ASCII text can hold.
 _ASCII_FIRST_CHARS = tuple(c for c in _SUBSTRINGS_BY_CHAR if c.isascii())
-_ASCII = bytes(range(128))
 # Every beginning of a word stem of `_LONG` letters or more, from `_LONG` letters on, with the task of
 # the stem it is ("" where it is none): a word is read a letter longer only while it still begins like
 # a stem (most words stop at the first look-up). The stems shorter than `_LONG` letters (one: "où") are
@@ -269,11 +270,11 @@ def cue_hits(text: str) -> set[str]:
     holds: about a tenth of a millisecond, where one regular expression over all stems took three."""
     t = text if len(text) <= 2 * CUE_WINDOW else text[:CUE_WINDOW] + "\n" + text[-CUE_WINDOW:]
     t = t.lower()
-    raw = t.encode("utf-8", "surrogatepass")
+    raw = utf8(t)
     words = _words(raw)
     firsts = [c for c in _ASCII_FIRST_CHARS if c in t]
     if not raw.isascii():   # the other first characters, among the text's characters beyond ASCII
-        firsts += _SUBSTRINGS_BY_CHAR.keys() & set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        firsts += _SUBSTRINGS_BY_CHAR.keys() & set(non_ascii(raw))
     hits = {task for c in firsts for stem, task in _SUBSTRINGS_BY_CHAR[c] if stem in t}
     for first in words & _PHRASE_FIRST_WORDS:
         hits.update(task for stem, task in _BY_FIRST[first] if stem in t)

@@ -162,10 +162,10 @@ def _chars(chars: str, text: str) -> int:
 
 class _CharCounter:
     """Occurrences of any of a set of characters, as `_chars` counts them, several times faster: the
-    ASCII ones in one C pass over the text's UTF-8 bytes (`_utf8`): `bytes.translate` deletes them and
+    ASCII ones in one C pass over the text's UTF-8 bytes (`utf8`): `bytes.translate` deletes them and
     the length lost is their count, as each ASCII character is one byte and no other character's
     encoding holds a byte under 0x80; the others by `str.count` in the text's characters beyond ASCII
-    (`_non_ascii`), the only place they can be, and mostly an empty string."""
+    (`non_ascii`), the only place they can be, and mostly an empty string."""
 
     __slots__ = ("ascii", "others")
 
@@ -176,12 +176,12 @@ class _CharCounter:
         self.others = "".join(c for c in chars if not c.isascii())
 
     def __call__(self, raw: bytes, others: str) -> int:
-        """In the text whose `_utf8` bytes are `raw` and whose `_non_ascii` characters are `others`."""
+        """In the text whose `utf8` bytes are `raw` and whose `non_ascii` characters are `others`."""
         n = len(raw) - len(raw.translate(None, self.ascii)) if self.ascii else 0
         return n + sum(map(others.count, self.others)) if others and self.others else n
 
 
-def _utf8(text: str) -> bytes:
+def utf8(text: str) -> bytes:
     """The bytes `_CharCounter` reads. A lone surrogate (JSON allows "\\ud800") passes as three bytes."""
     return text.encode("utf-8", "surrogatepass")
 
@@ -189,8 +189,8 @@ def _utf8(text: str) -> bytes:
 _ASCII = bytes(range(128))
 
 
-def _non_ascii(raw: bytes) -> str:
-    """The characters beyond ASCII of a text, in order, from its `_utf8` bytes ("" for most English
+def non_ascii(raw: bytes) -> str:
+    """The characters beyond ASCII of a text, in order, from its `utf8` bytes ("" for most English
     prompts): a pattern that matches single characters and never an ASCII one counts the same here as
     in the whole text, on a fraction of its length."""
     return raw.translate(None, _ASCII).decode("utf-8", "surrogatepass") if not raw.isascii() else ""
@@ -199,12 +199,12 @@ def _non_ascii(raw: bytes) -> str:
 _OPERATORS, _QUESTIONS, _MONEY_SIGNS = _CharCounter(_OPERATOR), _CharCounter(_QUESTION_MARKS), _CharCounter(_MONEY)
 _CODE_CHARS, _CLAUSES, _STOPS = _CharCounter(_CODE), _CharCounter(_CLAUSE), _CharCounter(_CJK_STOPS)
 _ASCII_DIGIT_CHARS = _CharCounter(_ASCII_DIGITS)
-# `_PUNCT`'s matches among ASCII characters (its matches beyond ASCII are counted in `_non_ascii`).
+# `_PUNCT`'s matches among ASCII characters (its matches beyond ASCII are counted in `non_ascii`).
 _ASCII_PUNCT = _CharCounter("".join(c for c in map(chr, range(128)) if _PUNCT.fullmatch(c)))
 
 
 def _digits_and_punct(raw: bytes, others: str) -> tuple[int, int]:
-    """`_digit_count` and the count of `_PUNCT` of the text whose `_utf8` bytes are `raw` and whose
+    """`_digit_count` and the count of `_PUNCT` of the text whose `utf8` bytes are `raw` and whose
     characters beyond ASCII are `others`: both classes match single characters."""
     digits, punct = _ASCII_DIGIT_CHARS(raw, others), _ASCII_PUNCT(raw, others)
     if others:
@@ -226,7 +226,7 @@ def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
     sample = text if sample is None else sample
     if sample.isascii():
         return tokens
-    others = _non_ascii(_utf8(sample))   # both patterns match single characters beyond ASCII
+    others = non_ascii(utf8(sample))   # both patterns match single characters beyond ASCII
     excess = float(_count(_TWO_TOKEN_DIGIT, others))
     first = _EXPANDED.search(others)
     if first is not None:
@@ -247,8 +247,8 @@ def dense_signals(text: str, prompt_tokens: int, english: float | None = None) -
     `english`: the text's `english_tokens` (over its window), where the caller has them already."""
     t = window(text)
     m = max(len(t), 1)
-    raw = _utf8(t)
-    others = _non_ascii(raw)
+    raw = utf8(t)
+    others = non_ascii(raw)
     digits, punct = _digits_and_punct(raw, others)
     numbers = _NUMBER.findall(t)
     sentences = len(_SENTENCE.findall(t)) or 1
@@ -327,8 +327,8 @@ def structure_signals(text: str, prompt_tokens: int, english: float | None = Non
     nums = _NUMBER.findall(q)
     digits = [sum(map(str.isdigit, x)) for x in nums]
     per_char = (english_tokens(text, prompt_tokens, t) if english is None else english) / m
-    q_raw = _utf8(q)
-    q_others = _non_ascii(q_raw)
+    q_raw = utf8(q)
+    q_others = non_ascii(q_raw)
     clauses = _CLAUSES(q_raw, q_others)
     sentences = len(_Q_SENTENCE.findall(q)) or 1
     q_tokens = max(per_char * qn, 1.0)
@@ -422,8 +422,13 @@ def head_vector(head: str, sig: dict[str, float], struct: dict[str, float]) -> l
 
 def lexical_buckets(text: str, dim: int) -> set[int]:
     """Distinct hashed buckets of ASCII word unigrams and bigrams (digits collapsed to their length)."""
-    toks = _ASCII_TOKEN.findall(window(text, LEXICAL_WINDOW).lower())
-    toks = [("#" + str(min(len(w), 6))) if w[0].isdigit() else w for w in toks]
+    return token_buckets(_ASCII_TOKEN.findall(window(text, LEXICAL_WINDOW).lower()), dim)
+
+
+def token_buckets(tokens: list[str], dim: int) -> set[int]:
+    """Distinct hashed buckets of the unigrams and bigrams of word and digit tokens, each digit run
+    collapsed to its length."""
+    toks = [("#" + str(min(len(w), 6))) if w[0].isdigit() else w for w in tokens]
     grams = set(toks)
     grams.update(map(" ".join, zip(toks, toks[1:])))
     crc = zlib.crc32

@@ -195,8 +195,8 @@ def test_character_counters_count_as_str_count():
     counters = {S._OPERATOR: S._OPERATORS, S._QUESTION_MARKS: S._QUESTIONS, S._MONEY: S._MONEY_SIGNS,
                 S._CODE: S._CODE_CHARS, S._CLAUSE: S._CLAUSES, S._CJK_STOPS: S._STOPS, S._ASCII_DIGITS: S._ASCII_DIGIT_CHARS}
     for text in _all_texts():
-        raw = S._utf8(text)
-        others = S._non_ascii(raw)
+        raw = S.utf8(text)
+        others = S.non_ascii(raw)
         assert others == "".join(c for c in text if not c.isascii())
         for chars, counter in counters.items():
             assert counter(raw, others) == S._chars(chars, text), (chars, text)
