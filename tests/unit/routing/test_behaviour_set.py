@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 602 requests, 29 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 686 requests, 30 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -39,6 +39,10 @@ FOURTH = Path(__file__).with_name("data") / "behaviour_fourth.jsonl"
 # A fifth (56 requests: en, de, fi, th), written before any measurement and kept out of every fit and
 # fix: the final held-out check of scripts/task_cv.py. Its misses are kept as they are, not fixed.
 FIFTH = Path(__file__).with_name("data") / "behaviour_fifth.jsonl"
+# A sixth (84 requests: en, es, pl, ar, vi, hu), written by this project for this test (2026-12-02) before
+# any measurement, in the phrasings applications send (informal, indirect, with context, naming no
+# textbook verb); measured once before round 9's fixes (BENCHMARKS.md). Hungarian had no lexicon.
+SIXTH = Path(__file__).with_name("data") / "behaviour_sixth.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -50,6 +54,7 @@ UNSEEN_ROWS = load(UNSEEN)
 THIRD_ROWS = load(THIRD)
 FOURTH_ROWS = load(FOURTH)
 FIFTH_ROWS = load(FIFTH)
+SIXTH_ROWS = load(SIXTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -101,6 +106,25 @@ KNOWN_MISSES = {
     **{("fifth", lang, "proof"): "'show that' in Finnish and Thai is in no lexicon: no thinking" for lang in ("fi", "th")},
     **{("fifth", "th", kind): "Thai: no verb of the lexicons and no sentence marks, the task read from shape"
        for kind in ("reasoning", "stem", "humanities", "trivia")},
+    # The sixth set before any fix for it: 34 misses of 84 (18 thinking).
+    **{("sixth", lang, "writing"): "writing named by its product ('a toast', 'a speech', 'a cover letter', "
+       "'kind words for a card'), no writing verb" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
+    **{("sixth", lang, "roleplay"): "the role is given after a lead-in ('from now on you're', 'let's play: you're "
+       "the', 'X: bạn là'), not at the start" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
+    **{("sixth", lang, "code_words"): "software named by what it is (a browser extension, a bot, an app, a web "
+       "page), no code word" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
+    **{("sixth", lang, "proof"): "'show that' / 'prove' in a form of no lexicon ('walk me through why', "
+       "'wykaż', 'بيّن أن', 'chứng tỏ', 'bizonyítsd')" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
+    **{("sixth", lang, "chat"): "an informal greeting outside the lexicons ('yo', 'siema', 'هلا', 'ê')"
+       for lang in ("en", "pl", "ar", "vi")},
+    **{("sixth", lang, "humanities"): "'I've always wondered how ... . What actually happened?': a told situation "
+       "and a question, the shape of a puzzle" for lang in ("en", "es")},
+    **{("sixth", lang, "extraction"): "'an email' / 'a message' in the instruction reads as writing, before the "
+       "material after the colon" for lang in ("en", "ar")},
+    ("sixth", "en", "summarisation"): "a question before the material ('What's it actually saying?'): the figures "
+                                      "in the material read as a word problem",
+    ("sixth", "ar", "reasoning"): "a syllogism in one question ('if all ... , can ...?'): read as a knowledge "
+                                  "question",
 }
 
 
@@ -112,14 +136,14 @@ def _param(row: dict, where: str):
 
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
                          + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS]
-                         + [_param(r, "fifth") for r in FIFTH_ROWS])
+                         + [_param(r, "fifth") for r in FIFTH_ROWS] + [_param(r, "sixth") for r in SIXTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
 @pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6),
-                                            (FIFTH_ROWS, 4)])
+                                            (FIFTH_ROWS, 4), (SIXTH_ROWS, 6)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
