@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
+from . import cue_words
 from .signals import non_ascii, utf8
 
 _CUES: dict[str, tuple[str, ...]] = {
@@ -33,7 +34,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "python", "javascript", "typescript", "java", "c++", "c#", "golang", "rust", "kotlin", "swift",
         "sql", "html", "css", "bash", "regex", "lock-free", "unit test", "stack trace", "recursion",
         "code", "program", "algorithm", "implement", "function", "script", "debug", "compile", "refactor",
-        "funktion", "algorithmus", "programmier", "implementier", "función", "algoritmo", "programa",
+        "algorithmus", "programmier", "implementier", "función", "algoritmo", "programa",
         "código", "fonction", "algorithme", "programme", "funzione", "codice", "função", "funkcj",
         "algorytm", "fonksiyon", "kodu", "hàm ", "thuật toán", "lập trình", "fungsi",
         "функци", "алгоритм", "програм", "код", "реализ",
@@ -188,18 +189,30 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+for _task, _stems in cue_words.STEMS.items():   # round 9's families (cue_words), after the first lexicons
+    _CUES[_task] = _CUES.get(_task, ()) + _stems
+
 # A request that opens by giving the model a role ("You are a grumpy ship captain.") is role-play.
 ROLE_OPENINGS: tuple[str, ...] = (
     "you are a ", "you are an ", "you're a ", "eres un ", "eres una ", "du bist ein", "tu es un ", "tu es une ",
     "sei un ", "sei una ", "você é um ", "você é uma ", "je bent een ", "du är en ", "jesteś ", "sen bir ",
     "kamu adalah ", "anda adalah ", "bạn là một ", "你是一个", "你是一位", "あなたは", "당신은 ", "أنت ", "אתה ",
     "तुम एक ", "आप एक ", "คุณเป็น", "wewe ni ", "تو یک ", "তুমি একজন ",
-)
+) + cue_words.ROLE_OPENINGS
 
 # An opening whose first sentence holds a number tells a word problem's situation, not a role: "You are
 # a farmer with 12 cows", and in Japanese, Korean, Arabic and Hebrew, where the opening is the pronoun
 # alone, "you have 104 dollars" ("あなたは104ドル持っています").
 _FIRST_SENTENCE = re.compile(r"[^.!?。！？\n]*")
+# The opening may also begin a clause near the start, after a lead-in: "Let's play a game: you're the
+# innkeeper", "From now on you're Captain Reyes", "Vamos a practicar: eres la directora".
+ROLE_HEAD = 160
+_CLAUSE_STARTS = re.compile(r"[:;.!?。！？：\n]\s*")
+_LEAD_IN = re.compile("(?:" + "|".join(map(re.escape, cue_words.ROLE_LEAD_INS)) + r")[,،]?\s*")
+# A short request that opens with an interjection alone ("Na, was gibt's Neues?", "Ê, dạo này sao rồi?").
+_OPENING_WORD = re.compile(r"\s*([^\W\d_]+)\s*[,!.…،]")
+_WHOLE_WORDS = cue_words.WHOLE_WORDS
+_WHOLE_KEYS = frozenset(_WHOLE_WORDS)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[a-z\u00c0-\u024f\u0400-\u04ff]+")
@@ -277,12 +290,50 @@ def cue_hits(text: str) -> set[str]:
         firsts += _SUBSTRINGS_BY_CHAR.keys() & set(non_ascii(raw))
     hits = {task for c in firsts for stem, task in _SUBSTRINGS_BY_CHAR[c] if stem in t}
     for first in words & _PHRASE_FIRST_WORDS:
-        hits.update(task for stem, task in _BY_FIRST[first] if stem in t)
+        hits.update(task for stem, task in _BY_FIRST[first] if _begins_a_word(t, stem))
     hits.update(_stem_tasks(words))
-    opening = t.lstrip()
-    if opening.startswith(ROLE_OPENINGS) and not _holds_digit(_FIRST_SENTENCE.match(opening).group()):
+    return with_structure(t, words, hits)
+
+
+def _begins_a_word(t: str, phrase: str) -> bool:
+    """`phrase` occurs in `t` where a word begins ("si todos" is not in "casi todos")."""
+    i = t.find(phrase)
+    while i > 0 and t[i - 1].isalpha():
+        i = t.find(phrase, i + 1)
+    return i >= 0
+
+
+def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
+    """`hits` (of the lower-cased text `t` and its words) with the readings beyond stems: whole words,
+    pairs of families, a role given at a clause's start, a greeting by an opening interjection."""
+    hits.update(_WHOLE_WORDS[w] for w in _WHOLE_KEYS.intersection(words))
+    for first, second in cue_words.PAIRS:
+        if first in hits and second in hits:
+            hits.add("software")
+    hits -= cue_words.INTERNAL
+    if gives_role(t):
         hits.add("roleplay")
+    opening = _OPENING_WORD.match(t)
+    if opening and opening.group(1) in cue_words.INTERJECTIONS:
+        hits.add("greeting")
     return hits
+
+
+def gives_role(t: str) -> bool:
+    """A clause that begins the text, or begins near its start (after an optional lead-in), gives the
+    assistant a role, and its sentence is neither a question nor holds a number ("You are a farmer with
+    12 cows": a word problem)."""
+    head = t[:ROLE_HEAD]
+    for start in [0] + [m.end() for m in _CLAUSE_STARTS.finditer(head)]:
+        start += len(head[start:]) - len(head[start:].lstrip())
+        lead = _LEAD_IN.match(head, start)
+        if lead:
+            start = lead.end()
+        if head.startswith(ROLE_OPENINGS, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start)):
+            sentence = _FIRST_SENTENCE.match(t, start)
+            if not _holds_digit(sentence.group()) and t[sentence.end():sentence.end() + 1] not in ("?", "？"):
+                return True
+    return False
 
 
 def _words(raw: bytes) -> set[str]:

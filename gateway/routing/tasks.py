@@ -61,6 +61,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if sig["fence"]:
         return "code"
     cues = cue_hits(text) if text else set()
+    if "play" in cues and not _has_quantities(sig):   # "let's play": a game, unless it plays with numbers
+        return "roleplay"
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
@@ -71,9 +73,14 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     material = sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text)
     if (_has_quantities(sig) and not material) or "math" in cues or ("quantity" in cues and sig["n_quantities"] >= 1):
         return "math"
-    for task in ("code", "writing"):
-        if task in cues:
-            return task
+    if "code" in cues:
+        return "code"
+    # Software named by what it is (an app, a bot, a plugin, a class with methods): code, unless the
+    # request asks for an explanation ("Explain how a Telegram bot receives messages").
+    if "software" in cues and "knowledge" not in cues:
+        return "code"
+    if "writing" in cues:
+        return "writing"
     if "knowledge" in cues and not _only_in_tail(text):
         return "knowledge"
     if material:

@@ -83,48 +83,30 @@ def misses(policy, views, row: dict) -> list[str]:
 KNOWN_MISSES = {
     ("behaviour", "th", "reasoning"): "Thai marks no sentence ends; the situation reads as one short question",
     ("third", "el", "code_words"): "'σενάριο' is a script and a film scenario alike: no cue, so no thinking",
-    **{("third", lang, "writing"): "'prepare a note' names no writing verb: read as chat, no thinking as wanted"
-       for lang in ("it", "ko", "hi", "te", "ro", "cs", "el")},
+    ("third", "it", "writing"): "'biglietto' is a note and a ticket alike: no cue, read as chat (no thinking, as wanted)",
     ("third", "te", "roleplay"): "the Telugu role phrase is in no lexicon: read as chat, no thinking as wanted",
-    **{("fourth", lang, "code_words"): "'a class with deposit and withdraw methods' holds no code word that is "
-       "not also an everyday word (class, method): no thinking" for lang in ("en", "fr", "pt", "zh", "tr", "fi")},
     ("fourth", "zh", "extraction"): "the material after the colon is 38 characters, under MATERIAL_CHARS: "
                                     "Chinese packs more per character",
-    **{("fourth", "fi", kind): "Finnish has no lexicon: the verb that names the task is not read"
-       for kind in ("writing", "roleplay", "humanities", "proof")},
+    ("fourth", "fi", "roleplay"): "'Haluan, että olet ...': the role follows a conjunction, not a clause's start",
+    ("fourth", "fi", "code_words"): "'nostometodit': the method word ends a Finnish compound, and stems match at "
+                                    "word starts",
+    ("fourth", "fi", "humanities"): "Finnish has no lexicon: 'vertaile' (compare) is not read",
     ("unseen", "en", "math"): "artefact version 6 scores this one-step product 0.020 (version 5: 0.032, the "
                               "French row 0.154): among the easiest GSM8K questions, so the smallest model clears "
                               "the balanced floor",
-    # The fifth set, held out: 19 misses of 56 (4 thinking) measured once, left unfixed.
-    **{("fifth", lang, "roleplay"): "'let's play: you're the innkeeper' names no role phrase of the lexicons"
-       for lang in ("en", "de", "fi", "th")},
-    **{("fifth", lang, "code_words"): "'a little tool that renames photos' holds no code word: read as a puzzle "
-       "(thinking, as wanted) or, in Thai, as chat" for lang in ("en", "de", "fi", "th")},
-    **{("fifth", lang, "writing"): "'put together a speech' names no writing verb (Finnish: no lexicon)"
-       for lang in ("en", "fi", "th")},
-    **{("fifth", lang, "chat"): "an informal greeting outside the lexicons ('Na', 'Moikka')" for lang in ("de", "fi")},
-    **{("fifth", lang, "proof"): "'show that' in Finnish and Thai is in no lexicon: no thinking" for lang in ("fi", "th")},
+    # The fifth set, held out: 19 misses of 56 (4 thinking) measured once; round 9's class fixes (role
+    # clauses, software, writing products, greetings, proof verbs) leave Thai's unmarked rows.
     **{("fifth", "th", kind): "Thai: no verb of the lexicons and no sentence marks, the task read from shape"
        for kind in ("reasoning", "stem", "humanities", "trivia")},
-    # The sixth set before any fix for it: 34 misses of 84 (18 thinking).
-    **{("sixth", lang, "writing"): "writing named by its product ('a toast', 'a speech', 'a cover letter', "
-       "'kind words for a card'), no writing verb" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
-    **{("sixth", lang, "roleplay"): "the role is given after a lead-in ('from now on you're', 'let's play: you're "
-       "the', 'X: bạn là'), not at the start" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
-    **{("sixth", lang, "code_words"): "software named by what it is (a browser extension, a bot, an app, a web "
-       "page), no code word" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
-    **{("sixth", lang, "proof"): "'show that' / 'prove' in a form of no lexicon ('walk me through why', "
-       "'wykaż', 'بيّن أن', 'chứng tỏ', 'bizonyítsd')" for lang in ("en", "es", "pl", "ar", "vi", "hu")},
-    **{("sixth", lang, "chat"): "an informal greeting outside the lexicons ('yo', 'siema', 'هلا', 'ê')"
-       for lang in ("en", "pl", "ar", "vi")},
+    # The sixth set: 34 misses of 84 (18 thinking) before round 9, these 7 (4 thinking) after it.
     **{("sixth", lang, "humanities"): "'I've always wondered how ... . What actually happened?': a told situation "
        "and a question, the shape of a puzzle" for lang in ("en", "es")},
     **{("sixth", lang, "extraction"): "'an email' / 'a message' in the instruction reads as writing, before the "
        "material after the colon" for lang in ("en", "ar")},
     ("sixth", "en", "summarisation"): "a question before the material ('What's it actually saying?'): the figures "
                                       "in the material read as a word problem",
-    ("sixth", "ar", "reasoning"): "a syllogism in one question ('if all ... , can ...?'): read as a knowledge "
-                                  "question",
+    **{("sixth", lang, "proof"): "a proof asked as 'why' ('walk me through why there's no largest prime'): read "
+       "as a knowledge question" for lang in ("en", "es")},
 }
 
 
