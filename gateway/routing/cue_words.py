@@ -12,8 +12,9 @@ their first word, other scripts anywhere), plus two readings of its own:
 
 from __future__ import annotations
 
-# Families whose name is a task of `tasks.TASKS` count for it; "play" (a game with the assistant) and
-# "software" are read by `tasks`; "tool", "files", "class" and "method" only in `PAIRS`.
+# Families whose name is a task of `tasks.TASKS` count for it; "play" (a game with the assistant),
+# "software", "product" and "syllogism" are read by `tasks`; "tool", "files", "class" and "method" only
+# in `PAIRS`.
 STEMS: dict[str, tuple[str, ...]] = {
     # "show that" and "prove": a proof, in more languages.
     "reasoning": (
@@ -22,15 +23,23 @@ STEMS: dict[str, tuple[str, ...]] = {
         "arătați că", "arată că", "ukaž, že", "ukažte, že", "tunjukkan bahwa", "olduğunu göster",
         "दिखाइए कि", "दिखाओ कि", "הראה ש", "임을 보여", "임을 보이", "示せ", "zeig, dass", "zeigen sie, dass",
         "بيّن أن", "بيّن أنّ", "وضّح أن",
-        # a syllogism: "if all / every ..." in a question of what follows
+    ),
+    # A syllogism: "if all / every ...", read by `tasks` only where no quantity makes it a word problem
+    # ("Wenn jeder Eimer 5 Liter enthält") and no answer options make it a test question.
+    "syllogism": (
         "if all ", "if every ", "si todos", "si todas", "si tous", "si toutes", "se tutti", "se tutte",
         "wenn alle ", "wenn jeder", "jeśli wszyscy", "jeżeli wszyscy", "jeśli każd", "если все", "якщо всі",
         "eğer tüm", "eğer bütün", "jika semua", "nếu tất cả", "nếu mọi", "ha minden", "ha az összes",
         "als alle ", "om alla ", "jos kaikki", "dacă toți", "pokud všichni", "αν όλοι", "إذا كان كل",
         "إذا كانت كل", "اذا كان كل", "如果所有", "もしすべての", "만약 모든", "यदि सभी", "אם כל",
     ),
-    # Writing named by what it produces: a speech, a toast, a card, a note, a cover letter, wishes.
+    # Writing verbs of languages the first lexicons lacked.
     "writing": (
+        "kirjoita", "laadi", "írj", "írjon", "írnál", "megír", "összeállít", "soạn", "ช่วยร่าง",
+    ),
+    # Writing named by what it produces: a speech, a toast, a card, a note, a cover letter, wishes. Read
+    # by `tasks` where no answer options make the request a question about one.
+    "product": (
         "speech", "eulog", "caption", "tagline", "limerick", "limerik", "haiku", "sonnet", "wedding vows",
         "cover letter", "birthday card", "greeting card", "farewell card", "thank-you note", "thank you note",
         "a few words for", "a few words at", "a few kind words", "toast for", "toast to", "pep talk", "jingle",
@@ -48,10 +57,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "сопроводительное письмо", "промов", "листівк", "привітанн", "кілька слів", "kadeh kaldırma",
         "davetiye", "tebrik", "pidato", "kata sambutan", "kartu ucapan",
         "surat lamaran", "phát biểu", "diễn văn", "lời chúc", "thiệp", "thư xin việc", "bài đăng", "khẩu hiệu",
-        "vài lời", "soạn", "beszéd", "pohárköszöntő", "köszöntő", "képeslap", "pár kedves",
-        "néhány kedves", "motivációs levél", "összeállít", "írj", "írjon", "írnál", "megír",
-        "kirjoita", "laadi", "puhe ", "puheen", "puhetta", "maljapuhe", "onnittelu", "runo", "σημείωμα", "πρόποση", "ευχές",
-        "สุนทรพจน์", "ช่วยร่าง", "คำอวยพร", "การ์ดอวยพร", "คำกล่าว", "แคปชั่น",
+        "vài lời", "beszéd", "pohárköszöntő", "köszöntő", "képeslap", "pár kedves",
+        "néhány kedves", "motivációs levél", "puhe ", "puheen", "puhetta", "maljapuhe", "onnittelu", "runo", "σημείωμα", "πρόποση", "ευχές",
+        "สุนทรพจน์", "คำอวยพร", "การ์ดอวยพร", "คำกล่าว", "แคปชั่น",
         "خطاب", "كلمة قصيرة", "كلمة بمناسبة", "نخب", "بطاقة تهنئة", "تهنئة", "كلمات أغنية",
         "נאום", "ברכה ל", "פתק", "سخنرانی", "متن تبریک", "演讲稿", "致辞", "祝酒词", "便条", "贺卡", "邀请函",
         "文案", "求职信", "标语", "发言稿", "贺词", "スピーチ", "乾杯の挨拶", "招待状", "キャプション", "挨拶文",
@@ -121,7 +129,7 @@ WHOLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("class", "classes", "klasse", "klassen", "clase", "classe", "klasa", "klasę", "klass",
                      "sınıf", "sınıfı", "osztály", "osztályt", "luokka", "luokan", "класс", "třídu", "clasă",
                      "lớp"), "class"),
-    **dict.fromkeys(("note", "toast", "bio"), "writing"),
+    **dict.fromkeys(("note", "toast", "bio"), "product"),
     # "funktion" as a word: the stem would begin "funktioniert" (it works).
     **dict.fromkeys(("funktion", "funktionen"), "code"),
 }

@@ -79,7 +79,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # request asks for an explanation ("Explain how a Telegram bot receives messages").
     if "software" in cues and "knowledge" not in cues:
         return "code"
-    if "writing" in cues:
+    test_question = sig["n_options"] >= 2   # answer options: a question about a speech or an "if all", not one
+    if "syllogism" in cues and not test_question:
+        return "reasoning"
+    if "writing" in cues or ("product" in cues and not test_question):
         return "writing"
     if "knowledge" in cues and not _only_in_tail(text):
         return "knowledge"

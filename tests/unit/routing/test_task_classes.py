@@ -101,6 +101,13 @@ NOT_THE_CLASS = [
     ("en", "Explain how a Telegram bot receives messages.", "knowledge"),
     ("en", "Let's play with the numbers: if 3x + 2 = 11, what is x?", "math"),
     ("de", "Na, dann erkläre mir bitte, wie Photosynthese funktioniert.", "knowledge"),
+    ("en", "If every crate holds 24 bottles and a shop orders 7 crates, how many bottles arrive?", "math"),
+    ("de", "Wenn jeder Korb 12 Äpfel fasst und Lena 5 Körbe füllt, wie viele Äpfel hat sie?", "math"),
+    ("es", "Si todos los alumnos pagan 15 euros y son 28, ¿cuánto se recauda?", "math"),
+    ("en", "Which part of the brain controls speech?\nA. Broca's area\nB. The cerebellum\nC. The pons\nD. The retina",
+     "knowledge"),
+    ("en", "Which statement is true?\nA. If all squares are rectangles, some rectangles are squares\nB. No square is a "
+           "rectangle\nC. Every rectangle is a square\nD. None of these", "knowledge"),
     ("en", "Summarize this speech in one sentence: We choose to go to the moon in this decade and do the other things.",
      "extraction"),
 ]
@@ -165,5 +172,5 @@ def test_a_syllogism_is_reasoning(policy, views, lang, prompt):
 def test_a_phrase_matches_where_a_word_begins():
     from gateway.routing.cues import cue_hits
 
-    assert "reasoning" not in cue_hits("¿Por qué flota el hielo si casi todos los sólidos se hunden?")
-    assert "reasoning" in cue_hits("Si todos los gatos tienen collar y Tom no, ¿es Tom un gato?")
+    assert "syllogism" not in cue_hits("¿Por qué flota el hielo si casi todos los sólidos se hunden?")
+    assert "syllogism" in cue_hits("Si todos los gatos tienen collar y Tom no, ¿es Tom un gato?")
