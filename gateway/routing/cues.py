@@ -198,7 +198,7 @@ ROLE_OPENINGS: tuple[str, ...] = (
     "sei un ", "sei una ", "você é um ", "você é uma ", "je bent een ", "du är en ", "jesteś ", "sen bir ",
     "kamu adalah ", "anda adalah ", "bạn là một ", "你是一个", "你是一位", "あなたは", "당신은 ", "أنت ", "אתה ",
     "तुम एक ", "आप एक ", "คุณเป็น", "wewe ni ", "تو یک ", "তুমি একজন ",
-) + cue_words.ROLE_OPENINGS
+)
 
 # An opening whose first sentence holds a number tells a word problem's situation, not a role: "You are
 # a farmer with 12 cows", and in Japanese, Korean, Arabic and Hebrew, where the opening is the pronoun
@@ -207,11 +207,13 @@ _FIRST_SENTENCE = re.compile(r"[^.!?。！？\n]*")
 # The opening may also begin a clause near the start, after a lead-in: "Let's play a game: you're the
 # innkeeper", "From now on you're Captain Reyes", "Vamos a practicar: eres la directora".
 ROLE_HEAD = 160
+_ANY_ROLE_OPENING = ROLE_OPENINGS + cue_words.ROLE_OPENINGS
 _CLAUSE_STARTS = re.compile(r"[:;.!?。！？：\n]\s*")
 _LEAD_IN = re.compile("(?:" + "|".join(map(re.escape, cue_words.ROLE_LEAD_INS)) + r")[,،]?\s*")
 # A short request that opens with an interjection alone ("Na, was gibt's Neues?", "Ê, dạo này sao rồi?").
 _OPENING_WORD = re.compile(r"\s*([^\W\d_]+)\s*[,!.…،]")
 _WHOLE_WORDS = cue_words.WHOLE_WORDS
+_BOUNDED_PHRASES = frozenset(stem for stems in cue_words.STEMS.values() for stem in stems)
 _WHOLE_KEYS = frozenset(_WHOLE_WORDS)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -290,13 +292,16 @@ def cue_hits(text: str) -> set[str]:
         firsts += _SUBSTRINGS_BY_CHAR.keys() & set(non_ascii(raw))
     hits = {task for c in firsts for stem, task in _SUBSTRINGS_BY_CHAR[c] if stem in t}
     for first in words & _PHRASE_FIRST_WORDS:
-        hits.update(task for stem, task in _BY_FIRST[first] if _begins_a_word(t, stem))
+        hits.update(task for stem, task in _BY_FIRST[first]
+                    if (_begins_a_word(t, stem) if stem in _BOUNDED_PHRASES else stem in t))
     hits.update(_stem_tasks(words))
     return with_structure(t, words, hits)
 
 
 def _begins_a_word(t: str, phrase: str) -> bool:
-    """`phrase` occurs in `t` where a word begins ("si todos" is not in "casi todos")."""
+    """`phrase` occurs in `t` where a word begins ("si todos" is not in "casi todos"). Round 9's phrases
+    (`cue_words`) are read so; the first lexicons' phrases match anywhere, as their decisions on the
+    labelled files were measured ("in character" inside "main character" among them)."""
     i = t.find(phrase)
     while i > 0 and t[i - 1].isalpha():
         i = t.find(phrase, i + 1)
@@ -311,29 +316,32 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
         if first in hits and second in hits:
             hits.add("software")
     hits -= cue_words.INTERNAL
-    if gives_role(t):
-        hits.add("roleplay")
+    role = gives_role(t)
+    if role:
+        hits.add(role)
     opening = _OPENING_WORD.match(t)
     if opening and opening.group(1) in cue_words.INTERJECTIONS:
         hits.add("greeting")
     return hits
 
 
-def gives_role(t: str) -> bool:
-    """A clause that begins the text, or begins near its start (after an optional lead-in), gives the
-    assistant a role, and its sentence is neither a question nor holds a number ("You are a farmer with
-    12 cows": a word problem)."""
+def gives_role(t: str) -> str:
+    """"roleplay" when the text's first clause gives the assistant a role, "role_clause" when a clause
+    near its start does (after an optional lead-in; `tasks` reads it unless answer options make the
+    text a test question about a quoted passage), else "". Not when the clause's sentence is a question
+    or holds a number ("You are a farmer with 12 cows": a word problem)."""
     head = t[:ROLE_HEAD]
     for start in [0] + [m.end() for m in _CLAUSE_STARTS.finditer(head)]:
         start += len(head[start:]) - len(head[start:].lstrip())
         lead = _LEAD_IN.match(head, start)
         if lead:
             start = lead.end()
-        if head.startswith(ROLE_OPENINGS, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start)):
+        first = start == len(t) - len(t.lstrip()) and not lead
+        if (head.startswith(_ANY_ROLE_OPENING, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start))):
             sentence = _FIRST_SENTENCE.match(t, start)
             if not _holds_digit(sentence.group()) and t[sentence.end():sentence.end() + 1] not in ("?", "？"):
-                return True
-    return False
+                return "roleplay" if first and head.startswith(ROLE_OPENINGS, start) else "role_clause"
+    return ""
 
 
 def _words(raw: bytes) -> set[str]:

@@ -61,7 +61,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if sig["fence"]:
         return "code"
     cues = cue_hits(text) if text else set()
-    if "play" in cues and not _has_quantities(sig):   # "let's play": a game, unless it plays with numbers
+    # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
+    test_question = sig["n_options"] >= 2
+    # A role given after a lead-in ("Let's play a game: you're the innkeeper"), or a game ("let's play"),
+    # unless it plays with numbers.
+    if not test_question and ("role_clause" in cues or ("play" in cues and not _has_quantities(sig))):
         return "roleplay"
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
@@ -77,9 +81,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "code"
     # Software named by what it is (an app, a bot, a plugin, a class with methods): code, unless the
     # request asks for an explanation ("Explain how a Telegram bot receives messages").
-    if "software" in cues and "knowledge" not in cues:
+    if "software" in cues and "knowledge" not in cues and not test_question:
         return "code"
-    test_question = sig["n_options"] >= 2   # answer options: a question about a speech or an "if all", not one
     if "syllogism" in cues and not test_question:
         return "reasoning"
     if "writing" in cues or ("product" in cues and not test_question):

@@ -53,7 +53,8 @@ def _plain_cue_hits(text: str) -> set[str]:
     words = set(C._WORD.findall(t))
     for first in words.intersection(C._BY_FIRST):
         hits.update(task for stem, task in C._BY_FIRST[first]
-                    if any(m.start() == 0 or not t[m.start() - 1].isalpha() for m in re.finditer(re.escape(stem), t)))
+                    if stem in t and (stem not in C._BOUNDED_PHRASES or any(
+                        m.start() == 0 or not t[m.start() - 1].isalpha() for m in re.finditer(re.escape(stem), t))))
     hits |= _plain_stem_tasks(words)
     return C.with_structure(t, words, hits)   # whole words, pairs, roles, interjections: one shared step
 

@@ -108,6 +108,10 @@ NOT_THE_CLASS = [
      "knowledge"),
     ("en", "Which statement is true?\nA. If all squares are rectangles, some rectangles are squares\nB. No square is a "
            "rectangle\nC. Every rectangle is a square\nD. None of these", "knowledge"),
+    ("en", "Read the lines below.\nYou are the river, you are the road\nthat carries us home.\nWhat is its main "
+           "image?\nA. Water\nB. Travel\nC. Both\nD. Neither", "knowledge"),
+    ("en", "Which of these is a search engine feature for websites?\nA. Crawling\nB. Baking\nC. Knitting\nD. Rowing",
+     "knowledge"),
     ("en", "Summarize this speech in one sentence: We choose to go to the moon in this decade and do the other things.",
      "extraction"),
 ]
