@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 686 requests, 30 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 742 requests, 31 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -43,6 +43,9 @@ FIFTH = Path(__file__).with_name("data") / "behaviour_fifth.jsonl"
 # any measurement, in the phrasings applications send (informal, indirect, with context, naming no
 # textbook verb); measured once before round 9's fixes (BENCHMARKS.md). Hungarian had no lexicon.
 SIXTH = Path(__file__).with_name("data") / "behaviour_sixth.jsonl"
+# A seventh (56 requests: en, de, ko, tl), written by this project for this test (2026-12-02) after round
+# 9's fixes and before any measurement, kept out of every fix: held out. Tagalog has no lexicon.
+SEVENTH = Path(__file__).with_name("data") / "behaviour_seventh.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -55,6 +58,7 @@ THIRD_ROWS = load(THIRD)
 FOURTH_ROWS = load(FOURTH)
 FIFTH_ROWS = load(FIFTH)
 SIXTH_ROWS = load(SIXTH)
+SEVENTH_ROWS = load(SEVENTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -107,6 +111,21 @@ KNOWN_MISSES = {
                                       "in the material read as a word problem",
     **{("sixth", lang, "proof"): "a proof asked as 'why' ('walk me through why there's no largest prime'): read "
        "as a knowledge question" for lang in ("en", "es")},
+    # The seventh set, held out: 16 misses of 56 (8 thinking) measured once after round 9, left unfixed
+    # (main's rules: 19, 9 thinking).
+    **{("seventh", lang, "writing"): "writing named by a product of no family ('a product blurb', 'a few lines for "
+       "the card', 'a message to read at the reception', a rolling-paper phrase)" for lang in ("en", "de", "ko", "tl")},
+    **{("seventh", lang, "roleplay"): "a role asked for with no role phrase or clause opening ('could you be the "
+       "officer', 'spiel den Personalchef', '네가 ... 주인이고', 'kunwari ikaw ang')" for lang in ("en", "de", "ko", "tl")},
+    ("seventh", "en", "code_words"): "'set up something in Google Sheets that emails': 'emails' reads as writing, no "
+                                     "software word",
+    ("seventh", "de", "code_words"): "'was basteln, das ... in einen Ordner verschiebt': no software or tool word "
+                                     "beside the folder",
+    **{("seventh", lang, "proof"): "a proof asked as 'justify' or 'can you show' ('Begründe', '보여 줄 수 있어', "
+       "'Patunayan' (no lexicon)): no thinking" for lang in ("de", "ko", "tl")},
+    ("seventh", "ko", "humanities"): "'I wonder why Sejong made Hangul' names no verb and ends in no question mark: "
+                                     "read as chat",
+    **{("seventh", lang, "chat"): "a greeting outside the families ('ㅎㅇ', 'Uy, kumusta')" for lang in ("ko", "tl")},
 }
 
 
@@ -118,14 +137,15 @@ def _param(row: dict, where: str):
 
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
                          + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS]
-                         + [_param(r, "fifth") for r in FIFTH_ROWS] + [_param(r, "sixth") for r in SIXTH_ROWS])
+                         + [_param(r, "fifth") for r in FIFTH_ROWS] + [_param(r, "sixth") for r in SIXTH_ROWS]
+                         + [_param(r, "seventh") for r in SEVENTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
 @pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6),
-                                            (FIFTH_ROWS, 4), (SIXTH_ROWS, 6)])
+                                            (FIFTH_ROWS, 4), (SIXTH_ROWS, 6), (SEVENTH_ROWS, 4)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
