@@ -10,7 +10,9 @@ Swahili and Telugu, with a few verbs of Romanian, Czech and Greek. Single Latin 
 match at the start of a word, so a stem also matches its inflections ("summar" -> summarise,
 summary); phrases of those scripts match where the text holds their first word; stems of other
 scripts match anywhere.
-Programming-language names are ASCII in every language, which is why they are one list.
+Programming-language names are ASCII in every language, which is why they are one list. Round 9
+(2026-12-02) added word families read by what a request makes or gives (`cue_words`): a role at a
+clause's start, software, a written product, informal greetings, more proof verbs.
 tests/unit/routing/test_behaviour.py and test_behaviour_set.py hold hand-written prompts in these
 and other languages; a lexicon only reaches the phrasings it holds (BENCHMARKS.md measures how far).
 """
@@ -337,7 +339,7 @@ def gives_role(t: str) -> str:
         if lead:
             start = lead.end()
         first = start == len(t) - len(t.lstrip()) and not lead
-        if (head.startswith(_ANY_ROLE_OPENING, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start))):
+        if head.startswith(_ANY_ROLE_OPENING, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start)):
             sentence = _FIRST_SENTENCE.match(t, start)
             if not _holds_digit(sentence.group()) and t[sentence.end():sentence.end() + 1] not in ("?", "？"):
                 return "roleplay" if first and head.startswith(ROLE_OPENINGS, start) else "role_clause"
