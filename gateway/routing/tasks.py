@@ -80,12 +80,15 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if "code" in cues:
         return "code"
     # Software named by what it is (an app, a bot, a plugin, a class with methods): code, unless the
-    # request asks for an explanation ("Explain how a Telegram bot receives messages").
-    if "software" in cues and "knowledge" not in cues and not test_question:
+    # request asks for an explanation ("Explain how a Telegram bot receives messages") or is one
+    # question word's question about it ("Which app is best for learning Spanish?": a recommendation,
+    # not a build; "Can you make me a bot that ...?" stays a build).
+    asks = "interrogative" in cues and sig["n_questions"] > 0 and sig["n_sentences"] <= 1
+    if "software" in cues and "knowledge" not in cues and not test_question and not asks:
         return "code"
     if "syllogism" in cues and not test_question:
         return "reasoning"
-    if "writing" in cues or ("product" in cues and not test_question):
+    if "writing" in cues or ("product" in cues and not test_question and not asks):
         return "writing"
     if "knowledge" in cues and not _only_in_tail(text):
         return "knowledge"

@@ -178,3 +178,25 @@ def test_a_phrase_matches_where_a_word_begins():
 
     assert "syllogism" not in cue_hits("¿Por qué flota el hielo si casi todos los sólidos se hunden?")
     assert "syllogism" in cue_hits("Si todos los gatos tienen collar y Tom no, ¿es Tom un gato?")
+
+
+# One question word's question about software or a written piece asks for a recommendation or a fact,
+# not for a build or a text: a knowledge question, no thinking (a build request asked as a question,
+# "Can you make me a bot that ...?", stays code: SOFTWARE above).
+RECOMMENDATIONS = [
+    ("en", "What's a good website to learn French?"),
+    ("en", "Which browser extension blocks ads best?"),
+    ("en", "Is there a plugin for WordPress that adds a contact form?"),
+    ("en", "Which speech by Lincoln is the most famous?"),
+    ("es", "¿Qué app recomiendas para aprender inglés?"),
+    ("fr", "Quelle application utiliser pour apprendre l'anglais ?"),
+    ("de", "Welche App ist am besten zum Vokabellernen?"),
+    ("ru", "Какое приложение лучше для изучения английского?"),
+    ("zh", "哪个应用最适合学英语？"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", RECOMMENDATIONS)
+def test_a_question_about_software_asks_for_knowledge(policy, views, lang, prompt):
+    d = policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+    assert (d.task, d.thinking) == ("knowledge", False), d.reason
