@@ -10,7 +10,9 @@ Swahili and Telugu, with a few verbs of Romanian, Czech and Greek. Single Latin 
 match at the start of a word, so a stem also matches its inflections ("summar" -> summarise,
 summary); phrases of those scripts match where the text holds their first word; stems of other
 scripts match anywhere.
-Programming-language names are ASCII in every language, which is why they are one list.
+Programming-language names are ASCII in every language, which is why they are one list. Round 9
+(2026-12-02) added word families read by what a request makes or gives (`cue_words`): a role at a
+clause's start, software, a written product, informal greetings, more proof verbs.
 tests/unit/routing/test_behaviour.py and test_behaviour_set.py hold hand-written prompts in these
 and other languages; a lexicon only reaches the phrasings it holds (BENCHMARKS.md measures how far).
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
+from . import cue_words
 from .signals import non_ascii, utf8
 
 _CUES: dict[str, tuple[str, ...]] = {
@@ -33,7 +36,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "python", "javascript", "typescript", "java", "c++", "c#", "golang", "rust", "kotlin", "swift",
         "sql", "html", "css", "bash", "regex", "lock-free", "unit test", "stack trace", "recursion",
         "code", "program", "algorithm", "implement", "function", "script", "debug", "compile", "refactor",
-        "funktion", "algorithmus", "programmier", "implementier", "función", "algoritmo", "programa",
+        "algorithmus", "programmier", "implementier", "función", "algoritmo", "programa",
         "código", "fonction", "algorithme", "programme", "funzione", "codice", "função", "funkcj",
         "algorytm", "fonksiyon", "kodu", "hàm ", "thuật toán", "lập trình", "fungsi",
         "функци", "алгоритм", "програм", "код", "реализ",
@@ -156,7 +159,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "що таке", "хто", "коли", "чому", "מה ", "מי ", "איפה", "מתי", "למה", "อะไร", "ใคร",
         "ที่ไหน", "ทำไม", "nini", "nani", "wapi", "kwa nini", "কী", "কে ", "কোথায়", "কেন", "ఏమిటి",
         "ఎవరు", "ఎక్కడ", "ఎందుకు",
-        "what is", "what are", "who", "where", "when", "which", "why", "was ist", "wer", "wann",
+        "what is", "what are", "what's", "is there", "are there", "who", "where", "when", "which", "why",
+        "was ist", "welche", "gibt es", "wer", "wann",
         "warum", "qué", "quién", "dónde", "cuándo", "por qué", "qu'est", "quel", "quelle", "où",
         "quand", "pourquoi", "che cos", "dove", "quando", "perché", "o que", "quem", "onde",
         "что такое", "кто", "где", "когда", "почему", "co to", "kto", "gdzie", "kiedy", "dlaczego",
@@ -188,6 +192,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+for _task, _stems in cue_words.STEMS.items():   # round 9's families (cue_words), after the first lexicons
+    _CUES[_task] = _CUES.get(_task, ()) + _stems
+
 # A request that opens by giving the model a role ("You are a grumpy ship captain.") is role-play.
 ROLE_OPENINGS: tuple[str, ...] = (
     "you are a ", "you are an ", "you're a ", "eres un ", "eres una ", "du bist ein", "tu es un ", "tu es une ",
@@ -200,6 +207,17 @@ ROLE_OPENINGS: tuple[str, ...] = (
 # a farmer with 12 cows", and in Japanese, Korean, Arabic and Hebrew, where the opening is the pronoun
 # alone, "you have 104 dollars" ("あなたは104ドル持っています").
 _FIRST_SENTENCE = re.compile(r"[^.!?。！？\n]*")
+# The opening may also begin a clause near the start, after a lead-in: "Let's play a game: you're the
+# innkeeper", "From now on you're Captain Reyes", "Vamos a practicar: eres la directora".
+ROLE_HEAD = 160
+_ANY_ROLE_OPENING = ROLE_OPENINGS + cue_words.ROLE_OPENINGS
+_CLAUSE_STARTS = re.compile(r"[:;.!?。！？：\n]\s*")
+_LEAD_IN = re.compile("(?:" + "|".join(map(re.escape, cue_words.ROLE_LEAD_INS)) + r")[,،]?\s*")
+# A short request that opens with an interjection alone ("Na, was gibt's Neues?", "Ê, dạo này sao rồi?").
+_OPENING_WORD = re.compile(r"\s*([^\W\d_]+)\s*[,!.…،]")
+_WHOLE_WORDS = cue_words.WHOLE_WORDS
+_BOUNDED_PHRASES = frozenset(stem for stems in cue_words.STEMS.values() for stem in stems)
+_WHOLE_KEYS = frozenset(_WHOLE_WORDS)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[a-z\u00c0-\u024f\u0400-\u04ff]+")
@@ -277,12 +295,56 @@ def cue_hits(text: str) -> set[str]:
         firsts += _SUBSTRINGS_BY_CHAR.keys() & set(non_ascii(raw))
     hits = {task for c in firsts for stem, task in _SUBSTRINGS_BY_CHAR[c] if stem in t}
     for first in words & _PHRASE_FIRST_WORDS:
-        hits.update(task for stem, task in _BY_FIRST[first] if stem in t)
+        hits.update(task for stem, task in _BY_FIRST[first]
+                    if (_begins_a_word(t, stem) if stem in _BOUNDED_PHRASES else stem in t))
     hits.update(_stem_tasks(words))
-    opening = t.lstrip()
-    if opening.startswith(ROLE_OPENINGS) and not _holds_digit(_FIRST_SENTENCE.match(opening).group()):
-        hits.add("roleplay")
+    return with_structure(t, words, hits)
+
+
+def _begins_a_word(t: str, phrase: str) -> bool:
+    """`phrase` occurs in `t` where a word begins ("si todos" is not in "casi todos"). Round 9's phrases
+    (`cue_words`) are read so; the first lexicons' phrases match anywhere, as their decisions on the
+    labelled files were measured ("in character" inside "main character" among them)."""
+    i = t.find(phrase)
+    while i > 0 and t[i - 1].isalpha():
+        i = t.find(phrase, i + 1)
+    return i >= 0
+
+
+def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
+    """`hits` (of the lower-cased text `t` and its words) with the readings beyond stems: whole words,
+    pairs of families, a role given at a clause's start, a greeting by an opening interjection."""
+    hits.update(_WHOLE_WORDS[w] for w in _WHOLE_KEYS.intersection(words))
+    for first, second in cue_words.PAIRS:
+        if first in hits and second in hits:
+            hits.add("software")
+    hits -= cue_words.INTERNAL
+    role = gives_role(t)
+    if role:
+        hits.add(role)
+    opening = _OPENING_WORD.match(t)
+    if opening and opening.group(1) in cue_words.INTERJECTIONS:
+        hits.add("greeting")
     return hits
+
+
+def gives_role(t: str) -> str:
+    """"roleplay" when the text's first clause gives the assistant a role, "role_clause" when a clause
+    near its start does (after an optional lead-in; `tasks` reads it unless answer options make the
+    text a test question about a quoted passage), else "". Not when the clause's sentence is a question
+    or holds a number ("You are a farmer with 12 cows": a word problem)."""
+    head = t[:ROLE_HEAD]
+    for start in [0] + [m.end() for m in _CLAUSE_STARTS.finditer(head)]:
+        start += len(head[start:]) - len(head[start:].lstrip())
+        lead = _LEAD_IN.match(head, start)
+        if lead:
+            start = lead.end()
+        first = start == len(t) - len(t.lstrip()) and not lead
+        if head.startswith(_ANY_ROLE_OPENING, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start)):
+            sentence = _FIRST_SENTENCE.match(t, start)
+            if not _holds_digit(sentence.group()) and t[sentence.end():sentence.end() + 1] not in ("?", "？"):
+                return "roleplay" if first and head.startswith(ROLE_OPENINGS, start) else "role_clause"
+    return ""
 
 
 def _words(raw: bytes) -> set[str]:

@@ -61,6 +61,12 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if sig["fence"]:
         return "code"
     cues = cue_hits(text) if text else set()
+    # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
+    test_question = sig["n_options"] >= 2
+    # A role given after a lead-in ("Let's play a game: you're the innkeeper"), or a game ("let's play"),
+    # unless it plays with numbers.
+    if not test_question and ("role_clause" in cues or ("play" in cues and not _has_quantities(sig))):
+        return "roleplay"
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
@@ -71,9 +77,19 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     material = sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text)
     if (_has_quantities(sig) and not material) or "math" in cues or ("quantity" in cues and sig["n_quantities"] >= 1):
         return "math"
-    for task in ("code", "writing"):
-        if task in cues:
-            return task
+    if "code" in cues:
+        return "code"
+    # Software named by what it is (an app, a bot, a plugin, a class with methods): code, unless the
+    # request asks for an explanation ("Explain how a Telegram bot receives messages") or is one
+    # question word's question about it ("Which app is best for learning Spanish?": a recommendation,
+    # not a build; "Can you make me a bot that ...?" stays a build).
+    asks = "interrogative" in cues and sig["n_questions"] > 0 and sig["n_sentences"] <= 1
+    if "software" in cues and "knowledge" not in cues and not test_question and not asks:
+        return "code"
+    if "syllogism" in cues and not test_question:
+        return "reasoning"
+    if "writing" in cues or ("product" in cues and not test_question and not asks):
+        return "writing"
     if "knowledge" in cues and not _only_in_tail(text):
         return "knowledge"
     if material:

@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 602 requests, 29 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 742 requests, 31 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -39,6 +39,13 @@ FOURTH = Path(__file__).with_name("data") / "behaviour_fourth.jsonl"
 # A fifth (56 requests: en, de, fi, th), written before any measurement and kept out of every fit and
 # fix: the final held-out check of scripts/task_cv.py. Its misses are kept as they are, not fixed.
 FIFTH = Path(__file__).with_name("data") / "behaviour_fifth.jsonl"
+# A sixth (84 requests: en, es, pl, ar, vi, hu), written by this project for this test (2026-12-02) before
+# any measurement, in the phrasings applications send (informal, indirect, with context, naming no
+# textbook verb); measured once before round 9's fixes (BENCHMARKS.md). Hungarian had no lexicon.
+SIXTH = Path(__file__).with_name("data") / "behaviour_sixth.jsonl"
+# A seventh (56 requests: en, de, ko, tl), written by this project for this test (2026-12-02) after round
+# 9's fixes and before any measurement, kept out of every fix: held out. Tagalog has no lexicon.
+SEVENTH = Path(__file__).with_name("data") / "behaviour_seventh.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -50,6 +57,8 @@ UNSEEN_ROWS = load(UNSEEN)
 THIRD_ROWS = load(THIRD)
 FOURTH_ROWS = load(FOURTH)
 FIFTH_ROWS = load(FIFTH)
+SIXTH_ROWS = load(SIXTH)
+SEVENTH_ROWS = load(SEVENTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -78,29 +87,45 @@ def misses(policy, views, row: dict) -> list[str]:
 KNOWN_MISSES = {
     ("behaviour", "th", "reasoning"): "Thai marks no sentence ends; the situation reads as one short question",
     ("third", "el", "code_words"): "'σενάριο' is a script and a film scenario alike: no cue, so no thinking",
-    **{("third", lang, "writing"): "'prepare a note' names no writing verb: read as chat, no thinking as wanted"
-       for lang in ("it", "ko", "hi", "te", "ro", "cs", "el")},
+    ("third", "it", "writing"): "'biglietto' is a note and a ticket alike: no cue, read as chat (no thinking, as wanted)",
     ("third", "te", "roleplay"): "the Telugu role phrase is in no lexicon: read as chat, no thinking as wanted",
-    **{("fourth", lang, "code_words"): "'a class with deposit and withdraw methods' holds no code word that is "
-       "not also an everyday word (class, method): no thinking" for lang in ("en", "fr", "pt", "zh", "tr", "fi")},
     ("fourth", "zh", "extraction"): "the material after the colon is 38 characters, under MATERIAL_CHARS: "
                                     "Chinese packs more per character",
-    **{("fourth", "fi", kind): "Finnish has no lexicon: the verb that names the task is not read"
-       for kind in ("writing", "roleplay", "humanities", "proof")},
+    ("fourth", "fi", "roleplay"): "'Haluan, että olet ...': the role follows a conjunction, not a clause's start",
+    ("fourth", "fi", "code_words"): "'nostometodit': the method word ends a Finnish compound, and stems match at "
+                                    "word starts",
+    ("fourth", "fi", "humanities"): "Finnish has no lexicon: 'vertaile' (compare) is not read",
     ("unseen", "en", "math"): "artefact version 6 scores this one-step product 0.020 (version 5: 0.032, the "
                               "French row 0.154): among the easiest GSM8K questions, so the smallest model clears "
                               "the balanced floor",
-    # The fifth set, held out: 19 misses of 56 (4 thinking) measured once, left unfixed.
-    **{("fifth", lang, "roleplay"): "'let's play: you're the innkeeper' names no role phrase of the lexicons"
-       for lang in ("en", "de", "fi", "th")},
-    **{("fifth", lang, "code_words"): "'a little tool that renames photos' holds no code word: read as a puzzle "
-       "(thinking, as wanted) or, in Thai, as chat" for lang in ("en", "de", "fi", "th")},
-    **{("fifth", lang, "writing"): "'put together a speech' names no writing verb (Finnish: no lexicon)"
-       for lang in ("en", "fi", "th")},
-    **{("fifth", lang, "chat"): "an informal greeting outside the lexicons ('Na', 'Moikka')" for lang in ("de", "fi")},
-    **{("fifth", lang, "proof"): "'show that' in Finnish and Thai is in no lexicon: no thinking" for lang in ("fi", "th")},
+    # The fifth set, held out: 19 misses of 56 (4 thinking) measured once; round 9's class fixes (role
+    # clauses, software, writing products, greetings, proof verbs) leave Thai's unmarked rows.
     **{("fifth", "th", kind): "Thai: no verb of the lexicons and no sentence marks, the task read from shape"
        for kind in ("reasoning", "stem", "humanities", "trivia")},
+    # The sixth set: 34 misses of 84 (18 thinking) before round 9, these 7 (5 thinking) after it.
+    **{("sixth", lang, "humanities"): "'I've always wondered how ... . What actually happened?': a told situation "
+       "and a question, the shape of a puzzle" for lang in ("en", "es")},
+    **{("sixth", lang, "extraction"): "'an email' / 'a message' in the instruction reads as writing, before the "
+       "material after the colon" for lang in ("en", "ar")},
+    ("sixth", "en", "summarisation"): "a question before the material ('What's it actually saying?'): the figures "
+                                      "in the material read as a word problem",
+    **{("sixth", lang, "proof"): "a proof asked as 'why' ('walk me through why there's no largest prime'): read "
+       "as a knowledge question" for lang in ("en", "es")},
+    # The seventh set, held out: 16 misses of 56 (8 thinking) measured once after round 9, left unfixed
+    # (main's rules: 19, 9 thinking).
+    **{("seventh", lang, "writing"): "writing named by a product of no family ('a product blurb', 'a few lines for "
+       "the card', 'a message to read at the reception', a rolling-paper phrase)" for lang in ("en", "de", "ko", "tl")},
+    **{("seventh", lang, "roleplay"): "a role asked for with no role phrase or clause opening ('could you be the "
+       "officer', 'spiel den Personalchef', '네가 ... 주인이고', 'kunwari ikaw ang')" for lang in ("en", "de", "ko", "tl")},
+    ("seventh", "en", "code_words"): "'set up something in Google Sheets that emails': 'emails' reads as writing, no "
+                                     "software word",
+    ("seventh", "de", "code_words"): "'was basteln, das ... in einen Ordner verschiebt': no software or tool word "
+                                     "beside the folder",
+    **{("seventh", lang, "proof"): "a proof asked as 'justify' or 'can you show' ('Begründe', '보여 줄 수 있어', "
+       "'Patunayan' (no lexicon)): no thinking" for lang in ("de", "ko", "tl")},
+    ("seventh", "ko", "humanities"): "'I wonder why Sejong made Hangul' names no verb and ends in no question mark: "
+                                     "read as chat",
+    **{("seventh", lang, "chat"): "a greeting outside the families ('ㅎㅇ', 'Uy, kumusta')" for lang in ("ko", "tl")},
 }
 
 
@@ -112,14 +137,15 @@ def _param(row: dict, where: str):
 
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
                          + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS]
-                         + [_param(r, "fifth") for r in FIFTH_ROWS])
+                         + [_param(r, "fifth") for r in FIFTH_ROWS] + [_param(r, "sixth") for r in SIXTH_ROWS]
+                         + [_param(r, "seventh") for r in SEVENTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
 @pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6),
-                                            (FIFTH_ROWS, 4)])
+                                            (FIFTH_ROWS, 4), (SIXTH_ROWS, 6), (SEVENTH_ROWS, 4)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)

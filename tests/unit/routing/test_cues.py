@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 from gateway.routing import cues as C
@@ -51,12 +52,11 @@ def _plain_cue_hits(text: str) -> set[str]:
     hits = {task for c in C._SUBSTRINGS_BY_CHAR.keys() & set(t) for stem, task in C._SUBSTRINGS_BY_CHAR[c] if stem in t}
     words = set(C._WORD.findall(t))
     for first in words.intersection(C._BY_FIRST):
-        hits.update(task for stem, task in C._BY_FIRST[first] if stem in t)
+        hits.update(task for stem, task in C._BY_FIRST[first]
+                    if stem in t and (stem not in C._BOUNDED_PHRASES or any(
+                        m.start() == 0 or not t[m.start() - 1].isalpha() for m in re.finditer(re.escape(stem), t))))
     hits |= _plain_stem_tasks(words)
-    opening = t.lstrip()
-    if opening.startswith(C.ROLE_OPENINGS) and not C._holds_digit(C._FIRST_SENTENCE.match(opening).group()):
-        hits.add("roleplay")
-    return hits
+    return C.with_structure(t, words, hits)   # whole words, pairs, roles, interjections: one shared step
 
 
 def test_words_are_the_word_pattern_s_matches():
