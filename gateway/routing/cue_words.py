@@ -173,3 +173,12 @@ INTERJECTIONS = frozenset((
     "ciao", "salut", "coucou", "servus", "moin", "ahoj", "čau", "cześć", "oi", "olá", "alo", "chào", "هلا",
     "أهلا", "اهلا", "مرحبا", "привет", "здорово", "merhaba", "selam", "γεια", "jambo", "habari",
 ))
+
+# Words of praise after a role opening: "you're the best", "du bist der Beste", "eres la mejor" (stems,
+# lower-case; scripts without spaces match at the start of what follows the opening).
+PRAISE: tuple[str, ...] = (
+    "best", "greatest", "goat", "hero", "genius", "legend", "beste", "größte", "mejor", "máximo",
+    "máxima", "meilleur", "migliore", "melhor", "najlepsz", "лучш", "terbaik", "tuyệt", "legjobb",
+    "paras",
+    "最棒", "最好", "最厉害", "天才", "最高", "최고", "الأفضل", "افضل", "ดีที่สุด",
+)

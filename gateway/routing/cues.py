@@ -210,6 +210,7 @@ _FIRST_SENTENCE = re.compile(r"[^.!?。！？\n]*")
 # The opening may also begin a clause near the start, after a lead-in: "Let's play a game: you're the
 # innkeeper", "From now on you're Captain Reyes", "Vamos a practicar: eres la directora".
 ROLE_HEAD = 160
+_ROLE_CLAUSE = re.compile(r"[^,.!?;:،，。！？、\n]*")
 _ANY_ROLE_OPENING = ROLE_OPENINGS + cue_words.ROLE_OPENINGS
 _CLAUSE_STARTS = re.compile(r"[:;.!?。！？：\n]\s*")
 _LEAD_IN = re.compile("(?:" + "|".join(map(re.escape, cue_words.ROLE_LEAD_INS)) + r")[,،]?\s*")
@@ -341,10 +342,23 @@ def gives_role(t: str) -> str:
             start = lead.end()
         first = start == len(t) - len(t.lstrip()) and not lead
         if head.startswith(_ANY_ROLE_OPENING, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start)):
+            if not lead and not head.startswith(ROLE_OPENINGS, start) and _praise(t, start):
+                continue
             sentence = _FIRST_SENTENCE.match(t, start)
             if not _holds_digit(sentence.group()) and t[sentence.end():sentence.end() + 1] not in ("?", "？"):
                 return "roleplay" if first and head.startswith(ROLE_OPENINGS, start) else "role_clause"
     return ""
+
+
+def _praise(t: str, start: int) -> bool:
+    """The opening at `start` praises rather than gives a role ("You're the best!", "Du bist der
+    Beste.", "你是最棒的"): what follows it up to the clause's first mark is a word of praise
+    (`cue_words.PRAISE`) and at most one other word. A role takes a description: "you're the grumpy
+    wizard guarding the bridge"."""
+    clause = _ROLE_CLAUSE.match(t, start).group()
+    opening = next(o for o in _ANY_ROLE_OPENING if t.startswith(o, start))
+    rest = clause[len(opening):].split()
+    return len(rest) <= 2 and any(w.startswith(cue_words.PRAISE) for w in rest)
 
 
 def _words(raw: bytes) -> set[str]:

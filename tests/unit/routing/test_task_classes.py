@@ -200,3 +200,29 @@ RECOMMENDATIONS = [
 def test_a_question_about_software_asks_for_knowledge(policy, views, lang, prompt):
     d = policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
     assert (d.task, d.thinking) == ("knowledge", False), d.reason
+
+
+# A role opening followed by a word of praise thanks or compliments: small talk, not role-play.
+PRAISES = [
+    ("en", "Thanks! You're the best."),
+    ("en", "You are the greatest, thank you so much."),
+    ("de", "Danke! Du bist der Beste."),
+    ("es", "¡Gracias! Eres la mejor."),
+    ("fr", "Merci beaucoup, tu es le meilleur !"),
+    ("zh", "谢谢！你是最棒的。"),
+]
+# ... while a role with a description stays role-play, without a lead-in too.
+ROLES_AFTER_THANKS = [
+    ("en", "Thanks! You're the captain of a sinking ship now. Give a speech to your crew."),
+    ("zh", "你是一个海盗船长，跟我聊聊你的冒险。"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", PRAISES)
+def test_praise_is_not_a_role(policy, views, lang, prompt):
+    assert task_of(policy, views, prompt) == "chat"
+
+
+@pytest.mark.parametrize("lang,prompt", ROLES_AFTER_THANKS)
+def test_a_described_role_after_thanks_is_roleplay(policy, views, lang, prompt):
+    assert task_of(policy, views, prompt) == "roleplay"
