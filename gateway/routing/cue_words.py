@@ -13,7 +13,7 @@ their first word, other scripts anywhere), plus two readings of its own:
 from __future__ import annotations
 
 # Families whose name is a task of `tasks.TASKS` count for it; "play" (a game with the assistant),
-# "software", "product" and "syllogism" are read by `tasks`; "tool", "files", "class" and "method" only
+# "software", "product", "advice" and "syllogism" are read by `tasks`; "tool", "files", "class" and "method" only
 # in `PAIRS`.
 STEMS: dict[str, tuple[str, ...]] = {
     # "show that" and "prove": a proof, in more languages.
@@ -100,6 +100,14 @@ STEMS: dict[str, tuple[str, ...]] = {
         "موقع إلكتروني", "网站", "网页", "小程序", "插件", "アプリ", "プラグイン", "拡張機能", "ボット",
         "ウェブサイト", "앱", "플러그인", "확장 프로그램", "봇", "웹사이트", "ऐप", "वेबसाइट", "แอป", "เว็บไซต์",
         "ปลั๊กอิน", "บอท",
+    ),
+    # Asking for advice or a recommendation ("Can you recommend a good note-taking app?"): read by `tasks`,
+    # where it keeps software and a written product from reading as a build or a text to write.
+    "advice": (
+        "recommend", "suggest a good", "suggestions for", "empfehl", "recomiend", "recomenda", "recommand",
+        "conseill", "consigli", "raccomand", "poleć", "polec", "посовет", "порекоменд", "рекоменд",
+        "öner", "rekomendasi", "sarankan", "gợi ý", "ajánl", "suosittel", "doporuč", "recomand",
+        "推荐", "推薦", "おすすめ", "お勧め", "추천", "تنصح", "تنصحني", "ترشح", "सुझाव", "แนะนำ",
     ),
     # A tool, and the files or folders it works on (together: software).
     "tool": (

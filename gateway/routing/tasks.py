@@ -81,9 +81,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "code"
     # Software named by what it is (an app, a bot, a plugin, a class with methods): code, unless the
     # request asks for an explanation ("Explain how a Telegram bot receives messages") or is one
-    # question word's question about it ("Which app is best for learning Spanish?": a recommendation,
-    # not a build; "Can you make me a bot that ...?" stays a build).
-    asks = "interrogative" in cues and sig["n_questions"] > 0 and sig["n_sentences"] <= 1
+    # question word's question about it ("Which app is best for learning Spanish?") or asks for advice
+    # ("Can you recommend a good note-taking app?"): a recommendation, not a build ("Can you make me a
+    # bot that ...?" stays a build).
+    asks = ("interrogative" in cues and sig["n_questions"] > 0 and sig["n_sentences"] <= 1) or "advice" in cues
     if "software" in cues and "knowledge" not in cues and not test_question and not asks:
         return "code"
     if "syllogism" in cues and not test_question:

@@ -194,6 +194,15 @@ RECOMMENDATIONS = [
     ("ru", "Какое приложение лучше для изучения английского?"),
     ("zh", "哪个应用最适合学英语？"),
 ]
+# Asking for a recommendation, in any form: no build, no thinking, the smallest model.
+ADVICE = [
+    ("en", "Can you recommend a good note-taking app?"),
+    ("es", "¿Me recomiendas una app para meditar?"),
+    ("de", "Kannst du mir eine gute App zum Joggen empfehlen?"),
+    ("ru", "Посоветуй хорошее приложение для заметок."),
+    ("zh", "推荐一个记账的应用。"),
+    ("en", "Suggest a good browser extension for reading PDFs."),
+]
 
 
 @pytest.mark.parametrize("lang,prompt", RECOMMENDATIONS)
@@ -226,3 +235,9 @@ def test_praise_is_not_a_role(policy, views, lang, prompt):
 @pytest.mark.parametrize("lang,prompt", ROLES_AFTER_THANKS)
 def test_a_described_role_after_thanks_is_roleplay(policy, views, lang, prompt):
     assert task_of(policy, views, prompt) == "roleplay"
+
+
+@pytest.mark.parametrize("lang,prompt", ADVICE)
+def test_asking_for_a_recommendation_is_no_build(policy, views, lang, prompt):
+    d = policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+    assert d.task in ("knowledge", "chat") and not d.thinking, d.reason
