@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-unit test-llamacpp checkpoints bench bench-autoscale clean
+.PHONY: help install run test test-unit test-llamacpp checkpoints bench bench-autoscale bench-affinity clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -36,6 +36,10 @@ bench: $(STAMP)  ## gateway vs Ray Serve LLM vs vLLM, plus overhead (10-20 min; 
 
 bench-autoscale: $(STAMP)  ## load ramp: replicas 1->2->1 and 0->1->0, JSON + PNG timeline (minutes)
 	$(VENV)/bin/qwen-gateway bench autoscale $(BENCH_ARGS)
+
+bench-affinity: $(STAMP)  ## prefix-cache affinity at 2 replicas on long agent histories (runs J, ~12-20 min; not in make test)
+	$(VENV)/bin/qwen-gateway bench affinity --max-model-len 16384 --kv-cache-mib 84 --rounds 2 --warm-up-rounds 1 \
+	    --conversations 6 --turns 10 --system-tokens 1500 --user-tokens 1000 --answer-tokens 40 --think 6 --stagger 0.5 $(BENCH_ARGS)
 
 clean:  ## remove generated checkpoints and caches (keeps the venv)
 	rm -rf .cache .pytest_cache
