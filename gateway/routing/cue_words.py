@@ -60,7 +60,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
     "math": ("lutasin", "kalkulahin", "kwentahin"),
     "quantity": ("magkano",),
-    "interrogative": ("ano ang", "anong", "ano'ng", "sino ang", "sino si", "saan", "kailan", "bakit"),
+    "interrogative": ("ano ang", "anong", "ano'ng", "sino ang", "sino si"),
     # Writing named by what it produces: a speech, a toast, a card, a note, a cover letter, wishes. Read
     # by `tasks` where no answer options make the request a question about one.
     "product": (
@@ -112,7 +112,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "game": (
         "chess", "checkers", "draughts", "tic-tac-toe", "tic tac toe", "noughts and crosses", "connect four",
         "hangman", "rock paper scissors", "rock, paper", "twenty questions", "20 questions", "sudoku",
-        "battleship", "blackjack", "poker", "scrabble", "wordle", "schach", "galgenmännchen", "schere, stein",
+        "battleship", "blackjack", "poker", "scrabble", "wordle", "galgenmännchen", "schere, stein",
         "schere stein", "vier gewinnt", "stadt, land, fluss", "ajedrez", "tres en raya", "ahorcado",
         "piedra, papel", "piedra papel", "échecs", "morpion", "pierre, feuille", "pierre-feuille", "scacchi",
         "impiccato", "morra cinese", "sasso, carta", "xadrez", "jogo da velha", "pedra, papel", "szachy",
@@ -191,6 +191,8 @@ WHOLE_WORDS: dict[str, str] = {
     # Round 10: "Schach" as a word (the stem begins "Schachtel", a box); Tagalog "tula", a poem (the stem
     # begins "tulad", like).
     "schach": "game", "tula": "writing",
+    # Tagalog question words as words ("saan" begins the name "Saanvi").
+    **dict.fromkeys(("saan", "kailan", "bakit"), "interrogative"),
     # "funktion" as a word: the stem would begin "funktioniert" (it works).
     **dict.fromkeys(("funktion", "funktionen"), "code"),
 }
