@@ -105,7 +105,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "شخبار", "كيفك", "شلونك", "إزيك", "كيف الحال", "jak se máš", "ce faci", "τι κάνεις", "잘 지내", "元気",
         "最近怎么样", "最近好吗", "tjena", "läget", "naber", "ne haber", "gimana kabar", "מה נשמע", "מה קורה",
         "क्या हाल", "कैसे हो", "หวัดดี", "เป็นไงบ้าง", "mambo", "چطوری",
-        "ㅎㅇ", "하이 ", "하이~", "하이!", "kumusta", "musta", "magandang umaga", "magandang hapon",
+        "ㅎㅇ", "하이 ", "하이~", "하이!", "kumusta", "magandang umaga", "magandang hapon",
         "magandang gabi",
     ),
     # Round 10: a game named by what it is (chess, tic-tac-toe, hangman, rock-paper-scissors). With "let's
@@ -194,6 +194,7 @@ WHOLE_WORDS: dict[str, str] = {
     "schach": "game", "tula": "writing",
     # Tagalog question words as words ("saan" begins the name "Saanvi").
     **dict.fromkeys(("saan", "kailan", "bakit"), "interrogative"),
+    "musta": "greeting",   # Tagalog "how are you", as a word (the stem begins "mustard")
     # "funktion" as a word: the stem would begin "funktioniert" (it works).
     **dict.fromkeys(("funktion", "funktionen"), "code"),
 }
