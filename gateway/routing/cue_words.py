@@ -150,6 +150,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "موقع إلكتروني", "网站", "网页", "小程序", "插件", "アプリ", "プラグイン", "拡張機能", "ボット",
         "ウェブサイト", "앱", "플러그인", "확장 프로그램", "봇", "웹사이트", "ऐप", "वेबसाइट", "แอป", "เว็บไซต์",
         "ปลั๊กอิน", "บอท",
+        # Lead's mend after round 10: Russian and Ukrainian had none (an app, a website, a plugin).
+        "приложени", "веб-сайт", "сайт", "плагин", "застосун",
     ),
     # Asking for advice or a recommendation ("Can you recommend a good note-taking app?"): read by `tasks`,
     # where it keeps software and a written product from reading as a build or a text to write.
@@ -183,7 +185,9 @@ STEMS: dict[str, tuple[str, ...]] = {
 # Whole words only: each as it is written, lower-case.
 WHOLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("app", "apps", "bot", "bots", "bota", "botot", "botu", "boty", "widget", "widgets", "cli",
-                     "gui", "frontend", "backend"), "software"),
+                     "gui", "frontend", "backend", "appli",
+                     # a bot in Russian and Ukrainian, as words ("бот" is inside "работа", work)
+                     "бот", "бота", "боту", "ботом", "боты", "ботов", "боти"), "software"),
     "alat": "tool",
     **dict.fromkeys(("class", "classes", "klasse", "klassen", "clase", "classe", "klasa", "klasę", "klass",
                      "sınıf", "sınıfı", "osztály", "osztályt", "luokka", "luokan", "класс", "třídu", "clasă",
@@ -287,6 +291,21 @@ BUILD_PHRASES: tuple[str, ...] = (
     "做一个", "做个", "写一个", "写个", "开发", "搭建", "创建", "编写", "作って", "作れ", "作成", "開発",
     "만들", "짜 줘", "짜줘", "개발", "สร้าง", "เขียน",
 )
+# Repairing software ("fix my Flask app", "debug my bot", "arregla mi app"): the user's own software is
+# its usual object, so `NOT_BUILT` does not apply. A repair asked of the assistant is code; a one-sentence
+# question with a question word ("How do I fix my banking app when ...?") stays a user's question.
+REPAIR_WORDS = frozenset((
+    "fix", "debug", "refactor", "fixen", "fixe", "debuggen", "debugge", "reparier", "repariere", "reparieren",
+    "beheb", "behebe", "beheben", "korrigier", "korrigiere", "arregla", "arréglame", "arreglar", "arreglarme",
+    "corrige", "corrígeme", "corregir", "depura", "depurar", "repara", "reparar", "corriger", "répare",
+    "réparer", "débogue", "déboguer", "correggi", "correggere", "aggiusta", "aggiustare", "ripara", "riparare",
+    "conserta", "consertar", "corrija", "corrigir", "depure", "napraw", "naprawić", "naprawisz", "popraw",
+    "poprawić", "poprawisz", "исправь", "исправить", "почини", "починить", "отладь", "отладить", "виправ",
+    "виправити", "полагодь", "düzelt", "düzeltir", "düzeltebilir", "perbaiki", "benerin", "betulkan", "sửa",
+    "repareer", "fiks", "fixa", "laga", "korjaa", "ayusin", "rekebisha", "أصلح", "اصلح", "تصلح", "javítsd",
+    "javítanád", "opravit", "oprav", "repară", "διόρθωσε",
+))
+REPAIR_PHRASES: tuple[str, ...] = ("修复", "修一下", "调试", "修正して", "直して", "デバッグ", "고쳐", "디버그", "수정해")
 # Wanting or needing something ("I need a bot that ...", "Potrzebuję bota ...", "أبغى تطبيق ..."): with
 # software named, a build, whatever question follows ("Dasz radę coś takiego zrobić?"); not when what
 # is wanted is to know (`NOT_WANTED` after it: "I want to know why my app crashes").

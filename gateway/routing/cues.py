@@ -322,6 +322,8 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     hits -= cue_words.INTERNAL
     if "software" in hits and builds(t):
         hits.add("build")
+    if "software" in hits and repairs(t):
+        hits.add("repair")
     role = gives_role(t)
     if role:
         hits.add(role)
@@ -385,6 +387,16 @@ def builds(t: str) -> bool:
             if _OBJECT_FIRST.match(t, i) or (nxt and nxt.group(1) not in cue_words.NOT_WANTED):
                 return True
     return False
+
+
+_REPAIR_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cue_words.REPAIR_WORDS, key=len, reverse=True)))
+                          + r")(?!\w)")
+
+
+def repairs(t: str) -> bool:
+    """The lower-cased text `t` names a repair of software (`cue_words.REPAIR_WORDS`, `REPAIR_PHRASES`):
+    whose software is not asked, since one repairs one's own. Read only where software is named."""
+    return _REPAIR_WORD.search(t) is not None or any(p in t for p in cue_words.REPAIR_PHRASES)
 
 
 def _praise(t: str, start: int) -> bool:

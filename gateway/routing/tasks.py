@@ -91,7 +91,9 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # request that asks no question ("I'd love an app that ..."); "My bank app keeps logging me out, what
     # should I do?" asks about an app.
     asks = ("interrogative" in cues and sig["n_questions"] > 0 and sig["n_sentences"] <= 1) or "advice" in cues
-    build = "build" in cues or (sig["n_questions"] == 0 and not asks)
+    # A repair ("Can you help me fix my Flask app? It returns 500 ...") is a build unless it is a user's
+    # one-sentence question ("How do I fix my banking app when ...?").
+    build = "build" in cues or ("repair" in cues and not asks) or (sig["n_questions"] == 0 and not asks)
     if "software" in cues and "knowledge" not in cues and not test_question and "advice" not in cues and build:
         return "code"
     if "syllogism" in cues and not test_question:

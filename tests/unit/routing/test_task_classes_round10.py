@@ -213,3 +213,50 @@ WANTED_BUILDS = [
 def test_software_wanted_then_a_question_is_a_build(policy, views, lang, prompt):
     d = decide(policy, views, prompt)
     assert (d.task, d.thinking) == ("code", True), d.reason
+
+
+# A repair of one's own software asked of the assistant, with details after the question: code, with
+# thinking ("fix my Flask app" takes "my", which a build verb's object may not). Lead's mend after the
+# round: these read as math (their status codes and versions are quantities) or as knowledge.
+REPAIRS_ASKED = [
+    ("en", "Can you help me fix my Flask app? It returns 500 on every POST request."),
+    ("en", "Could you debug my Discord bot? It stops answering after about 10 minutes."),
+    ("de", "Kannst du meine App reparieren? Sie stürzt beim Login mit Fehler 401 ab."),
+    ("es", "¿Me ayudas a arreglar mi app de Django? Devuelve 404 en todas las rutas."),
+    ("fr", "Tu peux corriger mon site web ? Le formulaire renvoie une erreur 500."),
+    ("pt", "Pode consertar meu bot do Telegram? Ele trava depois de 3 mensagens."),
+    ("ru", "Можешь исправить мой бот? Он падает с ошибкой 502 после обновления."),
+    ("pl", "Pomożesz mi naprawić moją aplikację? Wyrzuca błąd 500 przy logowaniu."),
+]
+# The same verbs in a user's one-sentence question about an app they use stay knowledge, no thinking.
+REPAIR_QUESTIONS = [
+    ("en", "How do I fix my banking app when it keeps logging me out?"),
+    ("de", "Wie kann ich meine Banking-App reparieren, wenn sie ständig abstürzt?"),
+    ("es", "¿Cómo arreglo la app del banco si se cierra sola?"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", REPAIRS_ASKED)
+def test_a_repair_of_ones_software_asked_of_the_assistant_is_code(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), d.reason
+
+
+@pytest.mark.parametrize("lang,prompt", REPAIR_QUESTIONS)
+def test_how_to_repair_an_app_one_uses_is_knowledge(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("knowledge", False), d.reason
+
+
+# Russian and Ukrainian name software too (they had no word for an app, a website or a bot).
+SLAVIC_BUILDS = [
+    ("ru", "Сделай мне бота для телеграма, который напоминает пить воду."),
+    ("ru", "Можешь создать простой сайт для моей пекарни с меню и формой заказа?"),
+    ("uk", "Зроби мені застосунок, який рахує мої витрати за місяць."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", SLAVIC_BUILDS)
+def test_russian_and_ukrainian_builds_are_code(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), d.reason
