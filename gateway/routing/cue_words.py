@@ -238,8 +238,18 @@ ROLE_REQUESTS: tuple[str, ...] = (
     "podrías ser la ", "¿podrías ser el ", "¿podrías ser la ", "sé el ", "sé la ", "peux-tu être le ",
     "peux-tu être la ", "tu peux être le ", "tu peux être la ", "sois le ", "sois la ", "puoi essere il ",
     "puoi essere la ", "potresti essere il ", "potresti essere la ", "você pode ser o ", "você pode ser a ",
-    "pode ser o ", "pode ser a ", "seja o ", "seja a ", "możesz być ", "можешь быть ", "будь моим ",
+    "seja o ", "seja a ", "możesz być ", "можешь быть ", "будь моим ",
 )
+# After a role request, words that name no role ("Could you be the one to explain ...", "Be the first
+# to reply", "¿Puedes ser el primero en leer ...?"): no role. (Portuguese "pode ser o ..." is mostly "it
+# may be the ...", so only "você pode ser o ..." asks for one.)
+NOT_A_ROLE = frozenset((
+    "one", "first", "last", "same", "only", "best", "uno", "primero", "primera", "último", "última", "mismo",
+    "misma", "único", "única", "mejor", "premier", "première", "dernier", "dernière", "même", "seul", "seule",
+    "meilleur", "erste", "letzte", "gleiche", "selbe", "einzige", "beste", "primo", "prima", "ultimo", "ultima",
+    "stesso", "stessa", "unico", "unica", "migliore", "primeiro", "primeira", "mesmo", "mesma", "melhor",
+    "pierwszy", "pierwszą", "первым", "первой", "лучшим",
+))
 ROLE_LEAD_INS: tuple[str, ...] = (
     "from now on", "for the rest of this chat", "for this chat", "for this conversation", "a partir de ahora",
     "desde ahora", "de ahora en adelante", "ab jetzt", "von jetzt an", "ab sofort", "à partir de maintenant",

@@ -346,6 +346,8 @@ def gives_role(t: str) -> str:
             start = lead.end()
         first = start == len(t) - len(t.lstrip()) and not lead
         request = head.startswith(cue_words.ROLE_REQUESTS, start)   # asked as a favour: a question too
+        if request and _names_no_role(head, start):
+            continue
         if (request or head.startswith(_ANY_ROLE_OPENING, start)
                 or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start))):
             if not lead and not head.startswith(ROLE_OPENINGS, start) and _praise(t, start):
@@ -397,6 +399,14 @@ def repairs(t: str) -> bool:
     """The lower-cased text `t` names a repair of software (`cue_words.REPAIR_WORDS`, `REPAIR_PHRASES`):
     whose software is not asked, since one repairs one's own. Read only where software is named."""
     return _REPAIR_WORD.search(t) is not None or any(p in t for p in cue_words.REPAIR_PHRASES)
+
+
+def _names_no_role(head: str, start: int) -> bool:
+    """The role request at `start` is followed by a word that names no role (`cue_words.NOT_A_ROLE`:
+    "could you be the one to ...", "be the first to ...")."""
+    opening = max((o for o in cue_words.ROLE_REQUESTS if head.startswith(o, start)), key=len)
+    words = head[start + len(opening):].split(maxsplit=1)
+    return bool(words) and words[0].strip(",.!?¿¡:;") in cue_words.NOT_A_ROLE
 
 
 def _praise(t: str, start: int) -> bool:

@@ -115,6 +115,23 @@ def test_a_role_asked_as_a_favour_is_roleplay(policy, views, lang, prompt):
     assert decide(policy, views, prompt).task == "roleplay"
 
 
+# "Could you be the ..." naming no role ("the one to", "the first", "the same"), and Portuguese's
+# impersonal "pode ser o ..." (it may be the ...): no role. Lead's mend after the round.
+NOT_ROLES_ASKED = [
+    ("en", "Could you be the one to explain recursion to me simply?"),
+    ("en", "Be the first to reply: what's the capital of Canada?"),
+    ("pt", "Pode ser o mesmo texto, mas mais curto?"),
+    ("pt", "Pode ser o problema da bateria do celular?"),
+    ("es", "¿Puedes ser el primero en leer mi cuento y darme tu opinión?"),
+    ("fr", "Tu peux être le premier à lire mon texte ?"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", NOT_ROLES_ASKED)
+def test_could_you_be_the_one_names_no_role(policy, views, lang, prompt):
+    assert decide(policy, views, prompt).task != "roleplay"
+
+
 # A proof asked as "justify why" or "can you show that": reasoning, with thinking.
 JUSTIFY = [
     ("en", "Justify why the product of two odd numbers is always odd."),
