@@ -232,17 +232,19 @@ LEAD_ROLE_OPENINGS: tuple[str, ...] = (
 # manager and ask me ...?", "¿Puedes ser el entrevistador?", "Spiel mal den Zollbeamten").
 ROLE_REQUESTS: tuple[str, ...] = (
     "could you be the ", "can you be the ", "would you be the ", "will you be the ", "could you be my ",
-    "would you be my ", "be the ", "spiel den ", "spiel die ", "spiel mal den ", "spiel mal die ",
-    "spiel bitte den ", "spiel bitte die ", "sei mal der ", "sei mal die ", "kannst du der ", "kannst du die ",
+    "can you be my ", "would you be my ", "spiel mal den ", "spiel mal die ", "spiel bitte den ", "spiel bitte die ",
+    "sei mal der ", "sei mal die ",
     "puedes ser el ", "puedes ser la ", "¿puedes ser el ", "¿puedes ser la ", "podrías ser el ",
-    "podrías ser la ", "¿podrías ser el ", "¿podrías ser la ", "sé el ", "sé la ", "peux-tu être le ",
-    "peux-tu être la ", "tu peux être le ", "tu peux être la ", "sois le ", "sois la ", "puoi essere il ",
-    "puoi essere la ", "potresti essere il ", "potresti essere la ", "você pode ser o ", "você pode ser a ",
-    "seja o ", "seja a ", "możesz być ", "можешь быть ", "будь моим ",
+    "podrías ser la ", "¿podrías ser el ", "¿podrías ser la ", "peux-tu être le ", "peux-tu être la ",
+    "tu peux être le ", "tu peux être la ", "puoi essere il ", "puoi essere la ", "potresti essere il ",
+    "potresti essere la ", "você pode ser o ", "você pode ser a ", "możesz być ", "можешь быть моим ",
+    "можешь быть моей ", "будь моим ", "будь моей ",
 )
-# After a role request, words that name no role ("Could you be the one to explain ...", "Be the first
-# to reply", "¿Puedes ser el primero en leer ...?"): no role. (Portuguese "pode ser o ..." is mostly "it
-# may be the ...", so only "você pode ser o ..." asks for one.)
+# After a role request, words that name no role ("Could you be the one to explain ...", "¿Puedes ser el
+# primero en leer ...?"): no role. Openings that begin ordinary requests as often as roles are not in
+# the family: "be the" ("Be the judge of this"), "kannst du die" ("Kannst du die Hauptstadt nennen?"),
+# "spiel den" ("Spiel den Song ab"), "seja o" ("Seja o mais breve possível"), "sé la", "sois le",
+# "pode ser o" ("it may be the"), "можешь быть" ("you can be sure").
 NOT_A_ROLE = frozenset((
     "one", "first", "last", "same", "only", "best", "uno", "primero", "primera", "último", "última", "mismo",
     "misma", "único", "única", "mejor", "premier", "première", "dernier", "dernière", "même", "seul", "seule",

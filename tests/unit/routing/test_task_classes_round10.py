@@ -124,6 +124,18 @@ NOT_ROLES_ASKED = [
     ("pt", "Pode ser o problema da bateria do celular?"),
     ("es", "¿Puedes ser el primero en leer mi cuento y darme tu opinión?"),
     ("fr", "Tu peux être le premier à lire mon texte ?"),
+    # Openings that look like a role request and are ordinary requests: "Kannst du die ... nennen?",
+    # "Seja o mais breve possível", "Be the judge of this", "Spiel den Song ab", "Sé la voz de la razón".
+    ("de", "Kannst du die Hauptstadt von Peru nennen?"),
+    ("de", "Kannst du die Datei in JSON umwandeln? name: Max, alter: 30"),
+    ("de", "Spiel den Song nochmal ab."),
+    ("pt", "Seja o mais breve possível: o que é DNS?"),
+    ("pt", "Seja a mais objetiva possível na resposta: quem descobriu o Brasil?"),
+    ("en", "Be the change you want to see in the world - who said this?"),
+    ("en", "Be the judge of this argument: is a hot dog a sandwich?"),
+    ("es", "Sé la voz de la razón y dime si debo comprar un coche nuevo."),
+    ("fr", "Sois le plus précis possible : quelle est la capitale de l'Australie ?"),
+    ("ru", "Можешь быть уверен, что это сработает? Это просто вопрос."),
 ]
 
 
