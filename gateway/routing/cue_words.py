@@ -1,4 +1,4 @@
-"""Word families of round 9 (2026-12-02): requests that name their task by what they make or by a
+"""Word families of rounds 9 and 10 (2026-12-02, 2026-12-03): requests that name their task by what they make or by a
 role, not by a textbook verb. Written by this project, not learned from any benchmark; `cues` merges
 them into its lexicons and reads them the same way (Latin and Cyrillic stems at word starts, phrases by
 their first word, other scripts anywhere), plus two readings of its own:
@@ -13,7 +13,8 @@ their first word, other scripts anywhere), plus two readings of its own:
 from __future__ import annotations
 
 # Families whose name is a task of `tasks.TASKS` count for it; "play" (a game with the assistant),
-# "software", "product", "advice" and "syllogism" are read by `tasks`; "tool", "files", "class" and "method" only
+# "software", "product", "advice", "syllogism" and (round 10) "game" are read by `tasks`, "build" is added by
+# `cues.builds` beside software; "tool", "files", "class" and "method" only
 # in `PAIRS`.
 STEMS: dict[str, tuple[str, ...]] = {
     # "show that" and "prove": a proof, in more languages.
@@ -23,6 +24,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "arătați că", "arată că", "ukaž, že", "ukažte, že", "tunjukkan bahwa", "olduğunu göster",
         "दिखाइए कि", "दिखाओ कि", "הראה ש", "임을 보여", "임을 보이", "示せ", "zeig, dass", "zeigen sie, dass",
         "بيّن أن", "بيّن أنّ", "وضّح أن",
+        # Round 10: a proof asked as "justify why" or "can you show that".
+        "justify why", "justify that", "begründe", "justifica por qué", "justifica que", "justifie pourquoi",
+        "justifiez pourquoi", "justifie que", "giustifica perché", "giustifica che", "justifique por que",
+        "uzasadnij, że", "uzasadnij, dlaczego", "обоснуй", "라는 걸 보여", "다는 걸 보여", "는 걸 보여",
+        "는 것을 보여", "patunayan", "bugtong", "lohika",
     ),
     # A syllogism: "if all / every ...", read by `tasks` only where no quantity makes it a word problem
     # ("Wenn jeder Eimer 5 Liter enthält") and no answer options make it a test question.
@@ -36,7 +42,26 @@ STEMS: dict[str, tuple[str, ...]] = {
     # Writing verbs of languages the first lexicons lacked.
     "writing": (
         "kirjoita", "laadi", "írj", "írjon", "írnál", "megír", "összeállít", "soạn", "ช่วยร่าง",
+        "sumulat", "isulat", "sulatan", "magsulat", "liham", "kuwento", "kwento",   # Tagalog (round 10)
     ),
+    # Round 10, Tagalog: summarise, translate; explain, describe, compare; solve, calculate; how much.
+    "extraction": ("ibuod", "buurin", "paki-buod", "isalin", "ilista mo"),
+    "knowledge": (
+        "ipaliwanag", "ilarawan", "ihambing", "talakayin",
+        # "I wonder ...": a knowledge question without a question mark.
+        "wonder why", "wonder how", "wonder what", "wonder when", "wondered why", "wondered how",
+        "wondered what", "wondered when", "curious why", "curious how", "me pregunto por qué",
+        "me pregunto cómo", "me he preguntado", "siempre me pregunté", "je me demande pourquoi",
+        "je me demande comment", "je me suis toujours demandé", "mich würde interessieren",
+        "ich frage mich, warum", "ich frage mich, wie", "würde gern wissen", "mi chiedo perché",
+        "mi chiedo come", "mi sono sempre chiesto", "me pergunto por que", "sempre me perguntei",
+        "zastanawiam się, dlaczego", "zastanawiam się, jak", "мне интересно, почему", "интересно, почему",
+        "merak ediyorum", "tôi tự hỏi", "gusto kong malaman", "지 궁금", "のか知りたい", "のか気になる",
+        "我一直想知道", "我很好奇", "أتساءل",
+    ),
+    "math": ("lutasin", "kalkulahin", "kwentahin"),
+    "quantity": ("magkano",),
+    "interrogative": ("ano ang", "anong", "ano'ng", "sino ang", "sino si"),
     # Writing named by what it produces: a speech, a toast, a card, a note, a cover letter, wishes. Read
     # by `tasks` where no answer options make the request a question about one.
     "product": (
@@ -65,6 +90,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "文案", "求职信", "标语", "发言稿", "贺词", "スピーチ", "乾杯の挨拶", "招待状", "キャプション", "挨拶文",
         "祝辞", "축사", "건배사", "쪽지", "초대장", "연설", "인사말", "자기소개서", "축하 메시지", "भाषण", "चिट्ठी",
         "शुभकामना संदेश", "বক্তৃতা", "চিরকুট", "చీటీ", "ప్రసంగ", "hotuba",
+        # Round 10: a blurb, a few lines for a card or an invitation.
+        "blurb", "a few lines for", "a few lines to", "ein paar zeilen", "paar zeilen für", "quelques lignes pour",
+        "qualche riga per", "algumas linhas para", "umas linhas para", "kilka linijek", "несколько строк для",
+        "축하 문구", "인사 문구", "문구 좀", "talumpati",
     ),
     # Informal greetings and small talk.
     "greeting": (
@@ -76,6 +105,25 @@ STEMS: dict[str, tuple[str, ...]] = {
         "شخبار", "كيفك", "شلونك", "إزيك", "كيف الحال", "jak se máš", "ce faci", "τι κάνεις", "잘 지내", "元気",
         "最近怎么样", "最近好吗", "tjena", "läget", "naber", "ne haber", "gimana kabar", "מה נשמע", "מה קורה",
         "क्या हाल", "कैसे हो", "หวัดดี", "เป็นไงบ้าง", "mambo", "چطوری",
+        "ㅎㅇ", "하이 ", "하이~", "하이!", "kumusta", "magandang umaga", "magandang hapon",
+        "magandang gabi",
+    ),
+    # Round 10: a game named by what it is (chess, tic-tac-toe, hangman, rock-paper-scissors). With "let's
+    # play" and no role it is small talk (`tasks`), not role-play.
+    "game": (
+        "chess", "checkers", "draughts", "tic-tac-toe", "tic tac toe", "noughts and crosses", "connect four",
+        "hangman", "rock paper scissors", "rock, paper", "twenty questions", "20 questions", "sudoku",
+        "battleship", "blackjack", "poker", "scrabble", "wordle", "galgenmännchen", "schere, stein",
+        "schere stein", "vier gewinnt", "stadt, land, fluss", "ajedrez", "tres en raya", "ahorcado",
+        "piedra, papel", "piedra papel", "échecs", "morpion", "pierre, feuille", "pierre-feuille", "scacchi",
+        "impiccato", "morra cinese", "sasso, carta", "xadrez", "jogo da velha", "pedra, papel", "szachy",
+        "szachów", "warcaby", "kółko i krzyżyk", "wisielc", "шахмат", "шашк", "крестики-нолики", "шахи",
+        "хрестики-нулики", "satranç", "tavla", "adam asmaca", "catur", "cờ vua", "cờ caro", "oẳn tù tì",
+        "sakk", "amőbáz", "akasztófa", "schaak", "boter kaas en eieren", "galgje", "schack", "luffarschack",
+        "shakki", "ristinolla", "hirsipuu", "šachy", "piškvorky", "σκάκι", "τρίλιζα", "国际象棋", "象棋",
+        "下棋", "五子棋", "井字棋", "石头剪刀布", "猜拳", "チェス", "将棋", "囲碁", "五目並べ", "三目並べ",
+        "しりとり", "じゃんけん", "체스", "바둑", "오목", "틱택토", "끝말잇기", "가위바위보", "شطرنج",
+        "שחמט", "शतरंज", "หมากรุก", "เป่ายิ้งฉุบ", "bato bato pik", "ahedres",
     ),
     # A game with the assistant: role-play (tasks reads it unless the request holds quantities).
     "play": (
@@ -86,8 +134,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "pojďme si zahrát", "hai să ne jucăm", "ας παίξουμε", "leikitään", "pelataan", "játsszunk",
         "chơi trò", "cùng chơi", "لنلعب", "هيا نلعب", "خلينا نلعب", "我们来玩", "来玩个", "玩个游戏",
         "ゲームをしよう", "ごっこ", "게임하자", "놀이를 하자", "역할 놀이", "चलो खेलते", "มาเล่นเกม",
-        "มาเล่นบทบาท", "tucheze", "بیا بازی کنیم",
+        "มาเล่นบทบาท", "tucheze", "بیا بازی کنیم", "maglaro tayo", "laro tayo",
     ),
+    # Round 10, Tagalog: pretend, play the part of.
+    "roleplay": ("magpanggap", "gumanap"),
     # Software: an app, a bot, a plugin, a browser extension, a website.
     "software": (
         "plugin", "plug-in", "add-on", "browser extension", "chrome extension", "firefox extension",
@@ -100,6 +150,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "موقع إلكتروني", "网站", "网页", "小程序", "插件", "アプリ", "プラグイン", "拡張機能", "ボット",
         "ウェブサイト", "앱", "플러그인", "확장 프로그램", "봇", "웹사이트", "ऐप", "वेबसाइट", "แอป", "เว็บไซต์",
         "ปลั๊กอิน", "บอท",
+        # Lead's mend after round 10: Russian and Ukrainian had none (an app, a website, a plugin).
+        "приложени", "веб-сайт", "сайт", "плагин", "застосун",
     ),
     # Asking for advice or a recommendation ("Can you recommend a good note-taking app?"): read by `tasks`,
     # where it keeps software and a written product from reading as a build or a text to write.
@@ -107,7 +159,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "recommend", "suggest a good", "suggestions for", "empfehl", "recomiend", "recomenda", "recommand",
         "conseill", "consigli", "raccomand", "poleć", "polec", "посовет", "порекоменд", "рекоменд",
         "öner", "rekomendasi", "sarankan", "gợi ý", "ajánl", "suosittel", "doporuč", "recomand",
-        "推荐", "推薦", "おすすめ", "お勧め", "추천", "تنصح", "تنصحني", "ترشح", "सुझाव", "แนะนำ",
+        "推荐", "推薦", "おすすめ", "お勧め", "추천", "تنصح", "تنصحني", "ترشح", "सुझाव", "แนะนำ", "irekomenda",
+        "magrekomenda",
     ),
     # A tool, and the files or folders it works on (together: software).
     "tool": (
@@ -132,12 +185,20 @@ STEMS: dict[str, tuple[str, ...]] = {
 # Whole words only: each as it is written, lower-case.
 WHOLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("app", "apps", "bot", "bots", "bota", "botot", "botu", "boty", "widget", "widgets", "cli",
-                     "gui", "frontend", "backend"), "software"),
+                     "gui", "frontend", "backend", "appli",
+                     # a bot in Russian and Ukrainian, as words ("бот" is inside "работа", work)
+                     "бот", "бота", "боту", "ботом", "боты", "ботов", "боти"), "software"),
     "alat": "tool",
     **dict.fromkeys(("class", "classes", "klasse", "klassen", "clase", "classe", "klasa", "klasę", "klass",
                      "sınıf", "sınıfı", "osztály", "osztályt", "luokka", "luokan", "класс", "třídu", "clasă",
                      "lớp"), "class"),
     **dict.fromkeys(("note", "toast", "bio"), "product"),
+    # Round 10: "Schach" as a word (the stem begins "Schachtel", a box); Tagalog "tula", a poem (the stem
+    # begins "tulad", like).
+    "schach": "game", "tula": "writing",
+    # Tagalog question words as words ("saan" begins the name "Saanvi").
+    **dict.fromkeys(("saan", "kailan", "bakit"), "interrogative"),
+    "musta": "greeting",   # Tagalog "how are you", as a word (the stem begins "mustard")
     # "funktion" as a word: the stem would begin "funktioniert" (it works).
     **dict.fromkeys(("funktion", "funktionen"), "code"),
 }
@@ -165,7 +226,32 @@ LEAD_ROLE_OPENINGS: tuple[str, ...] = (
     "you're ", "you are ", "eres ", "du bist ", "bist du ", "tu es ", "sei ", "você é ", "jesteś ", "bạn là ",
     "te ", "olet ", "أنت ", "انت ", "你是", "ты ", "ти ", "sen ", "kamu ", "anda ", "je bent ", "jij bent ",
     "du är ", "あなたは", "君は", "너는 ", "당신은 ", "είσαι ", "ești ", "jsi ", "אתה ", "तुम ", "आप ", "คุณ",
+    "네가 ", "ikaw ang ", "ikaw ay ", "ikaw si ",
 )
+# Round 10: a role asked for as a favour, at a clause's start: a question too ("Could you be the hiring
+# manager and ask me ...?", "¿Puedes ser el entrevistador?", "Spiel mal den Zollbeamten").
+ROLE_REQUESTS: tuple[str, ...] = (
+    "could you be the ", "can you be the ", "would you be the ", "will you be the ", "could you be my ",
+    "can you be my ", "would you be my ", "spiel mal den ", "spiel mal die ", "spiel bitte den ", "spiel bitte die ",
+    "sei mal der ", "sei mal die ",
+    "puedes ser el ", "puedes ser la ", "¿puedes ser el ", "¿puedes ser la ", "podrías ser el ",
+    "podrías ser la ", "¿podrías ser el ", "¿podrías ser la ", "peux-tu être le ", "peux-tu être la ",
+    "tu peux être le ", "tu peux être la ", "puoi essere il ", "puoi essere la ", "potresti essere il ",
+    "potresti essere la ", "você pode ser o ", "você pode ser a ", "możesz być ", "можешь быть моим ",
+    "можешь быть моей ", "будь моим ", "будь моей ",
+)
+# After a role request, words that name no role ("Could you be the one to explain ...", "¿Puedes ser el
+# primero en leer ...?"): no role. Openings that begin ordinary requests as often as roles are not in
+# the family: "be the" ("Be the judge of this"), "kannst du die" ("Kannst du die Hauptstadt nennen?"),
+# "spiel den" ("Spiel den Song ab"), "seja o" ("Seja o mais breve possível"), "sé la", "sois le",
+# "pode ser o" ("it may be the"), "можешь быть" ("you can be sure").
+NOT_A_ROLE = frozenset((
+    "one", "first", "last", "same", "only", "best", "uno", "primero", "primera", "último", "última", "mismo",
+    "misma", "único", "única", "mejor", "premier", "première", "dernier", "dernière", "même", "seul", "seule",
+    "meilleur", "erste", "letzte", "gleiche", "selbe", "einzige", "beste", "primo", "prima", "ultimo", "ultima",
+    "stesso", "stessa", "unico", "unica", "migliore", "primeiro", "primeira", "mesmo", "mesma", "melhor",
+    "pierwszy", "pierwszą", "первым", "первой", "лучшим",
+))
 ROLE_LEAD_INS: tuple[str, ...] = (
     "from now on", "for the rest of this chat", "for this chat", "for this conversation", "a partir de ahora",
     "desde ahora", "de ahora en adelante", "ab jetzt", "von jetzt an", "ab sofort", "à partir de maintenant",
@@ -173,13 +259,108 @@ ROLE_LEAD_INS: tuple[str, ...] = (
     "od tej chwili", "отныне", "с этого момента", "віднині", "bundan sonra", "mulai sekarang", "vanaf nu",
     "från och med nu", "mostantól", "ezentúl", "từ giờ", "từ bây giờ", "từ nay", "من الآن", "从现在开始",
     "从现在起", "今から", "これから", "지금부터", "이제부터", "अब से", "ตั้งแต่นี้", "tästä lähtien", "de acum",
+    "kunwari", "오늘은", "이번엔",
 )
+# Round 10: verbs that ask for something to be made. Software (an app, a bot, a website) names a build
+# only beside one of these, or in a request that asks no question ("I'd love an app that ..."): "My bank
+# app keeps logging me out, what should I do?" asks about an app. Whole words of spaced scripts (a stem
+# would read "makes" in "what makes an app good"); phrases and other scripts as substrings.
+BUILD_WORDS = frozenset((
+    "make", "build", "write", "create", "code", "develop", "program", "design", "whip", "knock", "hack",
+    "automate", "implement", "generate",
+    "mach", "mache", "machen", "bau", "baue", "bauen", "erstell", "erstelle", "erstellen", "schreib", "schreibe",
+    "schreiben", "programmier", "programmiere", "programmieren", "entwickle", "entwickeln", "bastel", "bastle",
+    "basteln", "einrichten",
+    "haz", "hazme", "hacer", "hacerme", "crea", "créame", "crear", "crearme", "construye", "constrúyeme",
+    "construir", "escribe", "escríbeme", "escribir", "desarrolla", "desarrollar", "arma", "ármame", "armar",
+    "armarme", "monta", "montar", "móntame",
+    "fais", "faire", "crée", "créer", "construis", "construire", "écris", "écrire", "développe", "développer",
+    "coder", "bricole", "bricoler",
+    "fai", "fammi", "fare", "farmi", "creami", "creare", "costruisci", "costruire", "scrivi", "scrivimi",
+    "scrivere", "sviluppa", "sviluppare", "prepara", "preparami",
+    "faz", "faça", "fazer", "cria", "crie", "criar", "construa", "escreva", "escrever", "desenvolva",
+    "desenvolver", "monte",
+    "zrób", "zrobić", "zrobisz", "stwórz", "stworzyć", "stworzysz", "napisz", "napisać", "napiszesz", "zbuduj",
+    "zbudować", "przygotuj", "zaprogramuj",
+    "сделай", "сделать", "создай", "создать", "напиши", "написать", "разработай", "разработать", "собери",
+    "собрать", "зроби", "зробити", "створи", "створити", "напиши", "написати", "розроби",
+    "اصنع", "تصنع", "أنشئ", "انشئ", "تنشئ", "اكتب", "تكتب", "برمج", "تبرمج", "سوي", "تسوي",
+    "صمم", "تصمم",
+    "készíts", "készítenél", "készítsd", "csinálj", "csinálnál", "írj", "írnál", "építs", "építenél",
+    "fejlessz", "rakni", "rakj", "összerakni", "összeraknál",
+    "yap", "yapar", "yapabilir", "oluştur", "oluşturur", "oluşturabilir", "yaz", "yazar", "yazabilir",
+    "geliştir",
+    "buat", "buatkan", "buatin", "bikin", "bikinin", "bikinkan", "membuat", "bangun", "tulis", "tuliskan",
+    "rancang",
+    "làm", "tạo", "viết", "maak", "maken", "bouw", "bouwen", "schrijf", "gör", "göra", "bygg", "bygga", "skapa",
+    "tee", "tehdä", "teetkö", "rakenna", "rakentaa", "luo", "luoda", "koodaa", "kirjoittaa", "udělej", "vytvoř", "napiš", "creează", "construiește", "φτιάξε", "φτιάξεις",
+    "δημιούργησε", "gumawa", "gawan", "gawin", "bumuo", "tengeneza", "nitengenezee", "unda", "niundie",
+    "niandikie", "बनाओ", "बनाइए", "बनाएं", "बना", "बनाना", "بساز", "বানাও", "বানিয়ে",
+))
+BUILD_PHRASES: tuple[str, ...] = (
+    "put together", "throw together", "set up", "cook up", "spin up", "zusammenbauen", "metti insieme",
+    "mettere insieme", "xây dựng", "thiết kế",
+    "做一个", "做个", "写一个", "写个", "开发", "搭建", "创建", "编写", "作って", "作れ", "作成", "開発",
+    "만들", "짜 줘", "짜줘", "개발", "สร้าง", "เขียน",
+)
+# Repairing software ("fix my Flask app", "debug my bot", "arregla mi app"): the user's own software is
+# its usual object, so `NOT_BUILT` does not apply. A repair asked of the assistant is code; a one-sentence
+# question with a question word ("How do I fix my banking app when ...?") stays a user's question.
+REPAIR_WORDS = frozenset((
+    "fix", "debug", "refactor", "fixen", "fixe", "debuggen", "debugge", "reparier", "repariere", "reparieren",
+    "beheb", "behebe", "beheben", "korrigier", "korrigiere", "arregla", "arréglame", "arreglar", "arreglarme",
+    "corrige", "corrígeme", "corregir", "depura", "depurar", "repara", "reparar", "corriger", "répare",
+    "réparer", "débogue", "déboguer", "correggi", "correggere", "aggiusta", "aggiustare", "ripara", "riparare",
+    "conserta", "consertar", "corrija", "corrigir", "depure", "napraw", "naprawić", "naprawisz", "popraw",
+    "poprawić", "poprawisz", "исправь", "исправить", "почини", "починить", "отладь", "отладить", "виправ",
+    "виправити", "полагодь", "düzelt", "düzeltir", "düzeltebilir", "perbaiki", "benerin", "betulkan", "sửa",
+    "repareer", "fiks", "fixa", "laga", "korjaa", "ayusin", "rekebisha", "أصلح", "اصلح", "تصلح", "javítsd",
+    "javítanád", "opravit", "oprav", "repară", "διόρθωσε",
+))
+REPAIR_PHRASES: tuple[str, ...] = ("修复", "修一下", "调试", "修正して", "直して", "デバッグ", "고쳐", "디버그", "수정해")
+# Wanting or needing something ("I need a bot that ...", "Potrzebuję bota ...", "أبغى تطبيق ..."): with
+# software named, a build, whatever question follows ("Dasz radę coś takiego zrobić?"); not when what
+# is wanted is to know (`NOT_WANTED` after it: "I want to know why my app crashes").
+WANT_PHRASES: tuple[str, ...] = (
+    "i need", "i want", "i'd like", "i would like", "i'd love", "we need", "we want", "ich brauche",
+    "ich hätte gern", "ich möchte", "ich will", "wir brauchen", "necesito", "quiero", "me gustaría",
+    "j'ai besoin", "je voudrais", "je veux", "il me faut", "mi serve", "vorrei", "voglio", "ho bisogno",
+    "preciso", "quero", "gostaria", "potrzebuję", "chcę", "chciałbym", "chciałabym", "мне нужен",
+    "мне нужна", "мне нужно", "хочу", "мені потрібен", "мені потрібна", "istiyorum", "ihtiyacım",
+    "aku butuh", "saya butuh", "aku mau", "saya mau", "saya ingin", "aku ingin", "mình cần", "tôi cần",
+    "mình muốn", "tôi muốn", "kellene", "szeretnék", "ik wil", "ik heb een", "jag vill", "jag behöver",
+    "haluan", "tarvitsen", "gusto ko", "gusto kong", "kailangan ko", "nataka", "nahitaji",
+    "أبغى", "ابغى", "أريد", "اريد", "بدي", "أحتاج", "احتاج", "我想要", "我需要", "欲しい", "ほしい",
+    "싶어", "싶은데", "필요해", "चाहिए",
+)
+NOT_WANTED = frozenset((
+    "to", "know", "saber", "sapere", "wissen", "savoir", "wiedzieć", "знать", "знати", "tahu", "kujua",
+    "malaman", "weten", "veta", "tietää", "أن", "biết",
+))
+# Verbs of doing as much as making ("what should I do?", "was soll ich machen?", "co mam zrobić?"): a
+# build only with a word after them in their clause; the other verbs also end a clause ("... eine App
+# bauen, die ...").
+DO_WORDS = frozenset((
+    "make", "mach", "mache", "machen", "haz", "hacer", "fais", "faire", "fai", "fare", "faz", "faça", "fazer",
+    "zrób", "zrobić", "zrobisz", "сделай", "сделать", "зроби", "зробити", "làm", "gör", "göra", "tee",
+    "tehdä", "udělej", "yap", "yapar", "gawin", "gumawa", "buat", "bikin",
+))
+# The user's own software, or "with", after a build verb ("make my website load faster", "what can I do
+# with my app"): a question about it, no build. (A verb that ends its clause, "what should I do?", is none.)
+NOT_BUILT = frozenset((
+    "with", "mit", "con", "avec", "com", "z", "ze", "с", "з", "ile", "dengan", "với", "met", "med",
+    "my", "our", "mein", "meine", "meinen", "meiner", "unsere", "unseren", "mi", "mis", "nuestra", "nuestro",
+    "mon", "ma", "mes", "notre", "nos", "mio", "mia", "nostro", "nostra", "meu", "minha", "nosso", "nossa",
+    "mój", "moją", "moja", "mojej", "мой", "мою", "моё", "мій", "мою", "benim", "saya", "aku", "ku",
+))
+
 # A short request that opens with one of these, alone before a comma or a mark, is a greeting.
 INTERJECTIONS = frozenset((
     "yo", "na", "ê", "ey", "moi", "moikka", "moro", "terve", "hei", "siema", "siemka", "hejka", "elo", "szia",
     "szevasz", "helló", "halo", "hallo", "hai", "hey", "heya", "hiya", "hi", "hoi", "hej", "hola", "buenas",
     "ciao", "salut", "coucou", "servus", "moin", "ahoj", "čau", "cześć", "oi", "olá", "alo", "chào", "هلا",
-    "أهلا", "اهلا", "مرحبا", "привет", "здорово", "merhaba", "selam", "γεια", "jambo", "habari",
+    "أهلا", "اهلا", "مرحبا", "привет", "здорово", "merhaba", "selam", "γεια", "jambo", "habari", "uy",
+    "musta", "kumusta",
 ))
 
 # Words of praise after a role opening: "you're the best", "du bist der Beste", "eres la mejor" (stems,

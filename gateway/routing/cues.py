@@ -320,6 +320,10 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
         if first in hits and second in hits:
             hits.add("software")
     hits -= cue_words.INTERNAL
+    if "software" in hits and builds(t):
+        hits.add("build")
+    if "software" in hits and repairs(t):
+        hits.add("repair")
     role = gives_role(t)
     if role:
         hits.add(role)
@@ -341,13 +345,68 @@ def gives_role(t: str) -> str:
         if lead:
             start = lead.end()
         first = start == len(t) - len(t.lstrip()) and not lead
-        if head.startswith(_ANY_ROLE_OPENING, start) or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start)):
+        request = head.startswith(cue_words.ROLE_REQUESTS, start)   # asked as a favour: a question too
+        if request and _names_no_role(head, start):
+            continue
+        if (request or head.startswith(_ANY_ROLE_OPENING, start)
+                or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start))):
             if not lead and not head.startswith(ROLE_OPENINGS, start) and _praise(t, start):
                 continue
             sentence = _FIRST_SENTENCE.match(t, start)
-            if not _holds_digit(sentence.group()) and t[sentence.end():sentence.end() + 1] not in ("?", "？"):
+            asked = t[sentence.end():sentence.end() + 1] in ("?", "？")
+            if not _holds_digit(sentence.group()) and (request or not asked):
                 return "roleplay" if first and head.startswith(ROLE_OPENINGS, start) else "role_clause"
     return ""
+
+
+_BUILD_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cue_words.BUILD_WORDS, key=len, reverse=True)))
+                         + r")(?!\w)")
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_OBJECT_FIRST = re.compile(r"[^\u0000-\u04ff\u1e00-\u1eff]")   # a verb of a script whose object comes before it
+
+
+def builds(t: str) -> bool:
+    """The lower-cased text `t` asks for something to be made: a build verb (`cue_words.BUILD_WORDS`,
+    `BUILD_PHRASES`) not followed by the user's own software or "with" ("make my website load faster"
+    is none), and a verb of doing (`DO_WORDS`) only with a word after it ("what should I do?" is none);
+    or wanting or needing (`WANT_PHRASES`) something other than to know. In scripts of languages that
+    put the object first (Japanese, Korean, Hindi, ...) the verb alone. Read only where software is
+    named, so few requests pay for it."""
+    spans = [(m.start(), m.end()) for m in _BUILD_WORD.finditer(t)]
+    spans += [(i, i + len(p)) for p in cue_words.BUILD_PHRASES for i in [t.find(p)] if i >= 0]
+    for start, end in spans:
+        if _OBJECT_FIRST.match(t, start):
+            return True
+        nxt = _NEXT_WORDS.match(t, end)
+        if nxt is None and t[start:end] not in cue_words.DO_WORDS:
+            return True   # the verb ends its clause ("... eine App bauen, die ...")
+        if nxt and not cue_words.NOT_BUILT.intersection(nxt.groups()):
+            return True
+    for phrase in cue_words.WANT_PHRASES:
+        i = t.find(phrase)
+        if i >= 0 and (i == 0 or not t[i - 1].isalpha()):
+            nxt = _NEXT_WORDS.match(t, i + len(phrase))
+            if _OBJECT_FIRST.match(t, i) or (nxt and nxt.group(1) not in cue_words.NOT_WANTED):
+                return True
+    return False
+
+
+_REPAIR_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cue_words.REPAIR_WORDS, key=len, reverse=True)))
+                          + r")(?!\w)")
+
+
+def repairs(t: str) -> bool:
+    """The lower-cased text `t` names a repair of software (`cue_words.REPAIR_WORDS`, `REPAIR_PHRASES`):
+    whose software is not asked, since one repairs one's own. Read only where software is named."""
+    return _REPAIR_WORD.search(t) is not None or any(p in t for p in cue_words.REPAIR_PHRASES)
+
+
+def _names_no_role(head: str, start: int) -> bool:
+    """The role request at `start` is followed by a word that names no role (`cue_words.NOT_A_ROLE`:
+    "could you be the one to ...", "be the first to ...")."""
+    opening = max((o for o in cue_words.ROLE_REQUESTS if head.startswith(o, start)), key=len)
+    words = head[start + len(opening):].split(maxsplit=1)
+    return bool(words) and words[0].strip(",.!?¿¡:;") in cue_words.NOT_A_ROLE
 
 
 def _praise(t: str, start: int) -> bool:
@@ -356,7 +415,7 @@ def _praise(t: str, start: int) -> bool:
     (`cue_words.PRAISE`) and at most one other word. A role takes a description: "you're the grumpy
     wizard guarding the bridge"."""
     clause = _ROLE_CLAUSE.match(t, start).group()
-    opening = next(o for o in _ANY_ROLE_OPENING if t.startswith(o, start))
+    opening = next((o for o in _ANY_ROLE_OPENING + cue_words.ROLE_REQUESTS if t.startswith(o, start)), "")
     rest = clause[len(opening):].split()
     return len(rest) <= 2 and any(w.startswith(cue_words.PRAISE) for w in rest)
 

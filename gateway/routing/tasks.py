@@ -65,8 +65,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     test_question = sig["n_options"] >= 2
     # A role given after a lead-in ("Let's play a game: you're the innkeeper"), or a game ("let's play"),
     # unless it plays with numbers.
-    if not test_question and ("role_clause" in cues or ("play" in cues and not _has_quantities(sig))):
+    if not test_question and "role_clause" in cues:
         return "roleplay"
+    if not test_question and "play" in cues and not _has_quantities(sig):
+        # A game named by what it is ("Let's play chess"), with no role: small talk.
+        return "roleplay" if "game" not in cues or "roleplay" in cues else "chat"
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
@@ -84,8 +87,14 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # question word's question about it ("Which app is best for learning Spanish?") or asks for advice
     # ("Can you recommend a good note-taking app?"): a recommendation, not a build ("Can you make me a
     # bot that ...?" stays a build).
+    # Round 10: software names a build beside a build verb ("Can you whip up a bot that ...?"), or in a
+    # request that asks no question ("I'd love an app that ..."); "My bank app keeps logging me out, what
+    # should I do?" asks about an app.
     asks = ("interrogative" in cues and sig["n_questions"] > 0 and sig["n_sentences"] <= 1) or "advice" in cues
-    if "software" in cues and "knowledge" not in cues and not test_question and not asks:
+    # A repair ("Can you help me fix my Flask app? It returns 500 ...") is a build unless it is a user's
+    # one-sentence question ("How do I fix my banking app when ...?").
+    build = "build" in cues or ("repair" in cues and not asks) or (sig["n_questions"] == 0 and not asks)
+    if "software" in cues and "knowledge" not in cues and not test_question and "advice" not in cues and build:
         return "code"
     if "syllogism" in cues and not test_question:
         return "reasoning"

@@ -44,8 +44,11 @@ FIFTH = Path(__file__).with_name("data") / "behaviour_fifth.jsonl"
 # textbook verb); measured once before round 9's fixes (BENCHMARKS.md). Hungarian had no lexicon.
 SIXTH = Path(__file__).with_name("data") / "behaviour_sixth.jsonl"
 # A seventh (56 requests: en, de, ko, tl), written by this project for this test (2026-12-02) after round
-# 9's fixes and before any measurement, kept out of every fix: held out. Tagalog has no lexicon.
+# 9's fixes and before any measurement, held out in round 9; round 10 fixed its classes (in-sample since).
 SEVENTH = Path(__file__).with_name("data") / "behaviour_seventh.jsonl"
+# An eighth (56 requests: en, it, id, sw), written by this project for this test (2026-12-03) before round
+# 10's fixes and any measurement, measured once on main's rules, kept out of every fix: held out.
+EIGHTH = Path(__file__).with_name("data") / "behaviour_eighth.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -59,6 +62,7 @@ FOURTH_ROWS = load(FOURTH)
 FIFTH_ROWS = load(FIFTH)
 SIXTH_ROWS = load(SIXTH)
 SEVENTH_ROWS = load(SEVENTH)
+EIGHTH_ROWS = load(EIGHTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -103,29 +107,35 @@ KNOWN_MISSES = {
     **{("fifth", "th", kind): "Thai: no verb of the lexicons and no sentence marks, the task read from shape"
        for kind in ("reasoning", "stem", "humanities", "trivia")},
     # The sixth set: 34 misses of 84 (18 thinking) before round 9, these 7 (5 thinking) after it.
-    **{("sixth", lang, "humanities"): "'I've always wondered how ... . What actually happened?': a told situation "
-       "and a question, the shape of a puzzle" for lang in ("en", "es")},
     **{("sixth", lang, "extraction"): "'an email' / 'a message' in the instruction reads as writing, before the "
        "material after the colon" for lang in ("en", "ar")},
     ("sixth", "en", "summarisation"): "a question before the material ('What's it actually saying?'): the figures "
                                       "in the material read as a word problem",
     **{("sixth", lang, "proof"): "a proof asked as 'why' ('walk me through why there's no largest prime'): read "
        "as a knowledge question" for lang in ("en", "es")},
-    # The seventh set, held out: 16 misses of 56 (8 thinking) measured once after round 9, left unfixed
-    # (main's rules: 19, 9 thinking).
-    **{("seventh", lang, "writing"): "writing named by a product of no family ('a product blurb', 'a few lines for "
-       "the card', 'a message to read at the reception', a rolling-paper phrase)" for lang in ("en", "de", "ko", "tl")},
-    **{("seventh", lang, "roleplay"): "a role asked for with no role phrase or clause opening ('could you be the "
-       "officer', 'spiel den Personalchef', '네가 ... 주인이고', 'kunwari ikaw ang')" for lang in ("en", "de", "ko", "tl")},
+    # The seventh set, held out in round 9: 16 misses of 56 (8 thinking) measured once after round 9 (main's
+    # rules: 19, 9 thinking); round 10's classes leave these 3.
     ("seventh", "en", "code_words"): "'set up something in Google Sheets that emails': 'emails' reads as writing, no "
                                      "software word",
     ("seventh", "de", "code_words"): "'was basteln, das ... in einen Ordner verschiebt': no software or tool word "
                                      "beside the folder",
-    **{("seventh", lang, "proof"): "a proof asked as 'justify' or 'can you show' ('Begründe', '보여 줄 수 있어', "
-       "'Patunayan' (no lexicon)): no thinking" for lang in ("de", "ko", "tl")},
-    ("seventh", "ko", "humanities"): "'I wonder why Sejong made Hangul' names no verb and ends in no question mark: "
-                                     "read as chat",
-    **{("seventh", lang, "chat"): "a greeting outside the families ('ㅎㅇ', 'Uy, kumusta')" for lang in ("ko", "tl")},
+    ("seventh", "tl", "writing"): "'maikling mensahe ... babasahin ko sa reception': a message to read out, no "
+                                  "family (a message is also what an extraction quotes)",
+    # The eighth set, held out: 14 misses of 56 (6 thinking, 4 tier) on main's rules, measured once; after
+    # round 10 these 12 (5 thinking) are left, unfixed.
+    ("eighth", "en", "writing"): "'the menu-board copy': a product of no family",
+    **{("eighth", lang, "roleplay"): "a role asked for with no role phrase ('take his side and push back', "
+       "'fai finta di essere', 'anggap aja kamu')" for lang in ("en", "it", "id")},
+    ("eighth", "en", "extraction"): "'grab the ... from this text:', a question inside the material: no material "
+                                    "read, its figures a word problem",
+    ("eighth", "it", "extraction"): "'Tirami fuori ... da questo scontrino:': 'tirami fuori' (pull out) is in "
+                                    "no lexicon",
+    **{("eighth", lang, "proof"): "a proof asked as 'show me why', 'come si fa a far vedere', 'buktiin' (informal "
+       "'buktikan'): no proof word" for lang in ("en", "it", "id")},
+    ("eighth", "en", "trivia"): "'who wrote pride and prejudice again': no question mark, read as chat",
+    ("eighth", "sw", "writing"): "'tangazo fupi la redio' (a radio ad): a product of no family",
+    ("eighth", "sw", "stem"): "'Programu yangu ya benki ...': 'programu' is a code word of the first lexicon, "
+                              "not the software family that round 10 reads with a build verb",
 }
 
 
@@ -138,14 +148,15 @@ def _param(row: dict, where: str):
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
                          + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS]
                          + [_param(r, "fifth") for r in FIFTH_ROWS] + [_param(r, "sixth") for r in SIXTH_ROWS]
-                         + [_param(r, "seventh") for r in SEVENTH_ROWS])
+                         + [_param(r, "seventh") for r in SEVENTH_ROWS] + [_param(r, "eighth") for r in EIGHTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
 
 
 @pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6),
-                                            (FIFTH_ROWS, 4), (SIXTH_ROWS, 6), (SEVENTH_ROWS, 4)])
+                                            (FIFTH_ROWS, 4), (SIXTH_ROWS, 6), (SEVENTH_ROWS, 4),
+                                            (EIGHTH_ROWS, 4)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
