@@ -13,9 +13,9 @@ their first word, other scripts anywhere), plus two readings of its own:
 from __future__ import annotations
 
 # Families whose name is a task of `tasks.TASKS` count for it; "play" (a game with the assistant),
-# "software", "product", "advice", "syllogism" and (round 10) "game" are read by `tasks`, "build" is added by
-# `cues.builds` beside software; "tool", "files", "class" and "method" only
-# in `PAIRS`.
+# "software", "product", "advice", "syllogism" and (round 10) "game" are read by `tasks`; "build" and
+# "repair" are added by `cues.builds` and `cues.repairs` beside software; "tool", "files", "class" and
+# "method" only in `PAIRS`.
 STEMS: dict[str, tuple[str, ...]] = {
     # "show that" and "prove": a proof, in more languages.
     "reasoning": (

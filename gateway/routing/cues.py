@@ -403,7 +403,7 @@ def repairs(t: str) -> bool:
 
 def _names_no_role(head: str, start: int) -> bool:
     """The role request at `start` is followed by a word that names no role (`cue_words.NOT_A_ROLE`:
-    "could you be the one to ...", "be the first to ...")."""
+    "could you be the one to ...", "¿puedes ser el primero en ...?")."""
     opening = max((o for o in cue_words.ROLE_REQUESTS if head.startswith(o, start)), key=len)
     words = head[start + len(opening):].split(maxsplit=1)
     return bool(words) and words[0].strip(",.!?¿¡:;") in cue_words.NOT_A_ROLE
