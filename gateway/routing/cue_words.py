@@ -270,12 +270,12 @@ BUILD_WORDS = frozenset((
     "automate", "implement", "generate",
     "mach", "mache", "machen", "bau", "baue", "bauen", "erstell", "erstelle", "erstellen", "schreib", "schreibe",
     "schreiben", "programmier", "programmiere", "programmieren", "entwickle", "entwickeln", "bastel", "bastle",
-    "basteln", "einrichten",
+    "basteln", "einrichten", "umbauen", "umbaue",
     "haz", "hazme", "hacer", "hacerme", "crea", "créame", "crear", "crearme", "construye", "constrúyeme",
     "construir", "escribe", "escríbeme", "escribir", "desarrolla", "desarrollar", "arma", "ármame", "armar",
     "armarme", "monta", "montar", "móntame",
     "fais", "faire", "crée", "créer", "construis", "construire", "écris", "écrire", "développe", "développer",
-    "coder", "bricole", "bricoler",
+    "coder", "bricole", "bricoler", "rendre", "rends",
     "fai", "fammi", "fare", "farmi", "creami", "creare", "costruisci", "costruire", "scrivi", "scrivimi",
     "scrivere", "sviluppa", "sviluppare", "prepara", "preparami",
     "faz", "faça", "fazer", "cria", "crie", "criar", "construa", "escreva", "escrever", "desenvolva",
@@ -345,6 +345,15 @@ DO_WORDS = frozenset((
     "zrób", "zrobić", "zrobisz", "сделай", "сделать", "зроби", "зробити", "làm", "gör", "göra", "tee",
     "tehdä", "udělej", "yap", "yapar", "gawin", "gumawa", "buat", "bikin",
 ))
+# Asking the assistant to do it, just before a build verb ("Can you make my website responsive?", "Could
+# you help me make my bot ...", "¿Puedes hacer que mi página ...?"): a change to the user's own software
+# is then a build too (`NOT_BUILT` does not apply). "How do I make my website load faster?" asks how.
+ASKED_OF_YOU: tuple[str, ...] = (
+    "can you", "could you", "would you", "will you", "please", "help me", "kannst du", "könntest du",
+    "kannst du mir", "bitte", "puedes", "podrías", "me puedes", "me podrías", "tu peux", "peux-tu",
+    "pourrais-tu", "pouvez-vous", "você pode", "pode", "puoi", "potresti", "mi puoi", "możesz",
+    "можешь", "можете", "ты можешь",
+)
 # The user's own software, or "with", after a build verb ("make my website load faster", "what can I do
 # with my app"): a question about it, no build. (A verb that ends its clause, "what should I do?", is none.)
 NOT_BUILT = frozenset((

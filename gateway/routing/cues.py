@@ -380,7 +380,8 @@ def builds(t: str) -> bool:
         nxt = _NEXT_WORDS.match(t, end)
         if nxt is None and t[start:end] not in cue_words.DO_WORDS:
             return True   # the verb ends its clause ("... eine App bauen, die ...")
-        if nxt and not cue_words.NOT_BUILT.intersection(nxt.groups()):
+        if nxt and (not cue_words.NOT_BUILT.intersection(nxt.groups())
+                    or (_asked_of_you(t, start) and _software_follows(t, end))):
             return True
     for phrase in cue_words.WANT_PHRASES:
         i = t.find(phrase)
@@ -389,6 +390,24 @@ def builds(t: str) -> bool:
             if _OBJECT_FIRST.match(t, i) or (nxt and nxt.group(1) not in cue_words.NOT_WANTED):
                 return True
     return False
+
+
+def _asked_of_you(t: str, start: int) -> bool:
+    """The words just before the verb at `start` ask the assistant to do it (`cue_words.ASKED_OF_YOU`:
+    "can you", "help me", "puedes", ...)."""
+    return t[max(0, start - 24):start].rstrip().endswith(cue_words.ASKED_OF_YOU)
+
+
+_SOFTWARE_STEMS = cue_words.STEMS["software"]
+_SOFTWARE_WORDS = frozenset(w for w, family in cue_words.WHOLE_WORDS.items() if family == "software")
+
+
+def _software_follows(t: str, end: int) -> bool:
+    """Software is named within the four words after the verb ending at `end` ("make my website
+    responsive", "hacer que mi página web ...", not "make my phone stop ... from the weather app")."""
+    words = t[end:end + 80].split()[:4]
+    window = " ".join(words)
+    return any(w.strip(",.!?:;") in _SOFTWARE_WORDS for w in words) or any(s in window for s in _SOFTWARE_STEMS)
 
 
 _REPAIR_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cue_words.REPAIR_WORDS, key=len, reverse=True)))

@@ -289,3 +289,32 @@ SLAVIC_BUILDS = [
 def test_russian_and_ukrainian_builds_are_code(policy, views, lang, prompt):
     d = decide(policy, views, prompt)
     assert (d.task, d.thinking) == ("code", True), d.reason
+
+
+# A change to one's own software asked of the assistant ("Can you make my website responsive?", "Kannst
+# du meine App schneller machen?"): a build, code with thinking. Asked how to do it oneself ("How do I make
+# my website load faster?"), a question (SHORT_APP_QUESTIONS above). Lead's mend after the round.
+CHANGES_ASKED = [
+    ("en", "Can you make my website responsive so it works on phones?"),
+    ("en", "Could you help me make my Discord bot reply in threads?"),
+    ("de", "Kannst du meine App so umbauen, dass sie offline funktioniert?"),
+    ("es", "¿Puedes hacer que mi página web cargue más rápido? Uso WordPress."),
+    ("fr", "Tu peux rendre mon site web plus rapide ? Il est fait avec React."),
+    ("pt", "Você pode fazer meu bot do Telegram responder em grupos?"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", CHANGES_ASKED)
+def test_a_change_to_ones_software_asked_of_the_assistant_is_code(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), d.reason
+
+
+# Asked of the assistant, but what is to change is not the software ("make my phone stop ... from the
+# weather app"): no build.
+@pytest.mark.parametrize("prompt", [
+    "Can you make my phone stop sending notifications from the weather app?",
+    "Kannst du meine Mutter überzeugen, die App zu installieren?",
+])
+def test_a_change_asked_of_the_assistant_to_something_else_is_no_build(policy, views, prompt):
+    assert decide(policy, views, prompt).task != "code"
