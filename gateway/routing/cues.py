@@ -320,10 +320,8 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
         if first in hits and second in hits:
             hits.add("software")
     hits -= cue_words.INTERNAL
-    if "software" in hits and builds(t):
-        hits.add("build")
-    if "software" in hits and repairs(t):
-        hits.add("repair")
+    if "software" in hits:
+        hits.update(name for name, reads in (("build", builds), ("repair", repairs)) if reads(t))
     role = gives_role(t)
     if role:
         hits.add(role)
@@ -359,8 +357,12 @@ def gives_role(t: str) -> str:
     return ""
 
 
-_BUILD_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cue_words.BUILD_WORDS, key=len, reverse=True)))
-                         + r")(?!\w)")
+def _any_whole_word(words: Collection[str]) -> re.Pattern[str]:
+    """One of `words`, as a whole word (the longest first)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
+
+
+_BUILD_WORD = _any_whole_word(cue_words.BUILD_WORDS)
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _OBJECT_FIRST = re.compile(r"[^\u0000-\u04ff\u1e00-\u1eff]")   # a verb of a script whose object comes before it
 
@@ -407,11 +409,11 @@ def _software_follows(t: str, end: int) -> bool:
     responsive", "hacer que mi página web ...", not "make my phone stop ... from the weather app")."""
     words = t[end:end + 80].split()[:4]
     window = " ".join(words)
-    return any(w.strip(",.!?:;") in _SOFTWARE_WORDS for w in words) or any(s in window for s in _SOFTWARE_STEMS)
+    return (any(w.strip(",.!?:;") in _SOFTWARE_WORDS for w in words)
+            or any(_begins_a_word(window, stem) for stem in _SOFTWARE_STEMS))
 
 
-_REPAIR_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cue_words.REPAIR_WORDS, key=len, reverse=True)))
-                          + r")(?!\w)")
+_REPAIR_WORD = _any_whole_word(cue_words.REPAIR_WORDS)
 
 
 def repairs(t: str) -> bool:
