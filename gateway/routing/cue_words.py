@@ -380,3 +380,38 @@ PRAISE: tuple[str, ...] = (
     "paras",
     "最棒", "最好", "最厉害", "天才", "最高", "최고", "الأفضل", "افضل", "ดีที่สุด",
 )
+
+# What a build verb makes (`cues.made_thing`): the first of the few words after the verb (before it, in
+# scripts that put the object first) that names code or a text decides between the two. "Write a function
+# to extract ..." is code whatever the function does; "Write a song in the style of Taylor Swift" is a
+# text, whatever word of a programming language it holds. Texts beyond the writing and product families,
+# read only here (a question about a song is no request to write one), as stems: none may begin a
+# common word of another meaning ("rap" begins "rapide", "verse" "version").
+MADE_TEXTS: tuple[str, ...] = (
+    "song", "ballad", "canción", "chanson", "canzone", "canção", "liedje", "piosenk", "песн", "пісн",
+    "şarkı", "lagu", "bài hát", "wimbo",
+)
+# Build verbs that are nouns as often ("a software program to improve drafting skills"): not read there.
+BUILD_NOUNS = frozenset(("program", "code"))
+# Verbs of writing in scripts that put the object first, read only by `cues.made_thing` ("関数を書いて").
+MADE_VERBS: tuple[str, ...] = ("書いて", "書け", "書く", "写")
+# Phrases holding a word of the code family that name something else: a code of conduct, a dress code,
+# a plan called a program, a word that a programming language's name begins, a singer. `cues.cue_hits`
+# reads a text that holds one without it.
+NOT_CODE: tuple[str, ...] = (
+    "swiftly", "swiftness", "swifter", "swiftest", "taylor swift", "rusty", "rusted", "rusting", "rustic",
+    "rustle", "rustling", "javanese",
+    "code of conduct", "code of ethics", "code of practice", "dress code", "zip code", "postal code",
+    "post code", "promo code", "discount code", "coupon code", "area code", "country code", "morse code",
+    "código de conducta", "código de vestimenta", "código postal", "código de conduta", "code de conduite",
+    "code vestimentaire", "code postal", "code promo", "codice di condotta", "codice postale",
+    "workout program", "training program", "exercise program", "fitness program", "study program",
+    "diet program", "meal program", "reading program", "loyalty program", "tv program", "radio program",
+    "workout programme", "training programme", "exercise programme", "fitness programme", "study programme",
+    "programa de entrenamiento", "programa de ejercicio", "programa de estudio", "programa de dieta",
+    "programme d'entraînement", "programme de musculation", "programme d'exercices", "programme de révision",
+    "programme d'études", "programma di allenamento", "programma di studio", "programa de treino",
+    "programa de exercícios", "programa de estudos", "program treningowy", "programu treningowego",
+    "программа тренировок", "программу тренировок", "программа занятий", "программу занятий",
+    "програма тренувань", "програму тренувань",
+)

@@ -289,6 +289,25 @@ def cue_hits(text: str) -> set[str]:
     holds: about a tenth of a millisecond, where one regular expression over all stems took three."""
     t = text if len(text) <= 2 * CUE_WINDOW else text[:CUE_WINDOW] + "\n" + text[-CUE_WINDOW:]
     t = t.lower()
+    hits = _read(t)
+    if "code" in hits:
+        plain = _without_other_codes(t)
+        if plain is not t:
+            hits = _read(plain)
+    return hits
+
+
+def _without_other_codes(t: str) -> str:
+    """`t` without the phrases whose code word names something else (`cue_words.NOT_CODE`: "dress code",
+    "workout program"); `t` itself when it holds none."""
+    for phrase in cue_words.NOT_CODE:
+        if phrase in t:
+            t = t.replace(phrase, " ")
+    return t
+
+
+def _read(t: str) -> set[str]:
+    """`cue_hits` of the lower-cased text `t` (its window)."""
     raw = utf8(t)
     words = _words(raw)
     firsts = [c for c in _ASCII_FIRST_CHARS if c in t]
@@ -320,6 +339,12 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
         if first in hits and second in hits:
             hits.add("software")
     hits -= cue_words.INTERNAL
+    if "code" in hits or "software" in hits:
+        made = made_thing(t)
+        if made == "code":
+            hits.add("program")
+        elif made == "writing":   # a text about code or software
+            hits -= {"code", "software"}
     if "software" in hits:
         hits.update(name for name, reads in (("build", builds), ("repair", repairs)) if reads(t))
     role = gives_role(t)
@@ -374,9 +399,7 @@ def builds(t: str) -> bool:
     or wanting or needing (`WANT_PHRASES`) something other than to know. In scripts of languages that
     put the object first (Japanese, Korean, Hindi, ...) the verb alone. Read only where software is
     named, so few requests pay for it."""
-    spans = [(m.start(), m.end()) for m in _BUILD_WORD.finditer(t)]
-    spans += [(i, i + len(p)) for p in cue_words.BUILD_PHRASES for i in [t.find(p)] if i >= 0]
-    for start, end in spans:
+    for start, end in _build_spans(t):
         if _OBJECT_FIRST.match(t, start):
             return True
         nxt = _NEXT_WORDS.match(t, end)
@@ -392,6 +415,46 @@ def builds(t: str) -> bool:
             if _OBJECT_FIRST.match(t, i) or (nxt and nxt.group(1) not in cue_words.NOT_WANTED):
                 return True
     return False
+
+
+def _build_spans(t: str, phrases: tuple[str, ...] = cue_words.BUILD_PHRASES) -> list[tuple[int, int]]:
+    """Where the lower-cased text `t` holds a build verb (`cue_words.BUILD_WORDS`, whole) or one of
+    `phrases` (the first occurrence of each)."""
+    spans = [(m.start(), m.end()) for m in _BUILD_WORD.finditer(t)]
+    return spans + [(i, i + len(p)) for p in phrases for i in [t.find(p)] if i >= 0]
+
+
+_CODE_WORDS = tuple(sorted({s.strip() for s in _CUES["code"]}
+                           | {w for w, family in cue_words.WHOLE_WORDS.items() if family == "code"}))
+_TEXT_STEMS = tuple(sorted({s.strip() for s in _CUES["writing"] + cue_words.STEMS["writing"]
+                            + cue_words.STEMS["product"] + cue_words.MADE_TEXTS}))
+_TEXT_WORDS = frozenset(w for w, family in cue_words.WHOLE_WORDS.items() if family in ("writing", "product"))
+_MADE_PHRASES = cue_words.BUILD_PHRASES + cue_words.MADE_VERBS
+_WORD_EDGES = ",.!?:;\"'()«»“”„"
+MADE_WORDS, MADE_CHARS = 5, 16   # after a verb of a spaced script; around one of a script without spaces
+
+
+def made_thing(t: str) -> str:
+    """What the lower-cased text `t` asks to be made: "code" or "writing" by the first word among the
+    few after a build verb that names code (`cues` "code" family) or a text (the writing and product
+    families, `cue_words.MADE_TEXTS`), else "". In scripts that put the object first, or write no spaces,
+    code named just before or after the verb ("関数を書いて", "写一个函数")."""
+    for start, end in sorted(_build_spans(t, _MADE_PHRASES)):
+        if t[start:end] in cue_words.BUILD_NOUNS:
+            continue
+        if _OBJECT_FIRST.match(t, start):
+            if any(w in t[max(0, start - MADE_CHARS):end + MADE_CHARS] for w in _CODE_WORDS):
+                return "code"
+            continue
+        for word in t[end:end + 80].split()[:MADE_WORDS]:
+            word = word.strip(_WORD_EDGES)
+            if word.startswith(_CODE_WORDS):
+                return "code"
+            if word in cue_words.BUILD_WORDS:   # another verb ("program yaz": write a program)
+                continue
+            if word.startswith(_TEXT_STEMS) or word in _TEXT_WORDS:
+                return "writing"
+    return ""
 
 
 def _asked_of_you(t: str, start: int) -> bool:

@@ -63,6 +63,9 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     cues = cue_hits(text) if text else set()
     # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
     test_question = sig["n_options"] >= 2
+    # A program asked for, whatever it is to do ("Write a function to extract ...", "... that calculates").
+    if "program" in cues and not test_question:
+        return "code"
     # A role given after a lead-in ("Let's play a game: you're the innkeeper"), or a game ("let's play"),
     # unless it plays with numbers.
     if not test_question and "role_clause" in cues:
