@@ -415,3 +415,38 @@ NOT_CODE: tuple[str, ...] = (
     "программа тренировок", "программу тренировок", "программа занятий", "программу занятий",
     "програма тренувань", "програму тренувань",
 )
+
+# A one-sentence question that opens with a question word asks for a fact (`cues.asks_a_fact`): a song, a
+# poem, a character or a function is its topic, not a text to write or a role to play ("who wrote the
+# lyrics of ...", "what is the function of the spleen", "qui a écrit le poème ..."). Each opening is
+# followed by a space (or is the whole first word); scripts that ask with a word in mid-sentence (Japanese,
+# Korean, Turkish) are not read.
+FACT_OPENINGS: tuple[str, ...] = (
+    "who ", "whom ", "whose ", "when ", "where ", "which ", "what ", "what's ", "how many ", "how much ",
+    "in which ", "in what ", "on which ",
+    "wer ", "wem ", "wessen ", "wann ", "wo ", "welche ", "welcher ", "welches ", "welchen ", "was ist ",
+    "was sind ", "wie viele ", "wie viel ", "in welchem ", "in welcher ",
+    "quién ", "quiénes ", "cuándo ", "dónde ", "cuál ", "cuáles ", "qué ", "cuántos ", "cuántas ", "cuánto ",
+    "en qué ",
+    "qui ", "quand ", "où ", "quel ", "quelle ", "quels ", "quelles ", "qu'est-ce ", "combien ", "en quelle ",
+    "dans quel ",
+    "chi ", "quando ", "dove ", "quale ", "quali ", "qual ", "che cos", "cosa ", "quanti ", "quante ", "in che ",
+    "quem ", "onde ", "quais ", "o que ", "quantos ", "quantas ", "em que ",
+    "wie ", "wanneer ", "waar ", "welke ", "wat ", "hoeveel ",
+    "кто ", "когда ", "где ", "какой ", "какая ", "какое ", "какие ", "какова ", "каков ", "каково ", "что ",
+    "сколько ", "в каком ", "чей ", "чья ",
+    "хто ", "коли ", "де ", "який ", "яка ", "яке ", "які ", "що ", "скільки ",
+    "kto ", "kiedy ", "gdzie ", "który ", "która ", "które ", "jaki ", "jaka ", "jakie ", "ile ",
+    "siapa ", "kapan ", "di mana ", "berapa ",
+    "谁", "哪", "什么时候",
+)
+# The families a fact question names as its topic and does not ask for.
+FACT_TOPICS = frozenset({"writing", "product", "roleplay", "role_clause", "extraction"})
+# Words of the code family that name other things as often (a function of the liver, a code name, a
+# training program, Java the island): in a fact question, code only beside a word that names only code
+# (Python, SQL, a regex) or a program asked for.
+WEAK_CODE: tuple[str, ...] = (
+    "function", "funktion", "función", "fonction", "funzione", "função", "funkcj", "fonksiyon", "fungsi",
+    "функци", "функці", "hàm", "program", "programa", "programme", "programm", "програм", "code", "código",
+    "codice", "kod", "код", "implement", "implementier", "реализ", "java", "rust", "swift", "kotlin",
+)

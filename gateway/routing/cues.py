@@ -353,7 +353,31 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     opening = _OPENING_WORD.match(t)
     if opening and opening.group(1) in cue_words.INTERJECTIONS:
         hits.add("greeting")
+    if asks_a_fact(t):
+        hits -= cue_words.FACT_TOPICS
+        if "code" in hits and "program" not in hits and not _names_only_code(t):
+            hits.discard("code")
     return hits
+
+
+_OPENING_MARKS = " \t\n¿¡\"'«“„"
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def asks_a_fact(t: str) -> bool:
+    """The lower-cased text `t` is one sentence that opens with a question word (`cue_words.FACT_OPENINGS`):
+    "who wrote the lyrics of ...", "¿cuál es la función del páncreas?"."""
+    s = t.lstrip(_OPENING_MARKS)
+    return s.startswith(cue_words.FACT_OPENINGS) and not _SENTENCE_END.search(s.rstrip(" ?？!.\n"))
+
+
+_STRONG_CODE = tuple(stem for stem in _CUES["code"] if not stem.startswith(cue_words.WEAK_CODE))
+
+
+def _names_only_code(t: str) -> bool:
+    """`t` holds a word of the code family that names nothing else (Python, SQL, a regex, an algorithm)."""
+    return any(stem in t and (not stem[0].isalpha() or not stem.isascii() or _begins_a_word(t, stem))
+               for stem in _STRONG_CODE)
 
 
 def gives_role(t: str) -> str:

@@ -1,0 +1,69 @@
+"""A one-sentence question that opens with a question word asks for a fact (2026-12-03).
+
+Found by routing Natural Questions' 3,610 open-domain dev questions (Kwiatkowski et al. 2019, CC BY-SA
+3.0; search-engine queries, lower case, no question mark) as a held-out check of trivia: 52 read as
+writing ("who wrote ... lyrics"), 10 as role-play ("who played the main character in ..."), 16 as code
+with thinking on the largest model ("what is the function of the pericardial sac", "who cracked the
+enigma code in world war 2"). Such a question names a song, a poem, a character or a function as its
+topic; it asks for none to be written or played. Code stays code where a word names only code (Python,
+SQL, a regex) or a program is asked for.
+
+Written by this project for this test (none copied from Natural Questions or any benchmark).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.routing.features import route_request_from_prompt
+
+
+def decide(policy, views, prompt: str):
+    return policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+
+
+def cheapest(views) -> str:
+    return min(views, key=lambda v: (v.output_price, v.input_price)).name
+
+
+FACTS = [
+    ("en", "who wrote the lyrics of bohemian rhapsody"),
+    ("en", "who composed the moonlight sonata"),
+    ("en", "who played the main character in the matrix"),
+    ("en", "what is the function of the spleen"),
+    ("en", "what are the main functions of the liver"),
+    ("en", "who broke the navajo code in the war"),
+    ("en", "which poem begins with the line 'shall i compare thee'"),
+    ("de", "wer schrieb das Gedicht Erlkönig"),
+    ("de", "welche Funktion hat die Leber"),
+    ("es", "¿quién escribió el poema Canción de otoño en primavera?"),
+    ("es", "¿cuál es la función del páncreas?"),
+    ("fr", "qui a écrit le poème Le Lac"),
+    ("fr", "quelle est la fonction du foie"),
+    ("it", "chi ha scritto la poesia L'infinito"),
+    ("pt", "quem escreveu o poema Tabacaria"),
+    ("ru", "кто написал стихотворение Бородино"),
+    ("ru", "какова функция печени"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", FACTS)
+def test_a_fact_question_about_a_text_or_a_function_asks_for_knowledge(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert d.task in ("knowledge", "chat") and not d.thinking, (lang, prompt, d.task, d.thinking)
+    assert d.model == cheapest(views), (lang, prompt, d.model)
+
+
+# Guards: a word that names only code keeps a question code; a request keeps its task.
+@pytest.mark.parametrize("prompt,task", [
+    ("how do i reverse a list in python", "code"),
+    ("what does the python function zip do", "code"),
+    ("which sql join returns every row of both tables", "code"),
+    ("when should i use a regex instead of split in javascript", "code"),
+    ("¿cómo escribo una función en Python que invierta una cadena?", "code"),
+    ("Write a poem about who I am.", "writing"),
+    ("Who wrote this? Summarise the letter below in two sentences: Dear Anna, the roof is fixed, the "
+     "garden is planted and the cat is fine.", "extraction"),
+])
+def test_guards(policy, views, prompt, task):
+    assert decide(policy, views, prompt).task == task, prompt
