@@ -35,6 +35,11 @@ TRIVIAL_MAX_TOKENS = 24     # about 16 tokens of content: a greeting or a one-li
 # The tokens must be the text's own (at most 2 per character, the chat template's 8 aside), not tool
 # definitions or earlier turns sent with a short question.
 TRIVIAL_MAX_CHARS, TOKENS_PER_CHAR, TEMPLATE_TOKENS = 64, 2, 8
+# Qwen's tokenizer spends more tokens on a German, Spanish or Russian word than on an English one, so a
+# question as short as a trivial English one (16 content tokens, about 12 words) is short in words as well,
+# in a script that spaces its words (at most `WORD_CHARS` characters a word on average; a Chinese or Thai
+# text has none, or spaces only between phrases).
+TRIVIAL_MAX_WORDS, WORD_CHARS = 12, 12
 CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
 MATERIAL_CHARS = 40         # material after the colon, at least
 TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
@@ -164,6 +169,8 @@ def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str =
         return False
     chars = len(text.strip())
     short_text = 0 < chars <= TRIVIAL_MAX_CHARS and prompt_tokens <= TEMPLATE_TOKENS + TOKENS_PER_CHAR * chars
+    words = len(text.split())
+    short_text = short_text or 0 < words <= TRIVIAL_MAX_WORDS and chars <= WORD_CHARS * words
     if task == "chat":   # small talk of up to three sentences
         return (prompt_tokens <= CHAT_MAX_TOKENS or short_text) and sig["n_sentences"] <= 3
     return (prompt_tokens <= TRIVIAL_MAX_TOKENS or short_text) and sig["n_sentences"] <= 1
