@@ -1,20 +1,24 @@
 """The free head's words in other languages: foreign forms of the English words it weighs most.
 
-Tried for issue #12 and not adopted (BENCHMARKS.md, "A multilingual lexicon for the free head's
-words"): the runtime's `signals.lexical_buckets` does not use it. Kept so the measurement reproduces
-(`scripts/translation_training_cv.py --lexicon data/lexicon/lexicon.json`).
+Tried for issue #12 and not adopted, twice (BENCHMARKS.md, "A multilingual lexicon for the free head's
+words", nine languages, 2026-12-02, and "The lexicon in 15 languages", 2026-12-03): the runtime's
+`signals.lexical_buckets` does not use it. Kept so the measurements reproduce
+(`scripts/translation_training_cv.py --lexicon data/lexicon/lexicon.json [--lexicon-excluded
+outside-english]`); `scripts/lexicon_runtime.py` measures it hooked into the decision path.
 
 Why it was tried: the free head's hashed word buckets and its step regressor were learned from
 English text only, so a German, Spanish or French question hashes its words to other buckets, and a
-Russian, Chinese or Japanese one to none. `data/lexicon/lexicon.json` maps hand-written forms of
-about 240 English words (chosen by their weight in the shipped head, see its header) in nine
-languages onto those words before hashing. A matched form becomes its English word's tokens; every
-other token stays what `signals` makes of it, so text without a form hashes as before.
+Russian, Chinese or Japanese one to none. `data/lexicon/lexicon.json` maps hand-written forms of 244
+English words (chosen by their weight in the shipped head, see its header) in 15 languages onto those
+words before hashing. A matched form becomes its English word's tokens; every other token stays what
+`signals` makes of it, so text without a form hashes as before.
 
-Tokens: Latin and Cyrillic words by a Unicode word pattern; Chinese and Japanese forms by one
-longest-first alternation over the table's entries (no segmenter). Forms that are tokens of the
-English training texts are never keys (`excluded` in the file, scripts/lexicon_check.py --write),
-so an English training prompt tokenises exactly as before.
+Tokens: Latin, Cyrillic and Hangul words by a Unicode word pattern (a Korean form also with a particle
+after it); Chinese and Japanese forms by one longest-first alternation over the table's entries (no
+segmenter); forms written with "_" are phrases of several words. Forms that are tokens of the English
+training texts (`excluded` in the file, scripts/lexicon_check.py --write) are never mapped
+(`excluded="never"`), or only where a text holds no English marker word and another form of the
+lexicon (`"outside-english"`); either way an English training prompt tokenises exactly as before.
 """
 
 from __future__ import annotations
@@ -105,18 +109,20 @@ class Lexicon:
         self._phrase_lengths = sorted({len(k) for k in (*self.phrases, *self.gated_phrases)}, reverse=True)
         self._phrase_starts = {k[0] for k in (*self.phrases, *self.gated_phrases)}
         self._gated_starts = set(self.gated_words) | {k[0] for k in self.gated_phrases}
-        self._triggers = set(self.words) | self._phrase_starts | self._gated_starts
+        self._plain_triggers = set(self.words) | {k[0] for k in self.phrases}
+        self._triggers = self._plain_triggers | self._gated_starts
         forms = sorted(self.cjk, key=len, reverse=True)
         self._cjk_forms = re.compile("|".join(map(re.escape, forms))) if forms else None
 
     def _cjk_english(self, m: re.Match[str]) -> str:
         return " " + " ".join(self.cjk[m.group()]) + " "
 
-    def _gate(self, text: str, words: list[str]) -> bool:
-        """Map the excluded forms here? Only where a text reads as another language of the lexicon."""
+    def _gate(self, ascii_tokens: list[str], words: list[str]) -> bool:
+        """Map the excluded forms here? Only where a text reads as another language of the lexicon:
+        no English marker among its [a-z]+ tokens, and a form that is not excluded among its words."""
         if not self._gated_starts or self._gated_starts.isdisjoint(words):
             return False
-        if not ENGLISH_MARKERS.isdisjoint(_ASCII_TOKEN.findall(text)):
+        if not ENGLISH_MARKERS.isdisjoint(ascii_tokens):
             return False
         return not self.words.keys().isdisjoint(words) or any(
             tuple(words[i:i + n]) in self.phrases for n in self._phrase_lengths
@@ -125,16 +131,20 @@ class Lexicon:
     def tokens(self, text: str) -> list[str]:
         """Word and digit tokens of lowercased `text` as `signals` reads them ([a-z]+ or digit runs),
         each known foreign form replaced by its English word(s)."""
-        original = text
         if text.isascii():
             words = _ASCII_TOKEN.findall(text)
-            if self._triggers.isdisjoint(words):   # English text: the tokens as they were
+            if self._triggers.isdisjoint(words):
+                return words
+            gate = self._gate(words, words)
+            if not gate and self._plain_triggers.isdisjoint(words):   # English text: the tokens as they were
                 return words
         else:
+            original = text
             if self._cjk_forms is not None and _CJK_CHAR.search(text):
                 text = self._cjk_forms.sub(self._cjk_english, text)
             words = _WORD.findall(text)
-        gate = self._gate(original, words)
+            gate = (not self._gated_starts.isdisjoint(words)
+                    and self._gate(_ASCII_TOKEN.findall(original), words))
         phrases = {**self.phrases, **self.gated_phrases} if gate else self.phrases
         out: list[str] = []
         i, n_words = 0, len(words)
@@ -156,6 +166,7 @@ class Lexicon:
                 out += _ASCII_TOKEN.findall(t)
             i += 1
         return out
+
 
     def buckets(self, text: str, dim: int) -> set[int]:
         """`signals.lexical_buckets` with this lexicon's tokens."""

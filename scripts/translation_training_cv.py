@@ -256,7 +256,9 @@ def summarise(reps: list[dict], langs: list[str]) -> dict:
     sd = {k: round(float(np.std([r[k] for r in reps])), 4) for k in reps[0]}
     out = {"mean": mean, "sd": sd,
            "minus_en": {k: round(float(np.mean([r[k] - r["en"] for r in reps])), 4) for k in reps[0] if k != "gsm8k"},
-           "non_en_mean": round(float(np.mean([mean[lang] for lang in langs])), 4)}
+           "non_en_mean": round(float(np.mean([mean[lang] for lang in langs])), 4),
+           # from the unrounded figures, to tell apart two runs that round to the same mean
+           "non_en_mean_6": round(float(np.mean([r[lang] for r in reps for lang in langs])), 6)}
     if lolo := [k for k in mean if k.startswith("lolo_")]:
         out["lolo_mean"] = round(float(np.mean([mean[k] for k in lolo])), 4)
     return out
