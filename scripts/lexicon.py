@@ -167,7 +167,6 @@ class Lexicon:
             i += 1
         return out
 
-
     def buckets(self, text: str, dim: int) -> set[int]:
         """`signals.lexical_buckets` with this lexicon's tokens."""
         return token_buckets(self.tokens(window(text, LEXICAL_WINDOW).lower()), dim)

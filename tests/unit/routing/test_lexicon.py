@@ -167,3 +167,17 @@ def test_the_excluded_forms_are_up_to_date():
     data = json.loads(lexicon.PATH.read_text(encoding="utf-8"))
     found = lexicon_check.problems(data, lexicon_check.english_vocabulary(LABELS), lexicon_check.english_views(LABELS))
     assert found["excluded"] == data["excluded"]
+
+
+def test_lexicon_runtime_swaps_the_word_hashing_and_puts_it_back(capsys):
+    import lexicon_runtime
+    from gateway.routing import model
+
+    before = model.lexical_buckets
+    assert lexicon_runtime.main(["--rounds", "0"]) == 0
+    assert model.lexical_buckets is before
+    out = json.loads(capsys.readouterr().out)
+    runtime, swapped = out["word problem runtime"], out["word problem lexicon"]
+    assert runtime["en"] == swapped["en"]                    # English hashes alike either way
+    assert runtime["he"] == swapped["he"]                    # no Hebrew form in the lexicon
+    assert runtime["ko"] != swapped["ko"]                    # Korean forms move its score
