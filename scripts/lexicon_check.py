@@ -80,19 +80,34 @@ def ranked(labels: Path) -> list[tuple[float, float, int, str]]:
     return sorted(out, reverse=True)
 
 
+def _token_text(views: list[str]) -> str:
+    """The English views' tokens (both patterns), space-separated, for finding a phrase's sequence."""
+    return " " + " \n ".join(" ".join(pattern.findall(v)) for v in views for pattern in (_WORD, lexicon._WORD)) + " "
+
+
 def problems(data: dict, vocabulary: set[str], views: list[str]) -> dict[str, list[str]]:
-    """Forms to exclude (English tokens, or Chinese and Japanese forms inside an English text), forms
-    that are not one token of their script, forms under two English words."""
+    """Forms to exclude (English tokens, Chinese and Japanese forms inside an English text, phrases
+    whose words follow each other in an English text), forms that are not one token (or, written with
+    "_", a phrase of tokens) of their script, forms under two English words."""
     cjk_text = "\n".join(v for v in views if lexicon._CJK_CHAR.search(v))
+    token_text = None
     seen: dict[str, str] = {}
     excluded, not_a_token, twice = set(), [], []
     for english, by_lang in data["words"].items():
         for lang, forms in by_lang.items():
             for form in forms.split():
                 f = form.lower()
-                if lang not in lexicon.CJK_LANGS and not lexicon._WORD.fullmatch(f):
+                parts = f.split("_")
+                if lang not in lexicon.CJK_LANGS and not all(lexicon._WORD.fullmatch(x) for x in parts):
                     not_a_token.append(f"{lang}:{f}")
-                inside = f in cjk_text if lang in lexicon.CJK_LANGS else f in vocabulary
+                if len(parts) > 1:
+                    if token_text is None:
+                        token_text = _token_text(views)
+                    inside = f" {' '.join(parts)} " in token_text
+                elif lang in lexicon.CJK_LANGS:
+                    inside = f in cjk_text
+                else:
+                    inside = any(v in vocabulary for v in lexicon._variants(lang, f))
                 if inside and f != english:
                     excluded.add(f)
                 if seen.setdefault(f, english) != english:

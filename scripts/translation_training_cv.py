@@ -18,7 +18,9 @@ reproducible here without changing the trainer or its byte-identical artefact:
   hashed buckets (`words`: its step signal recomputed from its own signals and those buckets, what a
   perfect word-for-word lexicon would give; `steps`: also the original's step signal as it is).
 - `--lexicon PATH`: every text's words hashed through a multilingual lexicon (scripts/lexicon.py,
-  data/lexicon/lexicon.json): foreign forms of the head's English words count as those words.
+  data/lexicon/lexicon.json): foreign forms of the head's English words count as those words;
+  `--lexicon-excluded outside-english` also maps its forms that are English tokens ("de", "la",
+  "die", "y"), but only in a text without an English marker word and with another lexicon form.
 - `--signal NAME`: a candidate signal of `CANDIDATES`, added to the free head or replacing one of
   its signals (`fractions` puts version 5's fraction count back in place of the number punctuation).
 Only the free head is fitted (the multiple-choice head and MMLU do not change with any of these).
@@ -129,15 +131,16 @@ def _penalty_grad(pred: np.ndarray, pairs: np.ndarray, mu: float) -> np.ndarray:
 
 
 @contextlib.contextmanager
-def lexicon_applied(path: Path | None):
-    """While open, the trainer and the step regressor hash words through the lexicon at `path`."""
+def lexicon_applied(path: Path | None, excluded: str = "never"):
+    """While open, the trainer and the step regressor hash words through the lexicon at `path`
+    (`excluded`: where its excluded forms map, scripts/lexicon.Lexicon)."""
     if path is None:
         yield
         return
     import lexicon
 
     saved = T.lexical_buckets, steps_aux.lexical_buckets
-    T.lexical_buckets = steps_aux.lexical_buckets = lexicon.Lexicon(path).buckets
+    T.lexical_buckets = steps_aux.lexical_buckets = lexicon.Lexicon(path, excluded).buckets
     try:
         yield
     finally:
@@ -148,7 +151,7 @@ class Data:
     """The free head's English rows and the MGSM translations, featurised once."""
 
     def __init__(self, args) -> None:
-        with lexicon_applied(args.lexicon):
+        with lexicon_applied(args.lexicon, getattr(args, "lexicon_excluded", "never")):
             self._featurise(args)
 
     def _featurise(self, args) -> None:
@@ -253,7 +256,9 @@ def summarise(reps: list[dict], langs: list[str]) -> dict:
     sd = {k: round(float(np.std([r[k] for r in reps])), 4) for k in reps[0]}
     out = {"mean": mean, "sd": sd,
            "minus_en": {k: round(float(np.mean([r[k] - r["en"] for r in reps])), 4) for k in reps[0] if k != "gsm8k"},
-           "non_en_mean": round(float(np.mean([mean[lang] for lang in langs])), 4)}
+           "non_en_mean": round(float(np.mean([mean[lang] for lang in langs])), 4),
+           # from the unrounded figures, to tell apart two runs that round to the same mean
+           "non_en_mean_6": round(float(np.mean([r[lang] for r in reps for lang in langs])), 6)}
     if lolo := [k for k in mean if k.startswith("lolo_")]:
         out["lolo_mean"] = round(float(np.mean([mean[k] for k in lolo])), 4)
     return out
@@ -282,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--signal", action="append", default=[], choices=sorted(CANDIDATES))
     ap.add_argument("--lexicon", type=Path, default=None,
                     help="hash every text's words through this multilingual lexicon (data/lexicon/lexicon.json)")
+    ap.add_argument("--lexicon-excluded", choices=("never", "outside-english"), default="never",
+                    help="the lexicon's excluded forms (English tokens): never mapped, or mapped where a text holds no "
+                         "English marker word and another form of the lexicon")
     ap.add_argument("--oracle", choices=("none", "words", "steps"), default="none",
                     help="diagnosis: translations read their English original's buckets (words), and its step signal (steps)")
     ap.add_argument("--steps", choices=("words", "signals", "none"), default="words",

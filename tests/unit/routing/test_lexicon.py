@@ -1,8 +1,8 @@
 """scripts/lexicon.py (tried for the free head, not adopted): a translation hashes the lexicon's
 words as its English original does, and English text hashes exactly as the runtime hashes it.
 
-The sentences are written for this test (one word problem in the lexicon's nine languages); none
-comes from a benchmark.
+The sentences are written for this test (one word problem in the lexicon's 15 languages); none comes
+from a benchmark.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import lexicon  # noqa: E402
 import lexicon_check  # noqa: E402
 
-LEX = lexicon.Lexicon()
+LEX = lexicon.Lexicon(lexicon.PATH, "outside-english")   # the setting measured on 2026-12-03
 LABELS = ROOT.parent / "shared" / "data" / "routing-labels"
 DIM = 1 << 14
 _OLD_TOKENS = re.compile(r"[a-z]+|\d+")   # signals' tokens before the lexicon
@@ -49,6 +49,19 @@ PROBLEM = {
            "day half buys after total how many"),
     "zh": ("玛丽亚每天买两个苹果和半个面包。三周后她一共买了多少个苹果？",
            "day buys two and half three after she total how many"),
+    # Added 2026-12-03 with the six languages.
+    "uk": ("Кожного дня Марія купує два яблука і половину буханця хліба. Скільки яблук вона купить загалом через "
+           "три тижні?", "each day buys two and half how many she total after three weeks"),
+    "pl": ("Każdego dnia Maria kupuje dwa jabłka i pół bochenka chleba. Ile jabłek kupi łącznie po trzech "
+           "tygodniach?", "each day buys two half how many total three"),
+    "ko": ("마리아는 매일 사과 두 개와 빵 반 개를 삽니다. 3주 후에 모두 몇 개의 사과를 사나요?",
+           "two half buys after how many"),
+    "tr": ("Maria her gün iki elma ve yarım somun ekmek alıyor. Üç hafta sonra toplam kaç elma almış olur?",
+           "day two half buys three after how many"),
+    "id": ("Setiap hari Maria membeli dua apel dan setengah roti. Berapa apel yang ia beli secara total setelah "
+           "tiga minggu?", "each two half how many buy total after three"),
+    "vi": ("Mỗi ngày Maria mua hai quả táo và nửa ổ bánh mì. Sau ba tuần, cô ấy mua tổng cộng bao nhiêu quả táo?",
+           "each day buys two and half after three she total how many"),
 }
 
 
@@ -82,8 +95,9 @@ def test_every_lexicon_language_is_tested():
 ])
 def test_english_text_hashes_as_the_runtime_hashes_it(text):
     t = window(text, LEXICAL_WINDOW).lower()
-    assert LEX.tokens(t) == _OLD_TOKENS.findall(t)
-    assert LEX.buckets(text, DIM) == lexical_buckets(text, DIM)
+    for lex in (LEX, lexicon.Lexicon()):
+        assert lex.tokens(t) == _OLD_TOKENS.findall(t)
+        assert lex.buckets(text, DIM) == lexical_buckets(text, DIM)
 
 
 def _english_texts() -> list[str]:
@@ -97,16 +111,54 @@ def _english_texts() -> list[str]:
 def test_english_training_texts_tokenise_as_before():
     """Every English text the router's words were fitted on (MathQA here; GSM8K and MMLU where the
     labels are beside the repository): the lexicon changes none, so a retrained artefact could not change."""
-    changed = [t[:60] for t in _english_texts()
-               if LEX.tokens(w := window(t, LEXICAL_WINDOW).lower()) != _OLD_TOKENS.findall(w)]
+    never = lexicon.Lexicon()
+    changed = [t[:60] for t in _english_texts() for lex in (LEX, never)
+               if lex.tokens(w := window(t, LEXICAL_WINDOW).lower()) != _OLD_TOKENS.findall(w)]
     assert changed == []
 
 
-def test_every_form_is_one_token_of_its_script():
+def test_every_form_is_one_token_of_its_script_or_a_phrase_of_them():
     data = json.loads(lexicon.PATH.read_text(encoding="utf-8"))
     bad = [f"{lang}:{f}" for by_lang in data["words"].values() for lang, forms in by_lang.items()
-           if lang not in lexicon.CJK_LANGS for f in forms.split() if not lexicon._WORD.fullmatch(f.lower())]
+           if lang not in lexicon.CJK_LANGS for f in forms.split()
+           if not all(lexicon._WORD.fullmatch(x) for x in f.lower().split("_"))]
     assert bad == []
+
+
+def test_no_english_marker_is_a_form_of_the_lexicon():
+    f = lexicon.load()
+    forms = {*f.words, *f.excluded_words, *(w for k in (*f.phrases, *f.excluded_phrases) for w in k)}
+    assert lexicon.ENGLISH_MARKERS.isdisjoint(forms)
+
+
+@pytest.mark.parametrize("text, english", [
+    ("Tom y Ana compran 3 manzanas cada uno", "and each"),          # "y" is an English token, mapped here
+    ("Combien de pommes a-t-elle ?", "how many of"),
+    ("Маша купила 3 яблока в магазине", "bought at"),              # "в": a token of an English text
+])
+def test_excluded_forms_map_outside_english(text, english):
+    assert set(english.split()) <= set(LEX.tokens(text.lower()))
+    assert not set(english.split()) <= set(lexicon.Lexicon(lexicon.PATH, "never").tokens(text.lower()))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom y Ana: the price of the de luxe model is 3 dollars cada uno.",   # an English marker: nothing excluded maps
+    "Solve for y: 3y + 2 = 11 de novo.",                               # no other form of the lexicon
+])
+def test_excluded_forms_stay_where_a_text_reads_as_english(text):
+    t = text.lower()
+    assert [w for w in LEX.tokens(t) if w in ("y", "de")] == [w for w in _OLD_TOKENS.findall(t) if w in ("y", "de")]
+
+
+def test_a_korean_form_matches_with_its_particle_and_a_phrase_as_one_form():
+    assert LEX.tokens("사과를 각각 몇 개 샀습니까") == LEX.tokens("사과 각각 몇 개 샀습니까")
+    assert "each" in LEX.tokens("사과를 각각") and "each" in LEX.tokens("각각은")
+    assert LEX.tokens("bao nhiêu quả") == ["how", "many", "qu"]
+
+
+def test_an_unknown_excluded_setting_is_refused():
+    with pytest.raises(ValueError, match="outside-english"):
+        lexicon.Lexicon(lexicon.PATH, "always")
 
 
 @pytest.mark.skipif(not LABELS.exists(), reason="routing labels not beside the repository")
@@ -115,3 +167,17 @@ def test_the_excluded_forms_are_up_to_date():
     data = json.loads(lexicon.PATH.read_text(encoding="utf-8"))
     found = lexicon_check.problems(data, lexicon_check.english_vocabulary(LABELS), lexicon_check.english_views(LABELS))
     assert found["excluded"] == data["excluded"]
+
+
+def test_lexicon_runtime_swaps_the_word_hashing_and_puts_it_back(capsys):
+    import lexicon_runtime
+    from gateway.routing import model
+
+    before = model.lexical_buckets
+    assert lexicon_runtime.main(["--rounds", "0"]) == 0
+    assert model.lexical_buckets is before
+    out = json.loads(capsys.readouterr().out)
+    runtime, swapped = out["word problem runtime"], out["word problem lexicon"]
+    assert runtime["en"] == swapped["en"]                    # English hashes alike either way
+    assert runtime["he"] == swapped["he"]                    # no Hebrew form in the lexicon
+    assert runtime["ko"] != swapped["ko"]                    # Korean forms move its score

@@ -35,7 +35,8 @@ def _labels(tmp_path: Path, questions: int) -> Path:
 def _args(labels: Path, **kw) -> argparse.Namespace:
     base = dict(labels_dir=labels, folds=2, repeats=1, seed=0, dim=64, iters=20, lr=0.05, translation_weight=0.0,
                 pair_penalty=0.0, penalty_on="score", train_langs=list(M.LANGS), leave_one_language_out=False,
-                signal=[], steps="none", steps_file=M.STEPS_PATH, shuffle_steps=0, lexicon=None, oracle="none")
+                signal=[], steps="none", steps_file=M.STEPS_PATH, shuffle_steps=0, lexicon=None, oracle="none",
+                lexicon_excluded="never")
     return argparse.Namespace(**{**base, **kw})
 
 
@@ -104,6 +105,18 @@ def test_the_lexicon_option_hashes_translations_through_it_and_leaves_english_al
         assert words <= set(data.tlex[i]) and words <= english
         assert len(english & set(data.tlex[i])) > len(english & set(plain.tlex[i]))
     assert M.T.lexical_buckets is M.S.lexical_buckets               # the trainer's own hashing is back
+
+
+def test_the_lexicons_english_tokens_map_only_in_translations(tmp_path):
+    labels = _labels(tmp_path, 6)
+    lex = tmp_path / "lexicon.json"
+    lex.write_text(json.dumps({"about": [], "excluded": ["und"], "words": {"and": {"de": "und"}, "buys": {"de": "kauft"}}}))
+    never = M.Data(_args(labels, lexicon=lex))
+    gated = M.Data(_args(labels, lexicon=lex, lexicon_excluded="outside-english"))
+    assert gated.lex == never.lex                                    # English rows hash as before
+    de = [i for i, lang in enumerate(gated.tlang) if lang == "de"]
+    word = zlib.crc32(b"and") % 64
+    assert all(word in gated.tlex[i] and set(never.tlex[i]) != set(gated.tlex[i]) for i in de)
 
 
 def _steps(tmp_path: Path) -> Path:
