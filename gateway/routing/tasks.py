@@ -19,6 +19,8 @@ import re
 from .cues import cue_hits
 
 _MATERIAL = re.compile(r":\s|：")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 _STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
@@ -86,7 +88,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if _has_code(sig):
         return "code"
     material = sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text)
-    if (_has_quantities(sig) and not material) or "math" in cues or ("quantity" in cues and sig["n_quantities"] >= 1):
+    if ((_has_quantities(sig) and not material) or "math" in cues
+            or ("quantity" in cues and sig["n_quantities"] >= 1 and not (sig["n_sentences"] <= 1 and _only_a_year(text)))):
         return "math"
     if "code" in cues:
         return "code"
@@ -115,6 +118,14 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
         return "chat"
     return _by_shape(sig, prompt_tokens, "interrogative" in cues)
+
+
+def _only_a_year(text: str) -> bool:
+    """The text's one number is a year ("How many people lived in London in 1851?"): a one-sentence
+    question's "how many" (in any language the quantity lexicon reads) then asks about a date, not a
+    quantity to reckon with ("What is 1984 divided by 4?" holds two numbers)."""
+    numbers = _NUMBER.findall(text)
+    return len(numbers) == 1 and _YEAR.fullmatch(numbers[0]) is not None
 
 
 def _introduces_material(text: str) -> bool:

@@ -67,3 +67,34 @@ def test_a_fact_question_about_a_text_or_a_function_asks_for_knowledge(policy, v
 ])
 def test_guards(policy, views, prompt, task):
     assert decide(policy, views, prompt).task == task, prompt
+
+
+# "How many" about a year: a date, not a quantity to reckon with.
+YEARS = [
+    ("en", "how many gold medals did norway win at the 1994 winter olympics"),
+    ("en", "How many people lived in London in 1851?"),
+    ("de", "Wie viele Tore schoss Gerd Müller in der Saison 1972?"),
+    ("es", "¿Cuántos habitantes tenía Madrid en 1900?"),
+    ("fr", "combien de films Truffaut a-t-il tournés en 1962"),
+    ("it", "quanti abitanti aveva Roma nel 1871?"),
+    ("ru", "Сколько стран участвовало в Олимпиаде 1980 года?"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", YEARS)
+def test_how_many_about_a_year_asks_for_a_fact(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert d.task in ("knowledge", "chat") and not d.thinking, (lang, prompt, d.task, d.thinking)
+
+
+# Guards: numbers to reckon with stay math.
+@pytest.mark.parametrize("prompt", [
+    "How many legs do 3 spiders have?",
+    "What is 1984 divided by 4?",
+    "How much is 1500 times 3?",
+    "How many days are there between 1 March and 15 April?",
+    "¿Cuántos minutos hay en 2 horas y media?",
+])
+def test_numbers_to_reckon_with_stay_math(policy, views, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("math", True), (prompt, d.task)
