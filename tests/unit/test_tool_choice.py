@@ -79,7 +79,12 @@ async def test_auto_never_routes_tools_to_a_model_whose_engine_has_no_tool_parse
     config = _without_tools_on(usual)
     r = await _route(config, with_tools)
     assert r.status_code == 200 and r.headers["x-route-model"] != usual
-    no_tools = await _route(config, _body("auto", stream, {"tools": [ADD], "tool_choice": "none"}))
-    assert no_tools.headers["x-route-model"] == usual     # without a tool call to make it still may go there
+    # Without a tool call to make, the parser does not matter: routed as with the parser on.
+    none = {"tools": [ADD], "tool_choice": "none"}
+    no_tools = await _route(config, _body("auto", stream, none))
+    with_parser = await _route(load_config(), _body("auto", stream, none))
+    assert no_tools.headers["x-route-model"] == with_parser.headers["x-route-model"]
+    pinned_none = await _route(config, _body(usual, stream, none))
+    assert pinned_none.status_code == 200     # and the model without the parser still serves it
     pinned = await _route(config, _body(usual, stream, {"tools": [ADD]}))
     assert pinned.status_code == 400 and pinned.json()["error"]["param"] == "tools"
