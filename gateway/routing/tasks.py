@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import cue_hits
+from .cues import asks_a_fact, cue_hits
 
 _MATERIAL = re.compile(r":\s|：")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -46,6 +46,16 @@ CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are
 MATERIAL_CHARS = 40         # material after the colon, at least
 TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
 MIN_SITUATION = 2           # sentences (Chinese and Japanese full stops included) of a described situation
+# A passage, a blank line, a question about it: the question one sentence of at most `QUESTION_MAX_CHARS`,
+# the passage at least `PASSAGE_MIN` long (a character of a script without spaces counts 3, as a Chinese
+# character says about what 3 Latin letters do) in sentences and characters; longer where the question
+# asks "how many" or "how much", as a word problem's question does (`QUANTITY_PASSAGE_MIN`).
+QUESTION_MAX_CHARS, PASSAGE_MIN, QUANTITY_PASSAGE_MIN = 200, (2, 150), (3, 300)
+# What a question about a passage may still ask for: a sum, a proof, code, a text or a role of its own
+# ("Calculate what share of the workers died", "Write a sequel").
+_ASKS_BEYOND_THE_PASSAGE = frozenset({"math", "code", "program", "reasoning", "writing", "roleplay"})
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_GREEK = re.compile(r"[\u0370-\u03ff]{4}")   # a Greek word
 
 
 def _has_code(sig: dict[str, float]) -> bool:
@@ -67,6 +77,9 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "long_context"
     if sig["fence"]:
         return "code"
+    question = _question_after_passage(text) if sig["n_options"] < 2 else None
+    if question is not None and not cue_hits(question) & _ASKS_BEYOND_THE_PASSAGE:
+        return "extraction"
     cues = cue_hits(text) if text else set()
     # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
     test_question = sig["n_options"] >= 2
@@ -118,6 +131,31 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
         return "chat"
     return _by_shape(sig, prompt_tokens, "interrogative" in cues)
+
+
+def _question_after_passage(text: str) -> str | None:
+    """The question of a text that is a passage, a blank line and one question about it (a question mark
+    of any script, or a question word first: "when did the dam open"), else None. In every language a
+    pasted article and a question about it take this shape; a word problem is one paragraph (no row of
+    GSM8K or MGSM holds a blank line) or too short to be a passage."""
+    if "\n" not in text:
+        return None
+    parts = _BLANK_LINE.split(text.strip())
+    question = parts[-1].strip() if len(parts) > 1 else ""
+    if not question or len(question) > QUESTION_MAX_CHARS or _STATEMENT_END.search(question.rstrip("?？؟;\u037e ")):
+        return None
+    if not _is_question(question):
+        return None
+    passage = text.strip()[:-len(question)]
+    weight = len(passage) + 2 * sum(1 for c in passage if c >= "\u2e80")
+    sentences, chars = QUANTITY_PASSAGE_MIN if "quantity" in cue_hits(question) else PASSAGE_MIN
+    return question if weight >= chars and len(_STATEMENT_END.findall(passage)) >= sentences else None
+
+
+def _is_question(sentence: str) -> bool:
+    """A question mark of any script (Greek writes ";"), or a question word first ("when did the dam open")."""
+    return (any(q in sentence for q in "?？؟\u037e") or asks_a_fact(sentence.lower())
+            or (sentence.rstrip().endswith(";") and _GREEK.search(sentence) is not None))
 
 
 def _only_a_year(text: str) -> bool:
