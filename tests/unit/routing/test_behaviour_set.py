@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 742 requests, 31 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 798 requests, 33 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -49,6 +49,10 @@ SEVENTH = Path(__file__).with_name("data") / "behaviour_seventh.jsonl"
 # An eighth (56 requests: en, it, id, sw), written by this project for this test (2026-12-03) before round
 # 10's fixes and any measurement, measured once on main's rules, kept out of every fix: held out.
 EIGHTH = Path(__file__).with_name("data") / "behaviour_eighth.jsonl"
+# A ninth (56 requests: en, da, uk, ms), written by this project for this test (2026-12-03) after round 10
+# and before any measurement, measured once on main's rules before round 11 (BENCHMARKS.md); Danish and
+# Malay had no lexicon.
+NINTH = Path(__file__).with_name("data") / "behaviour_ninth.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -63,6 +67,7 @@ FIFTH_ROWS = load(FIFTH)
 SIXTH_ROWS = load(SIXTH)
 SEVENTH_ROWS = load(SEVENTH)
 EIGHTH_ROWS = load(EIGHTH)
+NINTH_ROWS = load(NINTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -136,6 +141,39 @@ KNOWN_MISSES = {
     ("eighth", "sw", "writing"): "'tangazo fupi la redio' (a radio ad): a product of no family",
     ("eighth", "sw", "stem"): "'Programu yangu ya benki ...': 'programu' is a code word of the first lexicon, "
                               "not the software family that round 10 reads with a build verb",
+    # The ninth set, held out: 26 misses of 56 (13 thinking, 4 tier) on main's rules, measured once.
+    ("ninth", "en", "code_words"): "'put that together for me' about a Raspberry Pi: no build verb, read as math",
+    ("ninth", "en", "extraction"): "the material first, the request after it: the material's figures a word problem",
+    ("ninth", "en", "stem"): "'how come ...' with no question mark: read as trivial chat",
+    ("ninth", "en", "humanities"): "'A country, a company, something else?': the alternatives read as a puzzle",
+    ("ninth", "en", "proof"): "'I'd like to see an actual argument for that': no proof word, read as chat",
+    ("ninth", "en", "trivia"): "'quick q: what's the chemical symbol for tungsten': no question mark, read as chat",
+    ("ninth", "en", "chat"): "'Just got home from a very long shift. How's your evening going?': read as a puzzle",
+    ("ninth", "da", "writing"): "'Jeg har brug for en lille tale': Danish has no lexicon, read as chat",
+    ("ninth", "da", "roleplay"): "'Du er min chef ... Jeg starter:': Danish has no lexicon, read as a puzzle",
+    ("ninth", "da", "extraction"): "'Kan du finde ordrenummeret og beløbet i den her mail?': Danish has no lexicon, "
+                                   "the quoted mail's figures a word problem",
+    ("ninth", "da", "summarisation"): "'Kan du gøre det her kortere': Danish has no lexicon, the notice's figures a "
+                                      "word problem",
+    ("ninth", "da", "humanities"): "'Grundloven fra 1849 ... Kan du forklare det lidt?': Danish has no lexicon, the "
+                                   "year read as math",
+    ("ninth", "da", "trivia"): "'hvornår blev øresundsbroen åbnet': no question mark, read as chat",
+    ("ninth", "da", "chat"): "'Godmorgen! ... Hvordan har du det i dag?': Danish has no lexicon, read as a puzzle",
+    ("ninth", "uk", "roleplay"): "'Ти власниця кав'ярні ... став мені питання': a role by description, read as "
+                                 "extraction",
+    ("ninth", "uk", "reasoning"): "the socks-in-a-drawer puzzle reads as math (thinking and tier right)",
+    ("ninth", "uk", "code_words"): "'Потрібен скрипт, який ...': a statement of need naming a script, read as chat",
+    ("ninth", "uk", "summarisation"): "'Про що тут, коротко?' before the material: its figures a word problem",
+    ("ninth", "uk", "trivia"): "'хто написав лісову пісню': no question mark, read as chat",
+    ("ninth", "ms", "writing"): "'Tolong karangkan ucapan pendek': Malay has no lexicon, read as chat",
+    ("ninth", "ms", "roleplay"): "'Awak jadi penemuduga ...': Malay has no lexicon, read as chat",
+    ("ninth", "ms", "math"): "an unpunctuated budget sum: its difficulty scores under the balanced floor (smallest "
+                             "model)",
+    ("ninth", "ms", "code_words"): "'buatkan sistem tempahan ... laman web': Malay has no lexicon, read as extraction",
+    ("ninth", "ms", "summarisation"): "'Apa intipati notis ni?' before the material: its figures a word problem",
+    ("ninth", "ms", "proof"): "'Macam mana nak tunjuk yang itu betul untuk semua segi tiga': read as math (thinking "
+                              "and tier right)",
+    ("ninth", "ms", "trivia"): "'siapa perdana menteri pertama malaysia eh': no question mark, read as chat",
 }
 
 
@@ -148,7 +186,8 @@ def _param(row: dict, where: str):
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
                          + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS]
                          + [_param(r, "fifth") for r in FIFTH_ROWS] + [_param(r, "sixth") for r in SIXTH_ROWS]
-                         + [_param(r, "seventh") for r in SEVENTH_ROWS] + [_param(r, "eighth") for r in EIGHTH_ROWS])
+                         + [_param(r, "seventh") for r in SEVENTH_ROWS] + [_param(r, "eighth") for r in EIGHTH_ROWS]
+                         + [_param(r, "ninth") for r in NINTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
@@ -156,7 +195,7 @@ def test_decision(policy, views, row):
 
 @pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6),
                                             (FIFTH_ROWS, 4), (SIXTH_ROWS, 6), (SEVENTH_ROWS, 4),
-                                            (EIGHTH_ROWS, 4)])
+                                            (EIGHTH_ROWS, 4), (NINTH_ROWS, 4)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
