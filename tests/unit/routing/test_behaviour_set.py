@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 798 requests, 33 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 854 requests, 33 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
