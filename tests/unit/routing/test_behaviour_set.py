@@ -114,10 +114,8 @@ KNOWN_MISSES = {
     # The sixth set: 34 misses of 84 (18 thinking) before round 9, these 7 (5 thinking) after it.
     **{("sixth", lang, "extraction"): "'an email' / 'a message' in the instruction reads as writing, before the "
        "material after the colon" for lang in ("en", "ar")},
-    ("sixth", "en", "summarisation"): "a question before the material ('What's it actually saying?'): the figures "
-                                      "in the material read as a word problem",
-    **{("sixth", lang, "proof"): "a proof asked as 'why' ('walk me through why there's no largest prime'): read "
-       "as a knowledge question" for lang in ("en", "es")},
+    ("sixth", "en", "proof"): "a proof asked as 'why' ('walk me through why there's no largest prime'): read as a "
+                              "knowledge question",
     # The seventh set, held out in round 9: 16 misses of 56 (8 thinking) measured once after round 9 (main's
     # rules: 19, 9 thinking); round 10's classes leave these 3.
     ("seventh", "en", "code_words"): "'set up something in Google Sheets that emails': 'emails' reads as writing, no "
@@ -127,53 +125,23 @@ KNOWN_MISSES = {
     ("seventh", "tl", "writing"): "'maikling mensahe ... babasahin ko sa reception': a message to read out, no "
                                   "family (a message is also what an extraction quotes)",
     # The eighth set, held out: 14 misses of 56 (6 thinking, 4 tier) on main's rules, measured once; after
-    # round 10 these 12 (5 thinking) are left, unfixed.
+    # round 10 these 12 (5 thinking) were left, round 11's classes leave these 5.
     ("eighth", "en", "writing"): "'the menu-board copy': a product of no family",
-    **{("eighth", lang, "roleplay"): "a role asked for with no role phrase ('take his side and push back', "
-       "'fai finta di essere', 'anggap aja kamu')" for lang in ("en", "it", "id")},
-    ("eighth", "en", "extraction"): "'grab the ... from this text:', a question inside the material: no material "
-                                    "read, its figures a word problem",
-    ("eighth", "it", "extraction"): "'Tirami fuori ... da questo scontrino:': 'tirami fuori' (pull out) is in "
-                                    "no lexicon",
-    **{("eighth", lang, "proof"): "a proof asked as 'show me why', 'come si fa a far vedere', 'buktiin' (informal "
-       "'buktikan'): no proof word" for lang in ("en", "it", "id")},
-    ("eighth", "en", "trivia"): "'who wrote pride and prejudice again': no question mark, read as chat",
+    ("eighth", "en", "roleplay"): "a role asked for with no role phrase ('take his side and push back')",
+    ("eighth", "it", "proof"): "'come si fa a far vedere che la radice quadrata di 2 non è una frazione': no word "
+                               "of generality, read as math (thinking and tier right)",
     ("eighth", "sw", "writing"): "'tangazo fupi la redio' (a radio ad): a product of no family",
     ("eighth", "sw", "stem"): "'Programu yangu ya benki ...': 'programu' is a code word of the first lexicon, "
                               "not the software family that round 10 reads with a build verb",
-    # The ninth set, held out: 26 misses of 56 (13 thinking, 4 tier) on main's rules, measured once.
-    ("ninth", "en", "code_words"): "'put that together for me' about a Raspberry Pi: no build verb, read as math",
-    ("ninth", "en", "extraction"): "the material first, the request after it: the material's figures a word problem",
-    ("ninth", "en", "stem"): "'how come ...' with no question mark: read as trivial chat",
+    # The ninth set, held out: 26 misses of 56 (13 thinking, 4 tier) on main's rules, measured once; round 11's
+    # classes (in-sample for this set since) leave these 5 (1 thinking, 1 tier).
+    ("ninth", "en", "code_words"): "'put that together for me' about a Raspberry Pi: no software word, read as math",
     ("ninth", "en", "humanities"): "'A country, a company, something else?': the alternatives read as a puzzle",
-    ("ninth", "en", "proof"): "'I'd like to see an actual argument for that': no proof word, read as chat",
-    ("ninth", "en", "trivia"): "'quick q: what's the chemical symbol for tungsten': no question mark, read as chat",
-    ("ninth", "en", "chat"): "'Just got home from a very long shift. How's your evening going?': read as a puzzle",
-    ("ninth", "da", "writing"): "'Jeg har brug for en lille tale': Danish has no lexicon, read as chat",
-    ("ninth", "da", "roleplay"): "'Du er min chef ... Jeg starter:': Danish has no lexicon, read as a puzzle",
-    ("ninth", "da", "extraction"): "'Kan du finde ordrenummeret og beløbet i den her mail?': Danish has no lexicon, "
-                                   "the quoted mail's figures a word problem",
-    ("ninth", "da", "summarisation"): "'Kan du gøre det her kortere': Danish has no lexicon, the notice's figures a "
-                                      "word problem",
-    ("ninth", "da", "humanities"): "'Grundloven fra 1849 ... Kan du forklare det lidt?': Danish has no lexicon, the "
-                                   "year read as math",
-    ("ninth", "da", "trivia"): "'hvornår blev øresundsbroen åbnet': no question mark, read as chat",
-    ("ninth", "da", "chat"): "'Godmorgen! ... Hvordan har du det i dag?': Danish has no lexicon, read as a puzzle",
     ("ninth", "uk", "roleplay"): "'Ти власниця кав'ярні ... став мені питання': a role by description, read as "
                                  "extraction",
     ("ninth", "uk", "reasoning"): "the socks-in-a-drawer puzzle reads as math (thinking and tier right)",
-    ("ninth", "uk", "code_words"): "'Потрібен скрипт, який ...': a statement of need naming a script, read as chat",
-    ("ninth", "uk", "summarisation"): "'Про що тут, коротко?' before the material: its figures a word problem",
-    ("ninth", "uk", "trivia"): "'хто написав лісову пісню': no question mark, read as chat",
-    ("ninth", "ms", "writing"): "'Tolong karangkan ucapan pendek': Malay has no lexicon, read as chat",
-    ("ninth", "ms", "roleplay"): "'Awak jadi penemuduga ...': Malay has no lexicon, read as chat",
     ("ninth", "ms", "math"): "an unpunctuated budget sum: its difficulty scores under the balanced floor (smallest "
                              "model)",
-    ("ninth", "ms", "code_words"): "'buatkan sistem tempahan ... laman web': Malay has no lexicon, read as extraction",
-    ("ninth", "ms", "summarisation"): "'Apa intipati notis ni?' before the material: its figures a word problem",
-    ("ninth", "ms", "proof"): "'Macam mana nak tunjuk yang itu betul untuk semua segi tiga': read as math (thinking "
-                              "and tier right)",
-    ("ninth", "ms", "trivia"): "'siapa perdana menteri pertama malaysia eh': no question mark, read as chat",
 }
 
 
