@@ -46,6 +46,28 @@ _SOURCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("z tej",), ("wiadomości", "notatki", "faktury")),
 )
 
+# Round 11: not understanding what, why or how something was ("I still don't get what it was. A country,
+# a company?"), per language: (negations, question words); every negation before every question word.
+_NOT_UNDERSTOOD: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("don't get", "don't really get", "still don't get", "don't understand", "don't really understand",
+      "do not understand", "never understood", "never really understood", "never got"),
+     ("what", "why", "how", "who", "when")),
+    (("no entiendo", "no entiendo bien", "nunca entendí", "no acabo de entender"), ("qué", "por qué", "cómo", "quién")),
+    (("je ne comprends pas", "je ne comprends pas bien", "je n'ai jamais compris"),
+     ("ce que", "ce qu'", "pourquoi", "comment", "qui")),
+    (("verstehe nicht", "verstehe nicht ganz", "nie verstanden", "kapiere nicht"), ("was", "warum", "wie", "wer")),
+    (("non capisco", "non ho mai capito", "non ho capito"), ("cosa", "che cosa", "perché", "come")),
+    (("não entendo", "nunca entendi", "não entendi"), ("o que", "por que", "como")),
+    (("forstår ikke", "forstår ikke helt", "aldrig forstået", "aldrig rigtig forstået", "skjønner ikke",
+      "förstår inte", "fattar inte"), ("hvad", "hva", "hvorfor", "hvordan", "vad", "varför", "hur")),
+    (("nie rozumiem", "nigdy nie rozumiałem", "nigdy nie rozumiałam"), ("co", "dlaczego", "jak")),
+    (("tak faham", "tidak faham", "kurang faham", "tak paham", "tidak paham", "nggak ngerti", "gak ngerti",
+      "tidak mengerti"), ("kenapa", "mengapa", "apa", "bagaimana", "macam mana")),
+    (("не розумію", "не зрозумів", "не зрозуміла", "не понимаю", "не понял", "не поняла"),
+     ("що", "чому", "як", "что", "почему", "как")),
+    (("begrijp niet", "snap niet"), ("wat", "waarom", "hoe")),
+)
+
 STEMS: dict[str, tuple[str, ...]] = {
     # "show that" and "prove": a proof, in more languages.
     "reasoning": (
@@ -109,14 +131,12 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ibuod", "buurin", "paki-buod", "isalin", "ilista mo",
         # Round 11: Danish and Norwegian (summarise, shorten), Malay (summarise, the gist).
         "opsummer", "oppsummer", "sammenfat", "forkort", "intipati",
-        # Round 11: the text things are taken from, named with a demonstrative ("from this email", "aus
-        # dieser Nachricht", "fra den her besked", "dari mesej ini"): the request takes from material.
-        *(f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
     ),
     "knowledge": (
         "ipaliwanag", "ilarawan", "ihambing", "talakayin",
         # Round 11: Danish and Norwegian (explain, compare), Malay (explain, describe).
         "forklar", "sammenlign", "terangkan", "huraikan",
+
         # "I wonder ...": a knowledge question without a question mark.
         "wonder why", "wonder how", "wonder what", "wonder when", "wondered why", "wondered how",
         "wondered what", "wondered when", "curious why", "curious how", "me pregunto por qué",
@@ -195,6 +215,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "как прошел твой", "как у тебя дела", "apa khabar", "selamat petang", "tengah buat apa",
         "jak minął ci dzień", "jak ci minął dzień",
     ),
+    # Round 11: steps asked for by name (Italian without "a", Danish, Norwegian, French, Dutch, ...).
+    "stepwise": (
+        "passo passo", "trin for trin", "steg for steg", "pas à pas", "stap voor stap", "krok za krokiem",
+        "по шагам", "крок за кроком", "hatua kwa hatua", "selangkah demi selangkah",
+    ),
     # Round 10: a game named by what it is (chess, tic-tac-toe, hangman, rock-paper-scissors). With "let's
     # play" and no role it is small talk (`tasks`), not role-play.
     "game": (
@@ -246,8 +271,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ปลั๊กอิน", "บอท",
         # Lead's mend after round 10: Russian and Ukrainian had none (an app, a website, a plugin).
         "приложени", "веб-сайт", "сайт", "плагин", "застосун",
-        # Round 11: a website in Malay and Danish.
-        "laman web", "hjemmeside",
+        # Round 11: a website in Malay and Danish; boards and spreadsheets that run what one builds.
+        "laman web", "hjemmeside", "raspberry pi", "arduino", "esp32", "esp8266", "microcontroller",
+        "mikrocontroller", "microcontrolador", "google sheets", "google sheet", "apps script", "excel macro",
     ),
     # Asking for advice or a recommendation ("Can you recommend a good note-taking app?"): read by `tasks`,
     # where it keeps software and a written product from reading as a build or a text to write.
@@ -278,6 +304,37 @@ STEMS: dict[str, tuple[str, ...]] = {
     "class": ("一个类", "クラス", "클래스", "كلاس"),
 }
 
+# Round 11: phrases read only where the text holds their key word (`cues` looks a key up among the text's
+# words, then searches the key's phrases): the text a request takes things from, named with a
+# demonstrative ("from this email", "aus dieser Nachricht", "fra den her besked", "dari mesej ini"), keyed
+# by its noun, is extraction; not understanding what something was, keyed by the verb, is knowledge.
+UNDERSTAND_VERBS = frozenset((
+    "get", "got", "understand", "understood", "entiendo", "entendí", "entender", "comprends", "compris",
+    "verstehe", "verstanden", "kapiere", "capisco", "capito", "entendo", "entendi", "forstår", "forstået",
+    "skjønner", "förstår", "fattar", "rozumiem", "rozumiałem", "rozumiałam", "faham", "paham", "ngerti",
+    "mengerti", "розумію", "зрозумів", "зрозуміла", "понимаю", "понял", "поняла", "begrijp", "snap",
+))
+
+
+def _keyed(phrases, key) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for phrase in phrases:
+        out.setdefault(key(phrase), []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _words_of(phrase: str) -> list[str]:
+    return "".join(c if c.isalpha() else " " for c in phrase).split()
+
+
+KEYED_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "extraction": _keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
+                         lambda phrase: _words_of(phrase)[-1]),
+    "knowledge": _keyed((f"{neg}{sep}{qw}" for negs, qws in _NOT_UNDERSTOOD for neg in negs for qw in qws
+                         for sep in (" ", ", ")),
+                        lambda phrase: next(w for w in _words_of(phrase) if w in UNDERSTAND_VERBS)),
+}
+
 # Whole words only: each as it is written, lower-case.
 WHOLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("app", "apps", "bot", "bots", "bota", "botot", "botu", "boty", "widget", "widgets", "cli",
@@ -302,6 +359,7 @@ WHOLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("скрипт", "скрипта", "скрипту", "скриптом", "скрипти", "скрипты", "скриптів", "скриптов"),
                     "code"),
     "bila": "interrogative", "hva": "interrogative",
+    **dict.fromkeys(("macro", "macros", "makro", "makros", "vba"), "software"),
 }
 
 # Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,
@@ -409,7 +467,7 @@ BUILD_WORDS = frozenset((
     "basteln", "einrichten", "umbauen", "umbaue",
     "haz", "hazme", "hacer", "hacerme", "crea", "créame", "crear", "crearme", "construye", "constrúyeme",
     "construir", "escribe", "escríbeme", "escribir", "desarrolla", "desarrollar", "arma", "ármame", "armar",
-    "armarme", "monta", "montar", "móntame",
+    "armarme", "monta", "montar", "móntame", "armas", "montas",
     "fais", "faire", "crée", "créer", "construis", "construire", "écris", "écrire", "développe", "développer",
     "coder", "bricole", "bricoler", "rendre", "rends",
     "fai", "fammi", "fare", "farmi", "creami", "creare", "costruisci", "costruire", "scrivi", "scrivimi",
@@ -429,6 +487,7 @@ BUILD_WORDS = frozenset((
     "buat", "buatkan", "buatin", "bikin", "bikinin", "bikinkan", "membuat", "bangun", "tulis", "tuliskan",
     "rancang",
     "làm", "tạo", "viết", "maak", "maken", "bouw", "bouwen", "schrijf", "gör", "göra", "bygg", "bygga", "skapa",
+    "lav", "lave", "byg", "bygge",   # Danish (round 11)
     "tee", "tehdä", "teetkö", "rakenna", "rakentaa", "luo", "luoda", "koodaa", "kirjoittaa", "udělej", "vytvoř", "napiš", "creează", "construiește", "φτιάξε", "φτιάξεις",
     "δημιούργησε", "gumawa", "gawan", "gawin", "bumuo", "tengeneza", "nitengenezee", "unda", "niundie",
     "niandikie", "बनाओ", "बनाइए", "बनाएं", "बना", "बनाना", "بساز", "বানাও", "বানিয়ে",

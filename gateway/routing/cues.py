@@ -335,6 +335,9 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     """`hits` (of the lower-cased text `t` and its words) with the readings beyond stems: whole words,
     pairs of families, a role given at a clause's start, a greeting by an opening interjection."""
     hits.update(_WHOLE_WORDS[w] for w in _WHOLE_KEYS.intersection(words))
+    for family, table in cue_words.KEYED_PHRASES.items():
+        if family not in hits and any(p in t for key in table.keys() & words for p in table[key]):
+            hits.add(family)
     for first, second in cue_words.PAIRS:
         if first in hits and second in hits:
             hits.add("software")

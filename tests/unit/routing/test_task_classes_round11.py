@@ -201,3 +201,87 @@ def test_danish_malay_and_missing_words(policy, views, lang, prompt, task):
 @pytest.mark.parametrize("lang,prompt,task", NOT_NEW_WORDS)
 def test_the_new_words_name_nothing_elsewhere(policy, views, lang, prompt, task):
     assert decide(policy, views, prompt).task != task
+
+
+# Not understanding what something was, said after a line of context and asked about ("I still don't get
+# what it was. A treaty, a war?"): a knowledge request, not a puzzle.
+NOT_UNDERSTOOD = [
+    ("en", "I read about the Peace of Westphalia today and I don't get what it changed. Religion? Borders?"),
+    ("es", "Leí sobre la Reconquista y no entiendo qué fue exactamente. ¿Una guerra, varias, algo más?"),
+    ("fr", "J'ai vu un reportage sur la Fronde. Je ne comprends pas ce que c'était, une révolte ou une guerre ?"),
+    ("da", "Vi har haft om Kalmarunionen i skolen. Jeg forstår ikke, hvad den gik ud på. Var det én stat?"),
+    ("pl", "Czytałem o unii lubelskiej. Nie rozumiem, co właściwie zmieniła. Czy to było jedno państwo?"),
+    ("ms", "Saya baca pasal Kesultanan Melaka. Saya tak faham kenapa ia jatuh. Portugis terlalu kuat ke?"),
+]
+# A puzzle after "I don't get it", and a riddle one does not understand: still reasoning.
+STILL_PUZZLES = [
+    ("en", "I don't get it. Tom is older than Ann and Ann is older than Bob. Who is the youngest?"),
+    ("en", "I don't understand this riddle: what has keys but can't open any locks?"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", NOT_UNDERSTOOD)
+def test_not_understanding_what_something_was_asks_for_knowledge(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("knowledge", False), d.reason
+
+
+@pytest.mark.parametrize("lang,prompt", STILL_PUZZLES)
+def test_a_puzzle_one_does_not_get_stays_a_puzzle(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("reasoning", True), d.reason
+
+
+# Steps asked for by name in Italian without "a", Danish, Norwegian, French, Dutch: reasoning with
+# thinking, unless an explanation verb asks for knowledge.
+STEP_BY_STEP = [
+    ("it", "Me lo fai vedere passo passo che la diagonale di un quadrato non si misura col lato?"),
+    ("da", "Kan du gennemgå trin for trin, hvordan man finder ud af, hvem der lyver?"),
+    ("nb", "Vis meg steg for steg at dette alltid stemmer."),
+    ("fr", "Montre-moi pas à pas que la racine de 3 n'est pas une fraction."),
+    ("nl", "Laat stap voor stap zien dat de wortel van 2 geen breuk is."),
+]
+EXPLAINED_STEPS = [
+    ("it", "Spiegami passo passo come si fa il pane in casa."),
+    ("da", "Forklar trin for trin, hvordan man bager rugbrød."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", STEP_BY_STEP)
+def test_steps_asked_for_by_name_are_reasoning(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("reasoning", True), d.reason
+
+
+@pytest.mark.parametrize("lang,prompt", EXPLAINED_STEPS)
+def test_steps_of_an_explanation_stay_knowledge(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("knowledge", False), d.reason
+
+
+# Boards and spreadsheets that run what one builds (an Arduino, a Raspberry Pi, an ESP32, Google Sheets,
+# an Excel macro): software, a build beside a build verb.
+BOARD_BUILDS = [
+    ("en", "Could you put together something for my Arduino that blinks an LED when the door opens?"),
+    ("de", "Kannst du mir was für meinen Raspberry Pi basteln, das jeden Morgen die Pflanzen gießt?"),
+    ("es", "¿Me armas algo en Google Sheets que me mande un aviso cuando baje el stock?"),
+    ("pt", "Consegue montar uma macro no Excel que junte as planilhas de todos os meses?"),
+    ("da", "Kan du bygge noget til min ESP32, der måler fugtigheden i jorden?"),
+]
+BOARD_QUESTIONS = [
+    ("en", "How do I update my Raspberry Pi?"),
+    ("en", "What is an Arduino?"),
+    ("en", "My Google Sheets keeps freezing, what should I do?"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", BOARD_BUILDS)
+def test_a_build_for_a_board_or_a_spreadsheet_is_code(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), d.reason
+
+
+@pytest.mark.parametrize("lang,prompt", BOARD_QUESTIONS)
+def test_a_question_about_a_board_is_knowledge(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("knowledge", False), d.reason
