@@ -373,6 +373,10 @@ CLAIM_ALL = frozenset((
     "qualunque", "tutti", "tutte", "qualquer", "sentiasa", "selalu", "semua", "setiap", "завжди", "будь",
     "кожен", "кожне", "всі", "всегда", "любой", "любое", "любые", "каждый", "все", "zawsze", "każdy",
     "każda", "dowolny", "dowolna",
+    # A claim that something never happens or has no largest case ("Why are there infinitely many primes?").
+    "infinitely", "infinite", "never", "largest", "biggest", "unendlich", "niemals", "größte", "infinitos",
+    "infinitas", "nunca", "jamais", "infinité", "infiniti", "uendeligt", "uendelig", "aldrig", "største",
+    "нескінченно", "ніколи", "бесконечно", "никогда",
 ))
 CLAIM_WHY = frozenset((
     "why", "show", "argument", "convince", "holds", "hvorfor", "vis", "vise", "argument", "overbevis",
