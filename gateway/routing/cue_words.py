@@ -398,6 +398,20 @@ DEICTIC_WORDS = frozenset((
 ))
 # Substrings: Danish "det her" / "den her" ("her" alone is English too), scripts without spaces.
 DEICTIC_UNSPACED: tuple[str, ...] = ("det her", "den her", "这", "これ", "この", "이거", "이 글", "هذا", "هذه")
+# The question asks what the material says, means or is about, or for it shorter ("What's it actually
+# saying?", "Worum geht es hier?", "Про що тут, коротко?", "Apa maksud surat ni?"), not to check it ("Is
+# this right? I paid 3 x 15 ...") or why it happens: words (`MATERIAL_WORDS`) and phrases.
+MATERIAL_WORDS = frozenset((
+    "say", "says", "saying", "said", "mean", "means", "meaning", "about", "asking", "gist", "short", "shorter",
+    "summary", "tldr", "worum", "heißt", "bedeutet", "steht", "kurz", "kürzer", "dice", "dicen", "significa",
+    "dit", "signifie", "parle", "court", "bref", "diz", "fala", "resumo", "curto", "betyder", "handler",
+    "kortere", "kort", "коротко", "означає", "йдеться", "означает", "говорится", "кратко", "maksud",
+    "intipati", "pendek", "bermaksud", "isinya", "znaczy", "krótko", "betekent",
+))
+MATERIAL_PHRASES: tuple[str, ...] = (
+    "de qué va", "quiere decir", "veut dire", "en gros", "in breve", "står der", "про що", "о чём", "о чем",
+    "tentang apa", "o co chodzi", "staat er", "这是什么意思", "什么意思", "どういう意味", "무슨 뜻", "ماذا يعني",
+)
 
 # The families of two words that name code only together.
 PAIRS: tuple[tuple[str, str], ...] = (("tool", "files"), ("class", "method"))

@@ -158,19 +158,24 @@ _DEICTIC = frozenset(cue_words.DEICTIC_WORDS)
 
 
 def _asks_about_material(text: str) -> bool:
-    """Round 11: a short question that points at what follows ("What is this letter asking me to do?",
-    "Worum geht es hier?", "Apa intipati notis ni?"), then the material, which asks nothing: extraction
-    or a summary, so its figures are data. The question holds a word that points (`cue_words.
-    DEICTIC_WORDS`: this, here, hier, esto, ici, her, тут, ini, ...) and no number; the material is at
-    least twice `MATERIAL_CHARS` and as long as the question. "Any advice? My landlord wants 300 euros
-    more ..." points at nothing; a word problem asked after its question ends in a question."""
+    """Round 11: a short question that points at what follows and asks what it says, means or is about,
+    or for it shorter ("What is this letter asking me to do?", "Worum geht es hier?", "Apa intipati notis
+    ni?"), then the material, which asks nothing: extraction or a summary, so its figures are data. The
+    question holds a word that points (`cue_words.DEICTIC_WORDS`: this, here, hier, esto, ici, тут, ini,
+    ...), a word or phrase of saying or meaning (`MATERIAL_WORDS`, `MATERIAL_PHRASES`) and no number;
+    the material is at least twice `MATERIAL_CHARS` and as long as the question. "Any advice? My landlord
+    wants 300 euros more ..." points at nothing, "Is this right? I paid 3 x 15 ..." asks for a check; a
+    word problem asked after its question ends in a question."""
     mark = _QUESTION_MARK.search(text)
     if mark is None or mark.start() > QUESTION_HEAD_CHARS or "=" in text:
         return False
     head, tail = text[:mark.start()].lower(), text[mark.end():].strip()
     if len(tail) < max(2 * MATERIAL_CHARS, len(head)) or _QUESTION_MARK.search(tail) or any(map(str.isdigit, head)):
         return False
-    return not _DEICTIC.isdisjoint(_WORD.findall(head)) or any(w in head for w in cue_words.DEICTIC_UNSPACED)
+    words = set(_WORD.findall(head))
+    points = not _DEICTIC.isdisjoint(words) or any(w in head for w in cue_words.DEICTIC_UNSPACED)
+    return points and (not cue_words.MATERIAL_WORDS.isdisjoint(words)
+                       or any(p in head for p in cue_words.MATERIAL_PHRASES))
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -111,12 +111,22 @@ MATERIAL = [
     ("ms", "Apa maksud surat ni? Mulai 1 Mac, sewa rumah anda di Jalan Mawar akan naik daripada 900 kepada 950 "
            "ringgit sebulan, dan bayaran perlu dibuat sebelum 5 haribulan."),
 ]
-# A question first that points at no material, and a word problem asked first: not extraction.
+# A question first that points at no material, a word problem asked first, a check of one's working or a
+# why about what follows: not extraction.
 NOT_MATERIAL = [
     ("en", "Any advice? My landlord wants 300 euros more each month and I earn 2,100 after tax, so I'm thinking "
            "of moving out next spring.", "extraction"),
     ("en", "Can you help with this? Tom has 12 apples and gives 5 to Ann, then buys 8 more. How many does he "
            "have now?", "extraction"),
+    # A question that points at the material and asks to check it or why it happens, not what it says.
+    ("en", "Is this right? I bought 3 shirts at 15 euros each and 2 pairs of socks at 4 euros, so I think I paid "
+           "53 euros in total for everything.", "extraction"),
+    ("en", "Can you check this for me? Train A leaves at 9:00 going 80 km/h and train B leaves at 10:00 going "
+           "100 km/h, so B catches A at 14:00.", "extraction"),
+    ("de", "Stimmt das hier? Ich habe 3 Hemden zu je 15 Euro und 2 Paar Socken zu je 4 Euro gekauft, also habe "
+           "ich insgesamt 53 Euro bezahlt.", "extraction"),
+    ("en", "Why does this happen? Every time I open the fridge the light flickers twice and then the motor "
+           "starts humming loudly for a minute.", "extraction"),
 ]
 
 
