@@ -16,6 +16,58 @@ from __future__ import annotations
 # "software", "product", "advice", "syllogism" and (round 10) "game" are read by `tasks`; "build" and
 # "repair" are added by `cues.builds` and `cues.repairs` beside software; "tool", "files", "class" and
 # "method" only in `PAIRS`.
+# Round 11: the text a request takes things from, named with a demonstrative: (openings, nouns) per
+# language, read as every opening before every noun. Not "in this text" (a test question's phrase).
+_SOURCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("from this", "from that", "out of this", "out of that"),
+     ("email", "e-mail", "mail", "message", "text", "note", "letter", "receipt", "invoice", "notice", "post",
+      "sms", "chat", "screenshot", "document", "page", "announcement")),
+    (("aus dieser", "aus der"), ("mail", "e-mail", "nachricht", "sms", "rechnung", "notiz", "quittung")),
+    (("aus diesem", "aus dem"), ("text", "brief", "beleg", "dokument", "kassenbon", "schreiben")),
+    (("de este", "de ese"), ("correo", "mensaje", "texto", "recibo", "ticket", "documento", "anuncio")),
+    (("de esta", "de esa"), ("nota", "factura", "carta")),
+    (("de ce", "dans ce"), ("mail", "message", "texte", "courriel", "ticket", "document", "sms")),
+    (("de cette", "dans cette"), ("note", "facture", "lettre", "annonce")),
+    (("da questo", "da quel", "in questo"), ("messaggio", "testo", "scontrino", "documento", "avviso")),
+    (("da questa", "da quella", "in questa"), ("mail", "email", "nota", "fattura", "lettera", "ricevuta")),
+    (("dessa", "desta", "nessa", "nesta"), ("mensagem", "nota", "carta")),
+    (("desse", "deste", "nesse", "neste"), ("email", "e-mail", "texto", "recibo", "documento", "aviso")),
+    (("fra denne", "fra den her", "i denne", "i den her", "fra den", "fra denna"),
+     ("mail", "e-mail", "besked", "sms", "kvittering", "faktura", "tekst", "meldingen", "melding")),
+    (("fra dette", "fra det her", "i dette", "i det her"), ("brev", "dokument", "opslag")),
+    (("dari", "daripada"), tuple(f"{noun} {this}" for noun in ("mesej", "pesan", "pesanan", "teks", "emel",
+                                                                "email", "resit", "struk", "surat", "notis")
+                                 for this in ("ini", "ni"))),
+    (("з цього", "із цього"), ("повідомлення", "листа", "тексту", "чека", "оголошення")),
+    (("з цієї", "із цієї"), ("записки", "квитанції", "смс")),
+    (("из этого",), ("сообщения", "письма", "текста", "чека", "объявления")),
+    (("из этой",), ("записки", "квитанции", "смс")),
+    (("z tego",), ("maila", "e-maila", "tekstu", "paragonu", "listu", "ogłoszenia", "smsa")),
+    (("z tej",), ("wiadomości", "notatki", "faktury")),
+)
+
+# Round 11: not understanding what, why or how something was ("I still don't get what it was. A country,
+# a company?"), per language: (negations, question words); every negation before every question word.
+_NOT_UNDERSTOOD: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("don't get", "don't really get", "still don't get", "don't understand", "don't really understand",
+      "do not understand", "never understood", "never really understood", "never got"),
+     ("what", "why", "how", "who", "when")),
+    (("no entiendo", "no entiendo bien", "nunca entendí", "no acabo de entender"), ("qué", "por qué", "cómo", "quién")),
+    (("je ne comprends pas", "je ne comprends pas bien", "je n'ai jamais compris"),
+     ("ce que", "ce qu'", "pourquoi", "comment", "qui")),
+    (("verstehe nicht", "verstehe nicht ganz", "nie verstanden", "kapiere nicht"), ("was", "warum", "wie", "wer")),
+    (("non capisco", "non ho mai capito", "non ho capito"), ("cosa", "che cosa", "perché", "come")),
+    (("não entendo", "nunca entendi", "não entendi"), ("o que", "por que", "como")),
+    (("forstår ikke", "forstår ikke helt", "aldrig forstået", "aldrig rigtig forstået", "skjønner ikke",
+      "förstår inte", "fattar inte"), ("hvad", "hva", "hvorfor", "hvordan", "vad", "varför", "hur")),
+    (("nie rozumiem", "nigdy nie rozumiałem", "nigdy nie rozumiałam"), ("co", "dlaczego", "jak")),
+    (("tak faham", "tidak faham", "kurang faham", "tak paham", "tidak paham", "nggak ngerti", "gak ngerti",
+      "tidak mengerti"), ("kenapa", "mengapa", "apa", "bagaimana", "macam mana")),
+    (("не розумію", "не зрозумів", "не зрозуміла", "не понимаю", "не понял", "не поняла"),
+     ("що", "чому", "як", "что", "почему", "как")),
+    (("begrijp niet", "snap niet"), ("wat", "waarom", "hoe")),
+)
+
 STEMS: dict[str, tuple[str, ...]] = {
     # "show that" and "prove": a proof, in more languages.
     "reasoning": (
@@ -29,6 +81,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "justifiez pourquoi", "justifie que", "giustifica perché", "giustifica che", "justifique por que",
         "uzasadnij, że", "uzasadnij, dlaczego", "обоснуй", "라는 걸 보여", "다는 걸 보여", "는 걸 보여",
         "는 것을 보여", "patunayan", "bugtong", "lohika",
+        # Round 11: informal Indonesian "buktiin"; Danish and Norwegian "bevis at" (Dutch "bewijs" was read).
+        "buktiin", "bevis at", "bevis, at",
     ),
     # A syllogism: "if all / every ...", read by `tasks` only where no quantity makes it a word problem
     # ("Wenn jeder Eimer 5 Liter enthält") and no answer options make it a test question.
@@ -39,15 +93,50 @@ STEMS: dict[str, tuple[str, ...]] = {
         "als alle ", "om alla ", "jos kaikki", "dacă toți", "pokud všichni", "αν όλοι", "إذا كان كل",
         "إذا كانت كل", "اذا كان كل", "如果所有", "もしすべての", "만약 모든", "यदि सभी", "אם כל",
     ),
+    # Round 11: what a general claim about numbers or figures is about (odd numbers, primes, triangles,
+    # multiples). With a word of generality and a question of why (`CLAIM_ALL`, `CLAIM_WHY`, read in
+    # `cues`) it asks for a proof: "Why is the product of two odd numbers always odd?".
+    "claim_object": (
+        "odd number", "even number", "odd integer", "even integer", "prime", "integer", "whole number",
+        "divisible", "triangle", "angle", "fraction", "multiple of", "square of", "sum of", "product of",
+        "consecutive", "polygon", "quadrilateral", "rational number", "irrational number",
+        "ulige tal", "lige tal", "primtal", "heltal", "delelig", "trekant", "vinkel", "brøk", "summen af",
+        "produktet af", "oddetall", "partall",
+        "ungerade", "gerade zahl", "primzahl", "ganze zahl", "teilbar", "dreieck", "winkel", "vielfache",
+        "summe zweier", "summe von", "produkt zweier", "produkt von",
+        "impar", "número par", "números pares", "número primo", "números primos", "entero", "divisible",
+        "triángulo", "ángulo", "fracción", "múltiplo", "suma de", "producto de", "cuadrilátero",
+        "nombre pair", "nombres pairs", "nombre premier", "nombres premiers", "entier", "triangle",
+        "somme de", "produit de", "quadrilatère",
+        "dispari", "numero pari", "numeri pari", "numero primo", "numeri primi", "intero", "divisibile",
+        "triangol", "angol", "frazione", "multiplo", "somma di", "prodotto di", "radice",
+        "ímpar", "número primo", "inteiro", "divisível", "triângulo", "ângulo", "fração", "soma de",
+        "produto de", "quadrilátero",
+        "ganjil", "genap", "nombor perdana", "bilangan prima", "boleh dibahagi", "habis dibagi", "segi tiga",
+        "segitiga", "sudut", "pecahan", "gandaan", "kelipatan", "hasil tambah", "hasil darab", "hasil kali",
+        "непарн", "парне число", "парні числа", "просте число", "прості числа", "ціле число", "ділиться",
+        "трикутник", "дріб", "кратн", "сума двох", "добуток",
+        "нечётн", "нечетн", "чётн", "четн", "простое число", "простые числа", "целое число", "делится",
+        "треугольник", "дробь", "сумма двух", "произведение",
+    ),
     # Writing verbs of languages the first lexicons lacked.
     "writing": (
         "kirjoita", "laadi", "írj", "írjon", "írnál", "megír", "összeállít", "soạn", "ช่วยร่าง",
         "sumulat", "isulat", "sulatan", "magsulat", "liham", "kuwento", "kwento",   # Tagalog (round 10)
+        # Round 11: Danish and Norwegian (a poem; "skriv" is Swedish's), Malay (compose, a poem, a story).
+        "digt", "formuler", "karangkan", "mengarang", "karangan", "sajak", "pantun", "cerpen",
     ),
     # Round 10, Tagalog: summarise, translate; explain, describe, compare; solve, calculate; how much.
-    "extraction": ("ibuod", "buurin", "paki-buod", "isalin", "ilista mo"),
+    "extraction": (
+        "ibuod", "buurin", "paki-buod", "isalin", "ilista mo",
+        # Round 11: Danish and Norwegian (summarise, shorten), Malay (summarise, the gist).
+        "opsummer", "oppsummer", "sammenfat", "forkort", "intipati",
+    ),
     "knowledge": (
         "ipaliwanag", "ilarawan", "ihambing", "talakayin",
+        # Round 11: Danish and Norwegian (explain, compare), Malay (explain, describe).
+        "forklar", "sammenlign", "terangkan", "huraikan",
+
         # "I wonder ...": a knowledge question without a question mark.
         "wonder why", "wonder how", "wonder what", "wonder when", "wondered why", "wondered how",
         "wondered what", "wondered when", "curious why", "curious how", "me pregunto por qué",
@@ -59,9 +148,14 @@ STEMS: dict[str, tuple[str, ...]] = {
         "merak ediyorum", "tôi tự hỏi", "gusto kong malaman", "지 궁금", "のか知りたい", "のか気になる",
         "我一直想知道", "我很好奇", "أتساءل",
     ),
-    "math": ("lutasin", "kalkulahin", "kwentahin"),
-    "quantity": ("magkano",),
-    "interrogative": ("ano ang", "anong", "ano'ng", "sino ang", "sino si"),
+    "math": ("lutasin", "kalkulahin", "kwentahin", "udregn", "beregn"),   # round 11: Danish, Norwegian
+    "quantity": ("magkano", "hvor mange", "hvor meget", "hvor mye"),
+    "interrogative": (
+        "ano ang", "anong", "ano'ng", "sino ang", "sino si",
+        # Round 11: Danish and Norwegian; Malay; "how come".
+        "hvad", "hvem", "hvornår", "hvorfor", "hvordan", "hvilken", "hvilke", "kenapa", "bagaimana",
+        "macam mana", "how come",
+    ),
     # Writing named by what it produces: a speech, a toast, a card, a note, a cover letter, wishes. Read
     # by `tasks` where no answer options make the request a question about one.
     "product": (
@@ -94,6 +188,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "blurb", "a few lines for", "a few lines to", "ein paar zeilen", "paar zeilen für", "quelques lignes pour",
         "qualche riga per", "algumas linhas para", "umas linhas para", "kilka linijek", "несколько строк для",
         "축하 문구", "인사 문구", "문구 좀", "talumpati",
+        # Round 11: a Danish or Norwegian speech ("tale" alone begins "talent"), a Malay one.
+        "en tale", "lille tale", "kort tale", "tale til", "ucapan",
     ),
     # Informal greetings and small talk.
     "greeting": (
@@ -107,6 +203,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "क्या हाल", "कैसे हो", "หวัดดี", "เป็นไงบ้าง", "mambo", "چطوری",
         "ㅎㅇ", "하이 ", "하이~", "하이!", "kumusta", "magandang umaga", "magandang hapon",
         "magandang gabi",
+        # Round 11: asking about the assistant's day ("How was your day?", "Wie war dein Tag?"), and Danish,
+        # Norwegian and Malay greetings.
+        *(f"{how} your {when}" for how in ("how was", "how's", "how is", "how has")
+          for when in ("day", "evening", "week", "weekend", "night", "morning", "afternoon", "shift")),
+        "how have you been", "how are you doing", "wie war dein tag", "wie war dein wochenende",
+        "wie geht es dir", "cómo estuvo tu día", "cómo te fue", "cómo va tu día", "comment s'est passée ta",
+        "comment vas-tu", "com'è andata la", "como foi seu dia", "como foi o seu dia", "como foi teu dia",
+        "godmorgen", "god morgen", "goddag", "hvordan går det", "hvordan har du det", "hvordan var din dag",
+        "hvordan står det til", "як минув", "як твій день", "як у тебе справи", "как прошёл твой",
+        "как прошел твой", "как у тебя дела", "apa khabar", "selamat petang", "tengah buat apa",
+        "jak minął ci dzień", "jak ci minął dzień",
+    ),
+    # Round 11: steps asked for by name (Italian without "a", Danish, Norwegian, French, Dutch, ...).
+    "stepwise": (
+        "passo passo", "trin for trin", "steg for steg", "pas à pas", "stap voor stap", "krok za krokiem",
+        "по шагам", "крок за кроком", "hatua kwa hatua", "selangkah demi selangkah",
     ),
     # Round 10: a game named by what it is (chess, tic-tac-toe, hangman, rock-paper-scissors). With "let's
     # play" and no role it is small talk (`tasks`), not role-play.
@@ -134,10 +246,17 @@ STEMS: dict[str, tuple[str, ...]] = {
         "pojďme si zahrát", "hai să ne jucăm", "ας παίξουμε", "leikitään", "pelataan", "játsszunk",
         "chơi trò", "cùng chơi", "لنلعب", "هيا نلعب", "خلينا نلعب", "我们来玩", "来玩个", "玩个游戏",
         "ゲームをしよう", "ごっこ", "게임하자", "놀이를 하자", "역할 놀이", "चलो खेलते", "มาเล่นเกม",
-        "มาเล่นบทบาท", "tucheze", "بیا بازی کنیم", "maglaro tayo", "laro tayo",
+        "มาเล่นบทบาท", "tucheze", "بیا بازی کنیم", "maglaro tayo", "laro tayo", "lad os spille", "lad os lege",
+        "la oss spille", "jom main", "mari main",
     ),
     # Round 10, Tagalog: pretend, play the part of.
-    "roleplay": ("magpanggap", "gumanap"),
+    "roleplay": (
+        "magpanggap", "gumanap",
+        # Round 11: pretend (Danish, Norwegian, Italian "fai finta", informal Indonesian and Malay "anggap").
+        "lad som om", "lad som du", "lat som om", "lat som du", "forestil dig, at du er", "forestil dig at du er",
+        "spil rollen", "spill rollen", "fai finta", "facciamo finta", "anggap aja kamu", "anggap saja kamu",
+        "anggap kamu", "anggap awak", "anggaplah awak", "berlakon",
+    ),
     # Software: an app, a bot, a plugin, a browser extension, a website.
     "software": (
         "plugin", "plug-in", "add-on", "browser extension", "chrome extension", "firefox extension",
@@ -152,6 +271,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ปลั๊กอิน", "บอท",
         # Lead's mend after round 10: Russian and Ukrainian had none (an app, a website, a plugin).
         "приложени", "веб-сайт", "сайт", "плагин", "застосун",
+        # Round 11: a website in Malay and Danish; boards and spreadsheets that run what one builds.
+        "laman web", "hjemmeside", "raspberry pi", "arduino", "esp32", "esp8266", "microcontroller",
+        "mikrocontroller", "microcontrolador", "google sheets", "google sheet", "apps script", "excel macro",
     ),
     # Asking for advice or a recommendation ("Can you recommend a good note-taking app?"): read by `tasks`,
     # where it keeps software and a written product from reading as a build or a text to write.
@@ -182,6 +304,37 @@ STEMS: dict[str, tuple[str, ...]] = {
     "class": ("一个类", "クラス", "클래스", "كلاس"),
 }
 
+# Round 11: phrases read only where the text holds their key word (`cues` looks a key up among the text's
+# words, then searches the key's phrases): the text a request takes things from, named with a
+# demonstrative ("from this email", "aus dieser Nachricht", "fra den her besked", "dari mesej ini"), keyed
+# by its noun, is extraction; not understanding what something was, keyed by the verb, is knowledge.
+UNDERSTAND_VERBS = frozenset((
+    "get", "got", "understand", "understood", "entiendo", "entendí", "entender", "comprends", "compris",
+    "verstehe", "verstanden", "kapiere", "capisco", "capito", "entendo", "entendi", "forstår", "forstået",
+    "skjønner", "förstår", "fattar", "rozumiem", "rozumiałem", "rozumiałam", "faham", "paham", "ngerti",
+    "mengerti", "розумію", "зрозумів", "зрозуміла", "понимаю", "понял", "поняла", "begrijp", "snap",
+))
+
+
+def _keyed(phrases, key) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for phrase in phrases:
+        out.setdefault(key(phrase), []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _words_of(phrase: str) -> list[str]:
+    return "".join(c if c.isalpha() else " " for c in phrase).split()
+
+
+KEYED_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "extraction": _keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
+                         lambda phrase: _words_of(phrase)[-1]),
+    "knowledge": _keyed((f"{neg}{sep}{qw}" for negs, qws in _NOT_UNDERSTOOD for neg in negs for qw in qws
+                         for sep in (" ", ", ")),
+                        lambda phrase: next(w for w in _words_of(phrase) if w in UNDERSTAND_VERBS)),
+}
+
 # Whole words only: each as it is written, lower-case.
 WHOLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("app", "apps", "bot", "bots", "bota", "botot", "botu", "boty", "widget", "widgets", "cli",
@@ -201,11 +354,68 @@ WHOLE_WORDS: dict[str, str] = {
     "musta": "greeting",   # Tagalog "how are you", as a word (the stem begins "mustard")
     # "funktion" as a word: the stem would begin "funktioniert" (it works).
     **dict.fromkeys(("funktion", "funktionen"), "code"),
+    # Round 11: a script in Ukrainian and Russian, as words ("скрипт" begins "скрипка", a violin); Malay
+    # "bila" (when), as a word ("bila" begins Indonesian "bilangan", a number); Norwegian "hva" (what).
+    **dict.fromkeys(("скрипт", "скрипта", "скрипту", "скриптом", "скрипти", "скрипты", "скриптів", "скриптов"),
+                    "code"),
+    "bila": "interrogative", "hva": "interrogative",
+    **dict.fromkeys(("macro", "macros", "makro", "makros", "vba"), "software"),
 }
+
+# Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,
+# always, alle, immer, siempre, semua, завжди, ...) and a question of why, a request to show it or for
+# an argument (why, show me, argument, convince me, warum, zeig, por qué, pourquoi, perché, kenapa,
+# tunjuk, чому, покажи, ...). Whole words, lower-case.
+CLAIM_ALL = frozenset((
+    "any", "every", "all", "always", "whatever", "altid", "alltid", "alle", "ethvert", "enhver", "ethvert",
+    "immer", "jede", "jeder", "jedes", "beliebige", "beliebigen", "siempre", "cualquier", "cualquiera", "todo",
+    "toda", "todos", "todas", "toujours", "tout", "toute", "tous", "toutes", "sempre", "ogni", "qualsiasi",
+    "qualunque", "tutti", "tutte", "qualquer", "sentiasa", "selalu", "semua", "setiap", "завжди", "будь",
+    "кожен", "кожне", "всі", "всегда", "любой", "любое", "любые", "каждый", "все", "zawsze", "każdy",
+    "każda", "dowolny", "dowolna",
+    # A claim that something never happens or has no largest case ("Why are there infinitely many primes?").
+    "infinitely", "infinite", "never", "largest", "biggest", "unendlich", "niemals", "größte", "infinitos",
+    "infinitas", "nunca", "jamais", "infinité", "infiniti", "uendeligt", "uendelig", "aldrig", "største",
+    "нескінченно", "ніколи", "бесконечно", "никогда",
+))
+CLAIM_WHY = frozenset((
+    "why", "show", "argument", "convince", "holds", "hvorfor", "vis", "vise", "argument", "overbevis",
+    "warum", "wieso", "zeig", "zeige", "zeigen", "überzeug", "muestra", "muéstrame", "mostrar",
+    "argumento", "convénceme", "pourquoi", "montre", "montrer", "convaincs", "perché", "mostra", "mostrami",
+    "argomento", "convincimi", "mostre", "convence", "kenapa", "mengapa", "tunjuk", "tunjukkan", "hujah",
+    "yakinkan", "чому", "покажи", "почему", "аргумент", "убеди", "dlaczego", "pokaż",
+))
+CLAIM_WHY_PHRASES: tuple[str, ...] = ("por qué", "por que", "porque", "far vedere", "fammi vedere")
+
+# Round 11: words that point at what follows ("What is this letter asking?", "Worum geht es hier?", "Про що
+# тут?", "Apa intipati notis ni?"): a short question with one, then material that asks nothing, is a
+# request about the material (`tasks`). Whole words; scripts without spaces as substrings.
+DEICTIC_WORDS = frozenset((
+    "this", "these", "here", "hier", "dies", "diese", "dieser", "dieses", "diesem", "esto", "esta", "este",
+    "aquí", "ici", "ceci", "ça", "questo", "questa", "qui", "isso", "isto", "aqui", "dette", "denne", "här",
+    "detta", "dit", "deze", "тут", "це", "цей", "ця", "здесь", "это", "этот", "эта", "ini", "ni", "tutaj",
+    "bu", "burada", "này", "đây",
+))
+# Substrings: Danish "det her" / "den her" ("her" alone is English too), scripts without spaces.
+DEICTIC_UNSPACED: tuple[str, ...] = ("det her", "den her", "这", "これ", "この", "이거", "이 글", "هذا", "هذه")
+# The question asks what the material says, means or is about, or for it shorter ("What's it actually
+# saying?", "Worum geht es hier?", "Про що тут, коротко?", "Apa maksud surat ni?"), not to check it ("Is
+# this right? I paid 3 x 15 ...") or why it happens: words (`MATERIAL_WORDS`) and phrases.
+MATERIAL_WORDS = frozenset((
+    "say", "says", "saying", "said", "mean", "means", "meaning", "about", "asking", "gist", "short", "shorter",
+    "summary", "tldr", "worum", "heißt", "bedeutet", "steht", "kurz", "kürzer", "dice", "dicen", "significa",
+    "dit", "signifie", "parle", "court", "bref", "diz", "fala", "resumo", "curto", "betyder", "handler",
+    "kortere", "kort", "коротко", "означає", "йдеться", "означает", "говорится", "кратко", "maksud",
+    "intipati", "pendek", "bermaksud", "isinya", "znaczy", "krótko", "betekent",
+))
+MATERIAL_PHRASES: tuple[str, ...] = (
+    "de qué va", "quiere decir", "veut dire", "en gros", "in breve", "står der", "про що", "о чём", "о чем",
+    "tentang apa", "o co chodzi", "staat er", "这是什么意思", "什么意思", "どういう意味", "무슨 뜻", "ماذا يعني",
+)
 
 # The families of two words that name code only together.
 PAIRS: tuple[tuple[str, str], ...] = (("tool", "files"), ("class", "method"))
-INTERNAL = frozenset({"tool", "files", "class", "method"})   # read here, in pairs, and dropped
+INTERNAL = frozenset({"tool", "files", "class", "method", "claim_object"})   # read here, in pairs, and dropped
 
 # A clause that gives the assistant a role, near the request's start: at a clause's start, after a
 # lead-in ("from now on", "let's play a game:"). Each opening names the role with an article, a
@@ -220,6 +430,8 @@ ROLE_OPENINGS: tuple[str, ...] = (
     "kamu jadi ", "bạn là ", "bạn sẽ là ", "olet ", "te egy ", "te vagy ", "legyél ", "légy ", "ești un ",
     "ești o ", "είσαι ο ", "είσαι η ", "είσαι ένας ", "είσαι μια ", "ти — ", "ты — ", "你是", "你现在是",
     "君は", "너는 ", "كن ", "تخيل أنك", "تخيّل أنك", "את ה", "คุณคือ",
+    # Round 11: Danish and Norwegian, Malay.
+    "du er min ", "du er den ", "du er det ", "du er en ", "du er et ", "awak jadi ", "kau jadi ", "awak ialah ",
 )
 # After a lead-in the copula alone gives the role: "From now on you're Captain Reyes".
 LEAD_ROLE_OPENINGS: tuple[str, ...] = (
@@ -273,7 +485,7 @@ BUILD_WORDS = frozenset((
     "basteln", "einrichten", "umbauen", "umbaue",
     "haz", "hazme", "hacer", "hacerme", "crea", "créame", "crear", "crearme", "construye", "constrúyeme",
     "construir", "escribe", "escríbeme", "escribir", "desarrolla", "desarrollar", "arma", "ármame", "armar",
-    "armarme", "monta", "montar", "móntame",
+    "armarme", "monta", "montar", "móntame", "armas", "montas",
     "fais", "faire", "crée", "créer", "construis", "construire", "écris", "écrire", "développe", "développer",
     "coder", "bricole", "bricoler", "rendre", "rends",
     "fai", "fammi", "fare", "farmi", "creami", "creare", "costruisci", "costruire", "scrivi", "scrivimi",
@@ -293,6 +505,7 @@ BUILD_WORDS = frozenset((
     "buat", "buatkan", "buatin", "bikin", "bikinin", "bikinkan", "membuat", "bangun", "tulis", "tuliskan",
     "rancang",
     "làm", "tạo", "viết", "maak", "maken", "bouw", "bouwen", "schrijf", "gör", "göra", "bygg", "bygga", "skapa",
+    "lav", "lave", "byg", "bygge",   # Danish (round 11)
     "tee", "tehdä", "teetkö", "rakenna", "rakentaa", "luo", "luoda", "koodaa", "kirjoittaa", "udělej", "vytvoř", "napiš", "creează", "construiește", "φτιάξε", "φτιάξεις",
     "δημιούργησε", "gumawa", "gawan", "gawin", "bumuo", "tengeneza", "nitengenezee", "unda", "niundie",
     "niandikie", "बनाओ", "बनाइए", "बनाएं", "बना", "बनाना", "بساز", "বানাও", "বানিয়ে",

@@ -97,7 +97,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "translate", "rewrite the following", "proofread", "extrahier", "zusammenfass", "übersetz",
         "extrae", "resum", "traduc", "extrai", "résum", "tradui", "estrai", "riassum", "tradu",
         "извлеки", "резюм", "кратко", "перевед", "wyodrębnij", "streść", "podsumuj", "przetłumacz",
-        "çıkar", "özetle", "çevir", "trích xuất", "tóm tắt", "dịch sang", "dịch câu", "dịch đoạn", "ekstrak", "ringkas", "terjemah",
+        "çıkar", "özetle", "çevir", "trích xuất", "tóm tắt", "dịch sang", "dịch câu", "dịch đoạn", "ekstrak", "ringkaskan", "ringkasan", "ringkasin", "meringkas", "terjemah",
         "提取", "总结", "概括", "摘要", "翻译", "抽出", "要約", "まとめて", "翻訳", "추출", "요약", "번역",
         "استخرج", "لخص", "تلخيص", "ترجم", "निकालें", "सारांश", "अनुवाद",
     ),
@@ -335,9 +335,14 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     """`hits` (of the lower-cased text `t` and its words) with the readings beyond stems: whole words,
     pairs of families, a role given at a clause's start, a greeting by an opening interjection."""
     hits.update(_WHOLE_WORDS[w] for w in _WHOLE_KEYS.intersection(words))
+    for family, table in cue_words.KEYED_PHRASES.items():
+        if family not in hits and any(p in t for key in table.keys() & words for p in table[key]):
+            hits.add(family)
     for first, second in cue_words.PAIRS:
         if first in hits and second in hits:
             hits.add("software")
+    if "claim_object" in hits and _states_a_general_claim(t, words):
+        hits.add("claim")
     hits -= cue_words.INTERNAL
     if "code" in hits or "software" in hits:
         made = made_thing(t)
@@ -378,6 +383,15 @@ def _names_only_code(t: str) -> bool:
     """`t` holds a word of the code family that names nothing else (Python, SQL, a regex, an algorithm)."""
     return any(stem in t and (not stem[0].isalpha() or not stem.isascii() or _begins_a_word(t, stem))
                for stem in _STRONG_CODE)
+
+
+def _states_a_general_claim(t: str, words: Collection[str]) -> bool:
+    """Round 11: beside what a claim about numbers or figures is about (`claim_object`), a word of
+    generality and a question of why or a request to show it (`cue_words.CLAIM_ALL`, `CLAIM_WHY`):
+    "Why is the product of two odd numbers always odd?", "show me why any multiple of 6 is ...". The
+    words split at an apostrophe or a hyphen are whole words here too."""
+    return (not cue_words.CLAIM_ALL.isdisjoint(words)
+            and (not cue_words.CLAIM_WHY.isdisjoint(words) or any(p in t for p in cue_words.CLAIM_WHY_PHRASES)))
 
 
 def gives_role(t: str) -> str:

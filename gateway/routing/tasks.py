@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import cue_words
 from .cues import asks_a_fact, cue_hits
 
 _MATERIAL = re.compile(r":\s|：")
@@ -96,11 +97,16 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
+    # Round 11: the reason for a general claim about numbers or figures ("Why is the product of two odd
+    # numbers always odd?", "show me why any multiple of 6 is ..."): a proof asked without a proof word.
+    if "claim" in cues and not test_question:
+        return "reasoning"
     if "stepwise" in cues and "knowledge" not in cues:
         return "reasoning"
     if _has_code(sig):
         return "code"
-    material = sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text)
+    about_material = sig["n_options"] < 2 and _asks_about_material(text)
+    material = about_material or (sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text))
     if ((_has_quantities(sig) and not material) or "math" in cues
             or ("quantity" in cues and sig["n_quantities"] >= 1 and not (sig["n_sentences"] <= 1 and _only_a_year(text)))):
         return "math"
@@ -122,6 +128,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "code"
     if "syllogism" in cues and not test_question:
         return "reasoning"
+    if about_material:   # "What is this letter asking me to do? Dear tenant, ...": about the material
+        return "extraction"
     if "writing" in cues or ("product" in cues and not test_question and not asks):
         return "writing"
     if "knowledge" in cues and not _only_in_tail(text):
@@ -130,7 +138,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "extraction"
     if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
         return "chat"
-    return _by_shape(sig, prompt_tokens, "interrogative" in cues)
+    unmarked = "interrogative" in cues and sig["n_questions"] == 0 and _unmarked_question(text)
+    return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked)
 
 
 def _question_after_passage(text: str) -> str | None:
@@ -181,6 +190,53 @@ def _introduces_material(text: str) -> bool:
     return len(tail) >= MATERIAL_CHARS and len(head) <= 2 * len(tail) and not any(map(str.isdigit, head))
 
 
+_QUESTION_MARK = re.compile(r"[?？؟]")
+QUESTION_HEAD_CHARS = 160    # a short question about the material (with any line of context before it)
+_DEICTIC = frozenset(cue_words.DEICTIC_WORDS)
+
+
+def _asks_about_material(text: str) -> bool:
+    """Round 11: a short question that points at what follows and asks what it says, means or is about,
+    or for it shorter ("What is this letter asking me to do?", "Worum geht es hier?", "Apa intipati notis
+    ni?"), then the material, which asks nothing: extraction or a summary, so its figures are data. The
+    question holds a word that points (`cue_words.DEICTIC_WORDS`: this, here, hier, esto, ici, тут, ini,
+    ...), a word or phrase of saying or meaning (`MATERIAL_WORDS`, `MATERIAL_PHRASES`) and no number;
+    the material is at least twice `MATERIAL_CHARS` and as long as the question. "Any advice? My landlord
+    wants 300 euros more ..." points at nothing, "Is this right? I paid 3 x 15 ..." asks for a check; a
+    word problem asked after its question ends in a question."""
+    mark = _QUESTION_MARK.search(text)
+    if mark is None or mark.start() > QUESTION_HEAD_CHARS or "=" in text:
+        return False
+    head, tail = text[:mark.start()].lower(), text[mark.end():].strip()
+    if len(tail) < max(2 * MATERIAL_CHARS, len(head)) or _QUESTION_MARK.search(tail) or any(map(str.isdigit, head)):
+        return False
+    words = set(_WORD.findall(head))
+    points = not _DEICTIC.isdisjoint(words) or any(w in head for w in cue_words.DEICTIC_UNSPACED)
+    return points and (not cue_words.MATERIAL_WORDS.isdisjoint(words)
+                       or any(p in head for p in cue_words.MATERIAL_PHRASES))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LEAD = re.compile(r"[^:：\n]{1,24}[:：]\s*")      # "quick question: ..."
+_CLAUSE_MARKS = re.compile(r"[,.!;:，。！；、]")
+UNMARKED_WORDS = (3, 14)      # words of a question typed without its mark, at least and at most
+
+
+def _unmarked_question(text: str) -> bool:
+    """Round 11: a question typed without a question mark, in one clause: it opens with a question word
+    (`interrogative`), after at most a short lead ("quick question:"), and holds 3 to 14 words ("who
+    painted the mona lisa", "hvem opfandt telefonen", "хто написав лісову пісню"). Not an exclamation
+    with a comma ("wer hätte das gedacht, endlich Wochenende") nor a longer text."""
+    t = text.strip().lower()
+    lead = _LEAD.match(t)
+    if lead:
+        t = t[lead.end():]
+    words = t.split()
+    if _CLAUSE_MARKS.search(t) or not UNMARKED_WORDS[0] <= len(words) <= UNMARKED_WORDS[1]:
+        return False
+    return "interrogative" in cue_hits(" ".join(words[:2]))
+
+
 def _only_in_tail(text: str) -> bool:
     """The explanation verb is a short appendix after a told situation and its question ("Tom is
     taller than Ann. Is Ann taller than Tom? Explain."): the question decides the task, in any
@@ -193,13 +249,13 @@ def _only_in_tail(text: str) -> bool:
     return bool(_STATEMENT_END.search(before)) and "knowledge" not in cue_hits(before)
 
 
-def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool) -> str:
+def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, unmarked: bool = False) -> str:
     """A request that names no task. A described situation (two sentences or more) that ends in a
     question (and is more than a greeting: "Hi! How are you?") is a puzzle, or a word problem when
     it holds a number: in every language riddles and logic questions take this shape, and a
     knowledge request mostly names itself with a verb (explain, describe, compare), which the cue
-    lexicons read first."""
-    asks = sig["log_questions"] > 0 or sig["ends_colon"] or sig["n_options"] >= 2
+    lexicons read first. `unmarked`: a question typed without its mark (`_unmarked_question`)."""
+    asks = sig["log_questions"] > 0 or sig["ends_colon"] or sig["n_options"] >= 2 or unmarked
     long_enough = prompt_tokens >= KNOWLEDGE_MIN_TOKENS
     statements = sig["n_sentences"] - sig["n_questions"]   # a situation is told before it is asked about
     if asks and long_enough and sig["n_options"] < 2 and sig["n_sentences"] >= MIN_SITUATION and statements >= 1:

@@ -1,4 +1,4 @@
-"""The decision the default policy must get on hand-written requests: 14 kinds, 742 requests, 31 languages.
+"""The decision the default policy must get on hand-written requests: 14 kinds, 854 requests, 33 languages.
 
 Provenance: `data/behaviour.jsonl` was written by this project for this test (2026-12-01), not taken
 or adapted from any benchmark. Each row is one request of a kind applications send (the eight
@@ -49,6 +49,10 @@ SEVENTH = Path(__file__).with_name("data") / "behaviour_seventh.jsonl"
 # An eighth (56 requests: en, it, id, sw), written by this project for this test (2026-12-03) before round
 # 10's fixes and any measurement, measured once on main's rules, kept out of every fix: held out.
 EIGHTH = Path(__file__).with_name("data") / "behaviour_eighth.jsonl"
+# A ninth (56 requests: en, da, uk, ms), written by this project for this test (2026-12-03) after round 10
+# and before any measurement, measured once on main's rules before round 11 (BENCHMARKS.md); Danish and
+# Malay had no lexicon.
+NINTH = Path(__file__).with_name("data") / "behaviour_ninth.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -63,6 +67,7 @@ FIFTH_ROWS = load(FIFTH)
 SIXTH_ROWS = load(SIXTH)
 SEVENTH_ROWS = load(SEVENTH)
 EIGHTH_ROWS = load(EIGHTH)
+NINTH_ROWS = load(NINTH)
 
 
 def prompt_of(row: dict) -> str:
@@ -106,36 +111,30 @@ KNOWN_MISSES = {
     # clauses, software, writing products, greetings, proof verbs) leave Thai's unmarked rows.
     **{("fifth", "th", kind): "Thai: no verb of the lexicons and no sentence marks, the task read from shape"
        for kind in ("reasoning", "stem", "humanities", "trivia")},
-    # The sixth set: 34 misses of 84 (18 thinking) before round 9, these 7 (5 thinking) after it.
+    # The sixth set: 34 misses of 84 (18 thinking) before round 9, 7 (5 thinking) after it, 5 after round 10,
+    # these 2 after round 11.
     **{("sixth", lang, "extraction"): "'an email' / 'a message' in the instruction reads as writing, before the "
        "material after the colon" for lang in ("en", "ar")},
-    ("sixth", "en", "summarisation"): "a question before the material ('What's it actually saying?'): the figures "
-                                      "in the material read as a word problem",
-    **{("sixth", lang, "proof"): "a proof asked as 'why' ('walk me through why there's no largest prime'): read "
-       "as a knowledge question" for lang in ("en", "es")},
     # The seventh set, held out in round 9: 16 misses of 56 (8 thinking) measured once after round 9 (main's
-    # rules: 19, 9 thinking); round 10's classes leave these 3.
-    ("seventh", "en", "code_words"): "'set up something in Google Sheets that emails': 'emails' reads as writing, no "
-                                     "software word",
+    # rules: 19, 9 thinking); round 10's classes left 3, round 11's (boards and spreadsheets) leave these 2.
     ("seventh", "de", "code_words"): "'was basteln, das ... in einen Ordner verschiebt': no software or tool word "
                                      "beside the folder",
     ("seventh", "tl", "writing"): "'maikling mensahe ... babasahin ko sa reception': a message to read out, no "
                                   "family (a message is also what an extraction quotes)",
     # The eighth set, held out: 14 misses of 56 (6 thinking, 4 tier) on main's rules, measured once; after
-    # round 10 these 12 (5 thinking) are left, unfixed.
+    # round 10 these 12 (5 thinking) were left, round 11's classes leave these 4.
     ("eighth", "en", "writing"): "'the menu-board copy': a product of no family",
-    **{("eighth", lang, "roleplay"): "a role asked for with no role phrase ('take his side and push back', "
-       "'fai finta di essere', 'anggap aja kamu')" for lang in ("en", "it", "id")},
-    ("eighth", "en", "extraction"): "'grab the ... from this text:', a question inside the material: no material "
-                                    "read, its figures a word problem",
-    ("eighth", "it", "extraction"): "'Tirami fuori ... da questo scontrino:': 'tirami fuori' (pull out) is in "
-                                    "no lexicon",
-    **{("eighth", lang, "proof"): "a proof asked as 'show me why', 'come si fa a far vedere', 'buktiin' (informal "
-       "'buktikan'): no proof word" for lang in ("en", "it", "id")},
-    ("eighth", "en", "trivia"): "'who wrote pride and prejudice again': no question mark, read as chat",
+    ("eighth", "en", "roleplay"): "a role asked for with no role phrase ('take his side and push back')",
     ("eighth", "sw", "writing"): "'tangazo fupi la redio' (a radio ad): a product of no family",
     ("eighth", "sw", "stem"): "'Programu yangu ya benki ...': 'programu' is a code word of the first lexicon, "
                               "not the software family that round 10 reads with a build verb",
+    # The ninth set, held out: 26 misses of 56 (13 thinking, 4 tier) on main's rules, measured once; round 11's
+    # classes (in-sample for this set since) leave these 3 (no thinking miss, 1 tier).
+    ("ninth", "uk", "roleplay"): "'Ти власниця кав'ярні ... став мені питання': a role by description, read as "
+                                 "extraction",
+    ("ninth", "uk", "reasoning"): "the socks-in-a-drawer puzzle reads as math (thinking and tier right)",
+    ("ninth", "ms", "math"): "an unpunctuated budget sum: its difficulty scores under the balanced floor (smallest "
+                             "model)",
 }
 
 
@@ -148,7 +147,8 @@ def _param(row: dict, where: str):
 @pytest.mark.parametrize("row", [_param(r, "behaviour") for r in ROWS] + [_param(r, "unseen") for r in UNSEEN_ROWS]
                          + [_param(r, "third") for r in THIRD_ROWS] + [_param(r, "fourth") for r in FOURTH_ROWS]
                          + [_param(r, "fifth") for r in FIFTH_ROWS] + [_param(r, "sixth") for r in SIXTH_ROWS]
-                         + [_param(r, "seventh") for r in SEVENTH_ROWS] + [_param(r, "eighth") for r in EIGHTH_ROWS])
+                         + [_param(r, "seventh") for r in SEVENTH_ROWS] + [_param(r, "eighth") for r in EIGHTH_ROWS]
+                         + [_param(r, "ninth") for r in NINTH_ROWS])
 def test_decision(policy, views, row):
     assert misses(policy, views, row) == [], (row["prompt"][-120:],
                                               policy.decide(route_request_from_prompt(prompt_of(row)), views).reason)
@@ -156,7 +156,7 @@ def test_decision(policy, views, row):
 
 @pytest.mark.parametrize("rows,n_langs", [(ROWS, 15), (UNSEEN_ROWS, 10), (THIRD_ROWS, 8), (FOURTH_ROWS, 6),
                                             (FIFTH_ROWS, 4), (SIXTH_ROWS, 6), (SEVENTH_ROWS, 4),
-                                            (EIGHTH_ROWS, 4)])
+                                            (EIGHTH_ROWS, 4), (NINTH_ROWS, 4)])
 def test_the_sets_cover_kinds_and_languages(rows, n_langs):
     kinds = Counter(r["kind"] for r in rows)
     langs = Counter(r["lang"] for r in rows)
