@@ -653,6 +653,9 @@ FACT_OPENINGS: tuple[str, ...] = (
     "siapa ", "kapan ", "di mana ", "berapa ",
     "谁", "哪", "什么时候",
 )
+# English opens a clause of time or place with its question word ("when you get a chance, ...", "where you
+# see a comma, ..."); other languages tell them apart (wann / wenn, cuándo / cuando, quand is both: read).
+NOT_FACT_OPENINGS: tuple[str, ...] = ("when you ", "when u ", "where you ", "when i ", "where i ")
 # The families a fact question names as its topic and does not ask for.
 FACT_TOPICS = frozenset({"writing", "product", "roleplay", "role_clause", "extraction"})
 # Words of the code family that name other things as often (a function of the liver, a code name, a

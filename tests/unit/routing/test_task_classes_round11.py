@@ -72,9 +72,9 @@ NO_QUESTION_MARK = [
 # Openings that read like a question word and ask nothing, or ask for a text.
 NOT_QUESTIONS = [
     ("en", "what a week it has been honestly", "chat"),
-    pytest.param("en", "when you get a chance write me a short poem about rain", "writing", marks=pytest.mark.xfail(
-        strict=True, reason="main's asks_a_fact (c63dcce) reads a request that opens with 'when' as a fact question "
-        "and drops its poem: chat on main, knowledge here")),
+    ("en", "when you get a chance write me a short poem about rain", "writing"),
+    ("de", "wenn du Zeit hast, schreib mir ein kurzes Gedicht über Regen", "writing"),
+    ("es", "cuando puedas escríbeme un poema corto sobre la lluvia", "writing"),
     ("de", "wer hätte das gedacht, endlich Wochenende", "chat"),
 ]
 
