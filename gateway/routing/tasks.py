@@ -275,7 +275,7 @@ def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str =
     chars = len(text.strip())
     short_text = 0 < chars <= TRIVIAL_MAX_CHARS and prompt_tokens <= TEMPLATE_TOKENS + TOKENS_PER_CHAR * chars
     words = len(text.split())
-    short_text = short_text or 0 < words <= TRIVIAL_MAX_WORDS and chars <= WORD_CHARS * words
+    short_text = short_text or (0 < words <= TRIVIAL_MAX_WORDS and chars <= WORD_CHARS * words)
     if task == "chat":   # small talk of up to three sentences
         return (prompt_tokens <= CHAT_MAX_TOKENS or short_text) and sig["n_sentences"] <= 3
     return (prompt_tokens <= TRIVIAL_MAX_TOKENS or short_text) and sig["n_sentences"] <= 1
