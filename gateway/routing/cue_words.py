@@ -8,6 +8,8 @@ their first word, other scripts anywhere), plus two readings of its own:
 - pairs (`PAIRS`): two families that name code only together: a tool and the files or folders it works
   on, a class and its methods ("class" and "method" alone are everyday words);
 - openings (`ROLE_OPENINGS`, `ROLE_LEAD_INS`, `INTERJECTIONS`): where a clause begins, see `cues`.
+
+What a request asks to be made (build, repair and want verbs, code or a text) is in `build_words`.
 """
 
 from __future__ import annotations
@@ -473,109 +475,6 @@ ROLE_LEAD_INS: tuple[str, ...] = (
     "从现在起", "今から", "これから", "지금부터", "이제부터", "अब से", "ตั้งแต่นี้", "tästä lähtien", "de acum",
     "kunwari", "오늘은", "이번엔",
 )
-# Round 10: verbs that ask for something to be made. Software (an app, a bot, a website) names a build
-# only beside one of these, or in a request that asks no question ("I'd love an app that ..."): "My bank
-# app keeps logging me out, what should I do?" asks about an app. Whole words of spaced scripts (a stem
-# would read "makes" in "what makes an app good"); phrases and other scripts as substrings.
-BUILD_WORDS = frozenset((
-    "make", "build", "write", "create", "code", "develop", "program", "design", "whip", "knock", "hack",
-    "automate", "implement", "generate",
-    "mach", "mache", "machen", "bau", "baue", "bauen", "erstell", "erstelle", "erstellen", "schreib", "schreibe",
-    "schreiben", "programmier", "programmiere", "programmieren", "entwickle", "entwickeln", "bastel", "bastle",
-    "basteln", "einrichten", "umbauen", "umbaue",
-    "haz", "hazme", "hacer", "hacerme", "crea", "créame", "crear", "crearme", "construye", "constrúyeme",
-    "construir", "escribe", "escríbeme", "escribir", "desarrolla", "desarrollar", "arma", "ármame", "armar",
-    "armarme", "monta", "montar", "móntame", "armas", "montas",
-    "fais", "faire", "crée", "créer", "construis", "construire", "écris", "écrire", "développe", "développer",
-    "coder", "bricole", "bricoler", "rendre", "rends",
-    "fai", "fammi", "fare", "farmi", "creami", "creare", "costruisci", "costruire", "scrivi", "scrivimi",
-    "scrivere", "sviluppa", "sviluppare", "prepara", "preparami",
-    "faz", "faça", "fazer", "cria", "crie", "criar", "construa", "escreva", "escrever", "desenvolva",
-    "desenvolver", "monte",
-    "zrób", "zrobić", "zrobisz", "stwórz", "stworzyć", "stworzysz", "napisz", "napisać", "napiszesz", "zbuduj",
-    "zbudować", "przygotuj", "zaprogramuj",
-    "сделай", "сделать", "создай", "создать", "напиши", "написать", "разработай", "разработать", "собери",
-    "собрать", "зроби", "зробити", "створи", "створити", "напиши", "написати", "розроби",
-    "اصنع", "تصنع", "أنشئ", "انشئ", "تنشئ", "اكتب", "تكتب", "برمج", "تبرمج", "سوي", "تسوي",
-    "صمم", "تصمم",
-    "készíts", "készítenél", "készítsd", "csinálj", "csinálnál", "írj", "írnál", "építs", "építenél",
-    "fejlessz", "rakni", "rakj", "összerakni", "összeraknál",
-    "yap", "yapar", "yapabilir", "oluştur", "oluşturur", "oluşturabilir", "yaz", "yazar", "yazabilir",
-    "geliştir",
-    "buat", "buatkan", "buatin", "bikin", "bikinin", "bikinkan", "membuat", "bangun", "tulis", "tuliskan",
-    "rancang",
-    "làm", "tạo", "viết", "maak", "maken", "bouw", "bouwen", "schrijf", "gör", "göra", "bygg", "bygga", "skapa",
-    "lav", "lave", "byg", "bygge",   # Danish (round 11)
-    "tee", "tehdä", "teetkö", "rakenna", "rakentaa", "luo", "luoda", "koodaa", "kirjoittaa", "udělej", "vytvoř", "napiš", "creează", "construiește", "φτιάξε", "φτιάξεις",
-    "δημιούργησε", "gumawa", "gawan", "gawin", "bumuo", "tengeneza", "nitengenezee", "unda", "niundie",
-    "niandikie", "बनाओ", "बनाइए", "बनाएं", "बना", "बनाना", "بساز", "বানাও", "বানিয়ে",
-))
-BUILD_PHRASES: tuple[str, ...] = (
-    "put together", "throw together", "set up", "cook up", "spin up", "zusammenbauen", "metti insieme",
-    "mettere insieme", "xây dựng", "thiết kế",
-    "做一个", "做个", "写一个", "写个", "开发", "搭建", "创建", "编写", "作って", "作れ", "作成", "開発",
-    "만들", "짜 줘", "짜줘", "개발", "สร้าง", "เขียน",
-)
-# Repairing software ("fix my Flask app", "debug my bot", "arregla mi app"): the user's own software is
-# its usual object, so `NOT_BUILT` does not apply. A repair asked of the assistant is code; a one-sentence
-# question with a question word ("How do I fix my banking app when ...?") stays a user's question.
-REPAIR_WORDS = frozenset((
-    "fix", "debug", "refactor", "fixen", "fixe", "debuggen", "debugge", "reparier", "repariere", "reparieren",
-    "beheb", "behebe", "beheben", "korrigier", "korrigiere", "arregla", "arréglame", "arreglar", "arreglarme",
-    "corrige", "corrígeme", "corregir", "depura", "depurar", "repara", "reparar", "corriger", "répare",
-    "réparer", "débogue", "déboguer", "correggi", "correggere", "aggiusta", "aggiustare", "ripara", "riparare",
-    "conserta", "consertar", "corrija", "corrigir", "depure", "napraw", "naprawić", "naprawisz", "popraw",
-    "poprawić", "poprawisz", "исправь", "исправить", "почини", "починить", "отладь", "отладить", "виправ",
-    "виправити", "полагодь", "düzelt", "düzeltir", "düzeltebilir", "perbaiki", "benerin", "betulkan", "sửa",
-    "repareer", "fiks", "fixa", "laga", "korjaa", "ayusin", "rekebisha", "أصلح", "اصلح", "تصلح", "javítsd",
-    "javítanád", "opravit", "oprav", "repară", "διόρθωσε",
-))
-REPAIR_PHRASES: tuple[str, ...] = ("修复", "修一下", "调试", "修正して", "直して", "デバッグ", "고쳐", "디버그", "수정해")
-# Wanting or needing something ("I need a bot that ...", "Potrzebuję bota ...", "أبغى تطبيق ..."): with
-# software named, a build, whatever question follows ("Dasz radę coś takiego zrobić?"); not when what
-# is wanted is to know (`NOT_WANTED` after it: "I want to know why my app crashes").
-WANT_PHRASES: tuple[str, ...] = (
-    "i need", "i want", "i'd like", "i would like", "i'd love", "we need", "we want", "ich brauche",
-    "ich hätte gern", "ich möchte", "ich will", "wir brauchen", "necesito", "quiero", "me gustaría",
-    "j'ai besoin", "je voudrais", "je veux", "il me faut", "mi serve", "vorrei", "voglio", "ho bisogno",
-    "preciso", "quero", "gostaria", "potrzebuję", "chcę", "chciałbym", "chciałabym", "мне нужен",
-    "мне нужна", "мне нужно", "хочу", "мені потрібен", "мені потрібна", "istiyorum", "ihtiyacım",
-    "aku butuh", "saya butuh", "aku mau", "saya mau", "saya ingin", "aku ingin", "mình cần", "tôi cần",
-    "mình muốn", "tôi muốn", "kellene", "szeretnék", "ik wil", "ik heb een", "jag vill", "jag behöver",
-    "haluan", "tarvitsen", "gusto ko", "gusto kong", "kailangan ko", "nataka", "nahitaji",
-    "أبغى", "ابغى", "أريد", "اريد", "بدي", "أحتاج", "احتاج", "我想要", "我需要", "欲しい", "ほしい",
-    "싶어", "싶은데", "필요해", "चाहिए",
-)
-NOT_WANTED = frozenset((
-    "to", "know", "saber", "sapere", "wissen", "savoir", "wiedzieć", "знать", "знати", "tahu", "kujua",
-    "malaman", "weten", "veta", "tietää", "أن", "biết",
-))
-# Verbs of doing as much as making ("what should I do?", "was soll ich machen?", "co mam zrobić?"): a
-# build only with a word after them in their clause; the other verbs also end a clause ("... eine App
-# bauen, die ...").
-DO_WORDS = frozenset((
-    "make", "mach", "mache", "machen", "haz", "hacer", "fais", "faire", "fai", "fare", "faz", "faça", "fazer",
-    "zrób", "zrobić", "zrobisz", "сделай", "сделать", "зроби", "зробити", "làm", "gör", "göra", "tee",
-    "tehdä", "udělej", "yap", "yapar", "gawin", "gumawa", "buat", "bikin",
-))
-# Asking the assistant to do it, just before a build verb ("Can you make my website responsive?", "Could
-# you help me make my bot ...", "¿Puedes hacer que mi página ...?"): a change to the user's own software
-# is then a build too (`NOT_BUILT` does not apply). "How do I make my website load faster?" asks how.
-ASKED_OF_YOU: tuple[str, ...] = (
-    "can you", "could you", "would you", "will you", "please", "help me", "kannst du", "könntest du",
-    "kannst du mir", "bitte", "puedes", "podrías", "me puedes", "me podrías", "tu peux", "peux-tu",
-    "pourrais-tu", "pouvez-vous", "você pode", "pode", "puoi", "potresti", "mi puoi", "możesz",
-    "можешь", "можете", "ты можешь",
-)
-# The user's own software, or "with", after a build verb ("make my website load faster", "what can I do
-# with my app"): a question about it, no build. (A verb that ends its clause, "what should I do?", is none.)
-NOT_BUILT = frozenset((
-    "with", "mit", "con", "avec", "com", "z", "ze", "с", "з", "ile", "dengan", "với", "met", "med",
-    "my", "our", "mein", "meine", "meinen", "meiner", "unsere", "unseren", "mi", "mis", "nuestra", "nuestro",
-    "mon", "ma", "mes", "notre", "nos", "mio", "mia", "nostro", "nostra", "meu", "minha", "nosso", "nossa",
-    "mój", "moją", "moja", "mojej", "мой", "мою", "моё", "мій", "мою", "benim", "saya", "aku", "ku",
-))
-
 # A short request that opens with one of these, alone before a comma or a mark, is a greeting.
 INTERJECTIONS = frozenset((
     "yo", "na", "ê", "ey", "moi", "moikka", "moro", "terve", "hei", "siema", "siemka", "hejka", "elo", "szia",
@@ -592,41 +491,6 @@ PRAISE: tuple[str, ...] = (
     "máxima", "meilleur", "migliore", "melhor", "najlepsz", "лучш", "terbaik", "tuyệt", "legjobb",
     "paras",
     "最棒", "最好", "最厉害", "天才", "最高", "최고", "الأفضل", "افضل", "ดีที่สุด",
-)
-
-# What a build verb makes (`cues.made_thing`): the first of the few words after the verb (before it, in
-# scripts that put the object first) that names code or a text decides between the two. "Write a function
-# to extract ..." is code whatever the function does; "Write a song in the style of Taylor Swift" is a
-# text, whatever word of a programming language it holds. Texts beyond the writing and product families,
-# read only here (a question about a song is no request to write one), as stems: none may begin a
-# common word of another meaning ("rap" begins "rapide", "verse" "version").
-MADE_TEXTS: tuple[str, ...] = (
-    "song", "ballad", "canción", "chanson", "canzone", "canção", "liedje", "piosenk", "песн", "пісн",
-    "şarkı", "lagu", "bài hát", "wimbo",
-)
-# Build verbs that are nouns as often ("a software program to improve drafting skills"): not read there.
-BUILD_NOUNS = frozenset(("program", "code"))
-# Verbs of writing in scripts that put the object first, read only by `cues.made_thing` ("関数を書いて").
-MADE_VERBS: tuple[str, ...] = ("書いて", "書け", "書く", "写")
-# Phrases holding a word of the code family that name something else: a code of conduct, a dress code,
-# a plan called a program, a word that a programming language's name begins, a singer. `cues.cue_hits`
-# reads a text that holds one without it.
-NOT_CODE: tuple[str, ...] = (
-    "swiftly", "swiftness", "swifter", "swiftest", "taylor swift", "rusty", "rusted", "rusting", "rustic",
-    "rustle", "rustling", "javanese",
-    "code of conduct", "code of ethics", "code of practice", "dress code", "zip code", "postal code",
-    "post code", "promo code", "discount code", "coupon code", "area code", "country code", "morse code",
-    "código de conducta", "código de vestimenta", "código postal", "código de conduta", "code de conduite",
-    "code vestimentaire", "code postal", "code promo", "codice di condotta", "codice postale",
-    "workout program", "training program", "exercise program", "fitness program", "study program",
-    "diet program", "meal program", "reading program", "loyalty program", "tv program", "radio program",
-    "workout programme", "training programme", "exercise programme", "fitness programme", "study programme",
-    "programa de entrenamiento", "programa de ejercicio", "programa de estudio", "programa de dieta",
-    "programme d'entraînement", "programme de musculation", "programme d'exercices", "programme de révision",
-    "programme d'études", "programma di allenamento", "programma di studio", "programa de treino",
-    "programa de exercícios", "programa de estudos", "program treningowy", "programu treningowego",
-    "программа тренировок", "программу тренировок", "программа занятий", "программу занятий",
-    "програма тренувань", "програму тренувань",
 )
 
 # A one-sentence question that opens with a question word asks for a fact (`cues.asks_a_fact`): a song, a

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from . import cue_words
+from . import build_words, cue_words
 from .signals import non_ascii, utf8
 
 _CUES: dict[str, tuple[str, ...]] = {
@@ -298,9 +298,9 @@ def cue_hits(text: str) -> set[str]:
 
 
 def _without_other_codes(t: str) -> str:
-    """`t` without the phrases whose code word names something else (`cue_words.NOT_CODE`: "dress code",
+    """`t` without the phrases whose code word names something else (`build_words.NOT_CODE`: "dress code",
     "workout program"); `t` itself when it holds none."""
-    for phrase in cue_words.NOT_CODE:
+    for phrase in build_words.NOT_CODE:
         if phrase in t:
             t = t.replace(phrase, " ")
     return t
@@ -427,13 +427,13 @@ def _any_whole_word(words: Collection[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
 
 
-_BUILD_WORD = _any_whole_word(cue_words.BUILD_WORDS)
+_BUILD_WORD = _any_whole_word(build_words.BUILD_WORDS)
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _OBJECT_FIRST = re.compile(r"[^\u0000-\u04ff\u1e00-\u1eff]")   # a verb of a script whose object comes before it
 
 
 def builds(t: str) -> bool:
-    """The lower-cased text `t` asks for something to be made: a build verb (`cue_words.BUILD_WORDS`,
+    """The lower-cased text `t` asks for something to be made: a build verb (`build_words.BUILD_WORDS`,
     `BUILD_PHRASES`) not followed by the user's own software or "with" ("make my website load faster"
     is none), and a verb of doing (`DO_WORDS`) only with a word after it ("what should I do?" is none);
     or wanting or needing (`WANT_PHRASES`) something other than to know. In scripts of languages that
@@ -443,22 +443,22 @@ def builds(t: str) -> bool:
         if _OBJECT_FIRST.match(t, start):
             return True
         nxt = _NEXT_WORDS.match(t, end)
-        if nxt is None and t[start:end] not in cue_words.DO_WORDS:
+        if nxt is None and t[start:end] not in build_words.DO_WORDS:
             return True   # the verb ends its clause ("... eine App bauen, die ...")
-        if nxt and (not cue_words.NOT_BUILT.intersection(nxt.groups())
+        if nxt and (not build_words.NOT_BUILT.intersection(nxt.groups())
                     or (_asked_of_you(t, start) and _software_follows(t, end))):
             return True
-    for phrase in cue_words.WANT_PHRASES:
+    for phrase in build_words.WANT_PHRASES:
         i = t.find(phrase)
         if i >= 0 and (i == 0 or not t[i - 1].isalpha()):
             nxt = _NEXT_WORDS.match(t, i + len(phrase))
-            if _OBJECT_FIRST.match(t, i) or (nxt and nxt.group(1) not in cue_words.NOT_WANTED):
+            if _OBJECT_FIRST.match(t, i) or (nxt and nxt.group(1) not in build_words.NOT_WANTED):
                 return True
     return False
 
 
-def _build_spans(t: str, phrases: tuple[str, ...] = cue_words.BUILD_PHRASES) -> list[tuple[int, int]]:
-    """Where the lower-cased text `t` holds a build verb (`cue_words.BUILD_WORDS`, whole) or one of
+def _build_spans(t: str, phrases: tuple[str, ...] = build_words.BUILD_PHRASES) -> list[tuple[int, int]]:
+    """Where the lower-cased text `t` holds a build verb (`build_words.BUILD_WORDS`, whole) or one of
     `phrases` (the first occurrence of each)."""
     spans = [(m.start(), m.end()) for m in _BUILD_WORD.finditer(t)]
     return spans + [(i, i + len(p)) for p in phrases for i in [t.find(p)] if i >= 0]
@@ -467,9 +467,9 @@ def _build_spans(t: str, phrases: tuple[str, ...] = cue_words.BUILD_PHRASES) -> 
 _CODE_WORDS = tuple(sorted({s.strip() for s in _CUES["code"]}
                            | {w for w, family in cue_words.WHOLE_WORDS.items() if family == "code"}))
 _TEXT_STEMS = tuple(sorted({s.strip() for s in _CUES["writing"] + cue_words.STEMS["writing"]
-                            + cue_words.STEMS["product"] + cue_words.MADE_TEXTS}))
+                            + cue_words.STEMS["product"] + build_words.MADE_TEXTS}))
 _TEXT_WORDS = frozenset(w for w, family in cue_words.WHOLE_WORDS.items() if family in ("writing", "product"))
-_MADE_PHRASES = cue_words.BUILD_PHRASES + cue_words.MADE_VERBS
+_MADE_PHRASES = build_words.BUILD_PHRASES + build_words.MADE_VERBS
 _WORD_EDGES = ",.!?:;\"'()«»“”„"
 MADE_WORDS, MADE_CHARS = 5, 16   # after a verb of a spaced script; around one of a script without spaces
 
@@ -477,10 +477,10 @@ MADE_WORDS, MADE_CHARS = 5, 16   # after a verb of a spaced script; around one o
 def made_thing(t: str) -> str:
     """What the lower-cased text `t` asks to be made: "code" or "writing" by the first word among the
     few after a build verb that names code (`cues` "code" family) or a text (the writing and product
-    families, `cue_words.MADE_TEXTS`), else "". In scripts that put the object first, or write no spaces,
+    families, `build_words.MADE_TEXTS`), else "". In scripts that put the object first, or write no spaces,
     code named just before or after the verb ("関数を書いて", "写一个函数")."""
     for start, end in sorted(_build_spans(t, _MADE_PHRASES)):
-        if t[start:end] in cue_words.BUILD_NOUNS:
+        if t[start:end] in build_words.BUILD_NOUNS:
             continue
         if _OBJECT_FIRST.match(t, start):
             if any(w in t[max(0, start - MADE_CHARS):end + MADE_CHARS] for w in _CODE_WORDS):
@@ -490,7 +490,7 @@ def made_thing(t: str) -> str:
             word = word.strip(_WORD_EDGES)
             if word.startswith(_CODE_WORDS):
                 return "code"
-            if word in cue_words.BUILD_WORDS:   # another verb ("program yaz": write a program)
+            if word in build_words.BUILD_WORDS:   # another verb ("program yaz": write a program)
                 continue
             if word.startswith(_TEXT_STEMS) or word in _TEXT_WORDS:
                 return "writing"
@@ -498,9 +498,9 @@ def made_thing(t: str) -> str:
 
 
 def _asked_of_you(t: str, start: int) -> bool:
-    """The words just before the verb at `start` ask the assistant to do it (`cue_words.ASKED_OF_YOU`:
+    """The words just before the verb at `start` ask the assistant to do it (`build_words.ASKED_OF_YOU`:
     "can you", "help me", "puedes", ...)."""
-    return t[max(0, start - 24):start].rstrip().endswith(cue_words.ASKED_OF_YOU)
+    return t[max(0, start - 24):start].rstrip().endswith(build_words.ASKED_OF_YOU)
 
 
 _SOFTWARE_STEMS = cue_words.STEMS["software"]
@@ -516,13 +516,13 @@ def _software_follows(t: str, end: int) -> bool:
             or any(_begins_a_word(window, stem) for stem in _SOFTWARE_STEMS))
 
 
-_REPAIR_WORD = _any_whole_word(cue_words.REPAIR_WORDS)
+_REPAIR_WORD = _any_whole_word(build_words.REPAIR_WORDS)
 
 
 def repairs(t: str) -> bool:
-    """The lower-cased text `t` names a repair of software (`cue_words.REPAIR_WORDS`, `REPAIR_PHRASES`):
+    """The lower-cased text `t` names a repair of software (`build_words.REPAIR_WORDS`, `REPAIR_PHRASES`):
     whose software is not asked, since one repairs one's own. Read only where software is named."""
-    return _REPAIR_WORD.search(t) is not None or any(p in t for p in cue_words.REPAIR_PHRASES)
+    return _REPAIR_WORD.search(t) is not None or any(p in t for p in build_words.REPAIR_PHRASES)
 
 
 def _names_no_role(head: str, start: int) -> bool:

@@ -235,6 +235,12 @@ def english_tokens(text: str, tokens: int, sample: str | None = None) -> float:
     return max(tokens - excess * len(text) / max(len(sample), 1), 1.0) if excess else tokens
 
 
+def holds_question_mark(text: str) -> bool:
+    """`text` holds a question mark of any script, Greek's ";" after a Greek word included (as
+    `dense_signals` counts its questions)."""
+    return any(q in text for q in _QUESTION_MARKS) or (";" in text and _GREEK.search(text) is not None)
+
+
 def window(text: str, size: int = WINDOW) -> str:
     if len(text) <= size:
         return text

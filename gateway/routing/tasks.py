@@ -18,6 +18,7 @@ import re
 
 from . import cue_words
 from .cues import asks_a_fact, cue_hits
+from .signals import holds_question_mark
 
 _MATERIAL = re.compile(r":\s|：")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -56,7 +57,6 @@ QUESTION_MAX_CHARS, PASSAGE_MIN, QUANTITY_PASSAGE_MIN = 200, (2, 150), (3, 300)
 # ("Calculate what share of the workers died", "Write a sequel").
 _ASKS_BEYOND_THE_PASSAGE = frozenset({"math", "code", "program", "reasoning", "writing", "roleplay"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_GREEK = re.compile(r"[\u0370-\u03ff]{4}")   # a Greek word
 
 
 def _has_code(sig: dict[str, float]) -> bool:
@@ -78,8 +78,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "long_context"
     if sig["fence"]:
         return "code"
-    question = _question_after_passage(text) if sig["n_options"] < 2 else None
-    if question is not None and not cue_hits(question) & _ASKS_BEYOND_THE_PASSAGE:
+    asked = _question_after_passage(text) if sig["n_options"] < 2 else None
+    if asked is not None and not asked & _ASKS_BEYOND_THE_PASSAGE:
         return "extraction"
     cues = cue_hits(text) if text else set()
     # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
@@ -142,9 +142,9 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked)
 
 
-def _question_after_passage(text: str) -> str | None:
-    """The question of a text that is a passage, a blank line and one question about it (a question mark
-    of any script, or a question word first: "when did the dam open"), else None. In every language a
+def _question_after_passage(text: str) -> set[str] | None:
+    """The cue hits of the question of a text that is a passage, a blank line and one question about it
+    (a question mark of any script, or a question word first: "when did the dam open"), else None. In every language a
     pasted article and a question about it take this shape; a word problem is one paragraph (no row of
     GSM8K or MGSM holds a blank line) or too short to be a passage."""
     if "\n" not in text:
@@ -153,18 +153,13 @@ def _question_after_passage(text: str) -> str | None:
     question = parts[-1].strip() if len(parts) > 1 else ""
     if not question or len(question) > QUESTION_MAX_CHARS or _STATEMENT_END.search(question.rstrip("?？؟;\u037e ")):
         return None
-    if not _is_question(question):
+    if not holds_question_mark(question) and not asks_a_fact(question.lower()):
         return None
     passage = text.strip()[:-len(question)]
     weight = len(passage) + 2 * sum(1 for c in passage if c >= "\u2e80")
-    sentences, chars = QUANTITY_PASSAGE_MIN if "quantity" in cue_hits(question) else PASSAGE_MIN
-    return question if weight >= chars and len(_STATEMENT_END.findall(passage)) >= sentences else None
-
-
-def _is_question(sentence: str) -> bool:
-    """A question mark of any script (Greek writes ";"), or a question word first ("when did the dam open")."""
-    return (any(q in sentence for q in "?？؟\u037e") or asks_a_fact(sentence.lower())
-            or (sentence.rstrip().endswith(";") and _GREEK.search(sentence) is not None))
+    asked = cue_hits(question)
+    sentences, chars = QUANTITY_PASSAGE_MIN if "quantity" in asked else PASSAGE_MIN
+    return asked if weight >= chars and len(_STATEMENT_END.findall(passage)) >= sentences else None
 
 
 def _only_a_year(text: str) -> bool:
