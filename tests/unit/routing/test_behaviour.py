@@ -14,6 +14,8 @@ import pytest
 from gateway.config import load_config
 from gateway.routing.features import route_request_from_prompt, views_from_config
 
+from .decisions import cheapest
+
 THINK, NO_THINK = True, False
 CASES = [
     # math, proofs and logic: thinking, never the smallest model
@@ -90,11 +92,11 @@ def test_decision(policy, kind, lang, prompt, task, thinking, tier):
     assert d.task == task, d.reason
     assert d.thinking is thinking, d.reason
     assert d.budget is None if not thinking else d.budget >= 1024
-    cheapest = min(views, key=lambda v: (v.output_price, v.input_price)).name
+    smallest = cheapest(views)
     if tier == "smallest":
-        assert d.model == cheapest, d
+        assert d.model == smallest, d
     elif tier == "larger":
-        assert d.model != cheapest, d
+        assert d.model != smallest, d
 
 
 def test_languages_covered():

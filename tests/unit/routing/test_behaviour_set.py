@@ -25,6 +25,8 @@ from gateway.routing.features import catalogue_views, route_request_from_prompt
 from gateway.routing.tasks import LONG_CONTEXT_TOKENS
 from gateway.tokens import count_tokens
 
+from .decisions import cheapest
+
 DATA = Path(__file__).with_name("data") / "behaviour.jsonl"
 # A second set, written after the lexicons were fixed on the first and measured once before any
 # change made for it (BENCHMARKS.md has both figures): other prompts, and es, de, fr, ru, zh, ja,
@@ -81,13 +83,13 @@ def prompt_of(row: dict) -> str:
 def misses(policy, views, row: dict) -> list[str]:
     """What the decision got wrong: 'task', 'thinking', 'tier' (empty when all is right)."""
     d = policy.decide(route_request_from_prompt(prompt_of(row), mode="balanced"), views)
-    cheapest = min(views, key=lambda v: (v.output_price, v.input_price)).name
+    smallest = cheapest(views)
     wrong = []
     if d.task != row["task"]:
         wrong.append("task")
     if d.thinking is not row["thinking"]:
         wrong.append("thinking")
-    if (row["tier"] == "smallest") != (d.model == cheapest) and row["tier"] is not None:
+    if (row["tier"] == "smallest") != (d.model == smallest) and row["tier"] is not None:
         wrong.append("tier")
     return wrong
 

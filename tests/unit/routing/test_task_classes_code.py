@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.routing.features import route_request_from_prompt
-
-
-def decide(policy, views, prompt: str):
-    return policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+from .decisions import decide
 
 
 # A program asked for, whose purpose names another task (extract, calculate, summarise, prove, translate):

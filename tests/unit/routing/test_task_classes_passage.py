@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.routing.features import route_request_from_prompt
-
-
-def decide(policy, views, prompt: str):
-    return policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+from .decisions import decide
 
 
 PASSAGES = [

@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.routing.features import route_request_from_prompt
-
-
-def decide(policy, views, prompt: str):
-    return policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
-
-
-def cheapest(views) -> str:
-    return min(views, key=lambda v: (v.output_price, v.input_price)).name
+from .decisions import cheapest, decide
 
 
 # Small talk that asks about the assistant's day or evening, after a line about one's own: chat, no

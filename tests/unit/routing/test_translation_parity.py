@@ -16,17 +16,19 @@ from pathlib import Path
 
 from gateway.routing.features import route_request_from_prompt
 
+from .decisions import cheapest
+
 XQUAD = Path(__file__).resolve().parents[3] / "data" / "parallel-questions" / "xquad_questions.jsonl"
 MIN_TIER, MIN_MEAN_TIER, MIN_THINKING = 0.70, 0.80, 0.93
 
 
 def test_translations_get_their_originals_tier_and_thinking(policy, views):
-    cheapest = min(views, key=lambda v: (v.output_price, v.input_price)).name
+    smallest = cheapest(views)
     decided: dict[str, dict[str, tuple[bool, bool]]] = defaultdict(dict)
     for line in XQUAD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         d = policy.decide(route_request_from_prompt(row["question"], mode="balanced"), views)
-        decided[row["lang"]][row["id"]] = (d.model == cheapest, d.thinking)
+        decided[row["lang"]][row["id"]] = (d.model == smallest, d.thinking)
     english = decided.pop("en")
     assert len(english) == 240 and len(decided) == 11
     tiers, report = [], {}

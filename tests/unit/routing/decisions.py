@@ -1,0 +1,16 @@
+"""Helpers the task-class tests share: one prompt's decision in the balanced mode, the cheapest model."""
+
+from __future__ import annotations
+
+from gateway.routing import ModelView
+from gateway.routing.features import route_request_from_prompt
+
+
+def decide(policy, views: list[ModelView], prompt: str):
+    """The policy's decision for `prompt` sent alone, in the balanced cost mode."""
+    return policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+
+
+def cheapest(views: list[ModelView]) -> str:
+    """The model a trivial request should go to: the lowest output, then input, price."""
+    return min(views, key=lambda v: (v.output_price, v.input_price)).name
