@@ -277,6 +277,10 @@ _BEGINNINGS = {stem[:k]: _STEMS.get(stem[:k], "") for stem in _STEMS for k in ra
 # character), then `str.split`. A piece that is ASCII is a run of letters, a word; the few that hold
 # other characters (an accent, a dash, most of a text in another script) are split by `_WORD`.
 _BYTE_NON_LETTERS = bytes(b if b >= 128 or _WORD.fullmatch(chr(b)) else ord(" ") for b in range(256))
+# Thai, Lao, Burmese, Khmer, Chinese, Japanese and often Korean put no space between a Latin name and the
+# words around it ("用python写", "javascriptで", "python으로"): that name is read as a word of its own.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       r"\uac00-\ud7af\uf900-\ufaff]+")
 # Cues are read in the instruction: the head and the tail of the last turn (pasted material between
 # them, an article to summarise say, would otherwise lend its words).
 CUE_WINDOW = 400
@@ -366,7 +370,10 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
 
 
 _OPENING_MARKS = " \t\n¿¡\"'«“„"
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+# The end of a statement: Latin and Devanagari marks before a space or the end, a Chinese or Japanese mark
+# anywhere (those scripts put no space after it). A sentence ends at a statement's end or a question mark.
+STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
+_SENTENCE_END = re.compile(r"[.!?。！？।]+(?:\s|$)|[。！？]")
 
 
 def asks_a_fact(t: str) -> bool:
@@ -545,10 +552,15 @@ def _praise(t: str, start: int) -> bool:
 
 
 def _words(raw: bytes) -> set[str]:
-    """`set(_WORD.findall(text))` of the text whose UTF-8 bytes are `raw` (see `_BYTE_NON_LETTERS`)."""
+    """`set(_WORD.findall(text))` of the text whose UTF-8 bytes are `raw` (see `_BYTE_NON_LETTERS`), and
+    the runs of other letters inside a word of a script written without spaces (`_UNSPACED`)."""
     pieces = raw.translate(_BYTE_NON_LETTERS).decode("utf-8", "surrogatepass").split()
     words = {piece for piece in pieces if piece.isascii()}
-    words.update(word for piece in pieces if not piece.isascii() for word in _WORD.findall(piece))
+    for piece in pieces:
+        if not piece.isascii():
+            words.update(_WORD.findall(piece))
+            if _UNSPACED.search(piece):
+                words.update(word for run in _UNSPACED.split(piece) for word in _WORD.findall(run))
     return words
 
 

@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 
 from . import cue_words
-from .cues import asks_a_fact, cue_hits
+from .cues import STATEMENT_END, asks_a_fact, cue_hits
 from .signals import holds_question_mark
 
 _MATERIAL = re.compile(r":\s|：")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
-_STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
                           "long_context", "tool_use")
@@ -151,7 +150,7 @@ def _question_after_passage(text: str) -> set[str] | None:
         return None
     parts = _BLANK_LINE.split(text.strip())
     question = parts[-1].strip() if len(parts) > 1 else ""
-    if not question or len(question) > QUESTION_MAX_CHARS or _STATEMENT_END.search(question.rstrip("?？؟;\u037e ")):
+    if not question or len(question) > QUESTION_MAX_CHARS or STATEMENT_END.search(question.rstrip("?？؟;\u037e ")):
         return None
     if not holds_question_mark(question) and not asks_a_fact(question.lower()):
         return None
@@ -159,7 +158,7 @@ def _question_after_passage(text: str) -> set[str] | None:
     weight = len(passage) + 2 * sum(1 for c in passage if c >= "\u2e80")
     asked = cue_hits(question)
     sentences, chars = QUANTITY_PASSAGE_MIN if "quantity" in asked else PASSAGE_MIN
-    return asked if weight >= chars and len(_STATEMENT_END.findall(passage)) >= sentences else None
+    return asked if weight >= chars and len(STATEMENT_END.findall(passage)) >= sentences else None
 
 
 def _only_a_year(text: str) -> bool:
@@ -241,7 +240,7 @@ def _only_in_tail(text: str) -> bool:
     if last < 0 or not 0 < len(text[last + 1:].strip()) <= TAIL_CHARS:
         return False
     before = text[:last]
-    return bool(_STATEMENT_END.search(before)) and "knowledge" not in cue_hits(before)
+    return bool(STATEMENT_END.search(before)) and "knowledge" not in cue_hits(before)
 
 
 def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, unmarked: bool = False) -> str:

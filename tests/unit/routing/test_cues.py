@@ -37,7 +37,7 @@ def test_stem_look_ups_find_every_stem_that_begins_a_word():
 
 ODD = ["", "a_b 3x x3 don't e-mail \x1c\x1f end", "caf\u00e9\u00a0na\u00efve\x85x \u2014 \u2026", "\ud800lone surrogate",
        "sawubona\u3000\u4f60\u597d\uff0c\u8ba1\u7b97 x\u00b2 \u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35 \u0928\u092e\u0938\u094d\u0924\u0947",
-       "tl;dr: 1-2 c d", "You are a pirate. Prove that \u221a2 is irrational; \u00bfqu\u00e9 es?"]
+       "tl;dr: 1-2 c d", "\u7528python\u5199 python\uc73c\ub85c \u0e40\u0e02\u0e35\u0e22\u0e19sql\u0e2b\u0e19\u0e48\u0e2d\u0e22", "You are a pirate. Prove that \u221a2 is irrational; \u00bfqu\u00e9 es?"]
 
 
 def _all_texts() -> list[str]:
@@ -45,12 +45,19 @@ def _all_texts() -> list[str]:
     return texts + [t.lower() for t in texts] + [t * 30 for t in ODD]
 
 
+def _plain_words(text: str) -> set[str]:
+    """Every word by `_WORD`, and inside a word of a script written without spaces ("用python写") the words
+    between its characters of that script."""
+    words = set(C._WORD.findall(text))
+    return words | {w for word in words if C._UNSPACED.search(word) for w in C._WORD.findall(C._UNSPACED.sub(" ", word))}
+
+
 def _plain_cue_hits(text: str) -> set[str]:
     """`cue_hits` as first written: every word by `_WORD`, every first character by a set of the text."""
     t = text if len(text) <= 2 * C.CUE_WINDOW else text[:C.CUE_WINDOW] + "\n" + text[-C.CUE_WINDOW:]
     t = t.lower()
     hits = {task for c in C._SUBSTRINGS_BY_CHAR.keys() & set(t) for stem, task in C._SUBSTRINGS_BY_CHAR[c] if stem in t}
-    words = set(C._WORD.findall(t))
+    words = _plain_words(t)
     for first in words.intersection(C._BY_FIRST):
         hits.update(task for stem, task in C._BY_FIRST[first]
                     if stem in t and (stem not in C._BOUNDED_PHRASES or any(
@@ -61,7 +68,7 @@ def _plain_cue_hits(text: str) -> set[str]:
 
 def test_words_are_the_word_pattern_s_matches():
     for text in _all_texts():
-        assert C._words(text.encode("utf-8", "surrogatepass")) == set(C._WORD.findall(text)), text
+        assert C._words(text.encode("utf-8", "surrogatepass")) == _plain_words(text), text
 
 
 def test_cue_hits_are_those_of_the_plain_reading():

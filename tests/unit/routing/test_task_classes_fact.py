@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from gateway.routing.cues import asks_a_fact
+
 from .decisions import cheapest, decide
 
 
@@ -90,3 +92,16 @@ def test_how_many_about_a_year_asks_for_a_fact(policy, views, lang, prompt):
 def test_numbers_to_reckon_with_stay_math(policy, views, prompt):
     d = decide(policy, views, prompt)
     assert (d.task, d.thinking) == ("math", True), (prompt, d.task)
+
+
+# A fact question is one sentence. Chinese puts no space after a sentence's mark, and a last sentence often
+# goes without one: a second sentence there is a second sentence as in English.
+@pytest.mark.parametrize("text, one_question", [
+    ("谁写了红楼梦？", True),
+    ("谁写了红楼梦", True),
+    ("谁写了红楼梦？请介绍一下作者的生平", False),
+    ("哪一年发生了辛亥革命。简单说说它的原因", False),
+    ("who wrote gitanjali? tell me about the poet", False),
+])
+def test_a_fact_question_is_one_sentence_in_every_script(text, one_question):
+    assert asks_a_fact(text) is one_question
