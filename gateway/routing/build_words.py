@@ -142,4 +142,33 @@ NOT_CODE: tuple[str, ...] = (
     "programa de exercícios", "programa de estudos", "program treningowy", "programu treningowego",
     "программа тренировок", "программу тренировок", "программа занятий", "программу занятий",
     "програма тренувань", "програму тренувань",
+    "exchange program", "exchange programme", "programa de intercambio", "programme d'échange",
+    "programma di scambio", "программа обмена", "программы обмена", "программу обмена", "engine code",
 )
+# 2026-12-03: words of everyday life (the body, travel, vehicles, music, animals, applying to a school or a
+# state) that outrank a word of the code family that names other things as often (`cue_words.WEAK_CODE`:
+# the liver's function, an exchange program, Java the island, a rust stain, the singer Swift): "Does the
+# liver function change with age?". Read at a word's start, in spaced scripts; whole words where a stem
+# would begin a word of code ("rein" in "reinforcement", "trip" in "triple").
+EVERYDAY_STEMS: tuple[str, ...] = (
+    "liver", "kidney", "lung", "thyroid", "pancrea", "bladder", "bowel", "immune", "symptom", "doctor",
+    "pregnan", "leber", "niere", "lunge", "schilddrüse", "arzt", "ärzt", "hígado", "riñon", "riñón", "pulmon",
+    "pulmón", "tiroides", "médic", "poumon", "thyroïd", "médecin", "fegato", "polmon", "почк",
+    "щитовидн", "врач",
+    "vacation", "holiday", "island", "beach", "ferry", "hotel", "flight", "tourist", "sightsee", "urlaub",
+    "insel", "fähre", "vacacion", "playa", "turist", "vacances", "plage", "touris",
+    "отпуск", "остров", "пляж", "отел", "гостиниц", "паром", "турист", "путешеств", "поездк",
+    "bike", "bicycle", "mechanic", "catalytic", "fahrrad", "bicicleta", "coche", "voiture", "vélo",
+    "велосипед", "автомобил",
+    "song", "singer", "concert", "lyric", "sänger", "konzert", "canci", "cantante", "concierto", "chanson",
+    "chanteu", "песн", "певец", "певиц", "концерт",
+    "puppy", "snake", "reptile", "schlange", "haustier", "perro", "serpiente", "mascota", "chien", "serpent",
+    "собак", "змея", "змеи", "питом",
+    "scholarship", "tuition", "stipendi", "стипенди", "citizenship",
+)
+EVERYDAY_WORDS = frozenset((
+    "heart", "blood", "brain", "herz", "blut", "corazón", "sangre", "rein", "reins", "cœur", "coeur", "sang",
+    "сердце", "сердца", "кровь", "trip", "trips", "reise", "viaje", "voyage", "car", "cars", "dog", "dogs",
+    "hund", "hunde", "visa", "visas", "visum", "visado", "beca", "becas", "виза", "визу", "визы", "mba",
+    "phd", "green card", "isla", "islas", "печень", "печени",
+))

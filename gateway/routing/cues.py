@@ -366,6 +366,8 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
         hits -= cue_words.FACT_TOPICS
         if "code" in hits and "program" not in hits and not _names_only_code(t):
             hits.discard("code")
+    if "code" in hits and hits.isdisjoint(("program", "software")) and _names_everyday_life(t) and not _names_only_code(t):
+        hits.discard("code")
     return hits
 
 
@@ -524,6 +526,17 @@ def _software_follows(t: str, end: int) -> bool:
 
 
 _REPAIR_WORD = _any_whole_word(build_words.REPAIR_WORDS)
+
+
+_EVERYDAY = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, build_words.EVERYDAY_STEMS)) + r")|"
+                       + _any_whole_word(build_words.EVERYDAY_WORDS).pattern)
+
+
+def _names_everyday_life(t: str) -> bool:
+    """The lower-cased text `t` names the body, travel, a vehicle, music, an animal or an application to a
+    school or a state (`build_words.EVERYDAY_STEMS`, `EVERYDAY_WORDS`), where a word of the code family
+    that names other things as often means one of those ("the liver's function", "a visa for the program")."""
+    return _EVERYDAY.search(t) is not None
 
 
 def repairs(t: str) -> bool:
