@@ -149,3 +149,56 @@ def test_a_computer_named_is_no_sum(policy, views, lang, prompt):
 def test_a_sum_to_compute_stays_math(policy, views, lang, prompt):
     d = decide(policy, views, prompt)
     assert (d.task, d.thinking) == ("math", True), d.reason
+
+
+# A programme of study (a graduate, master's or degree programme) named in a letter or a question: the
+# plan of study the existing "study program" family names, not a program to write.
+STUDY_PROGRAMMES = [
+    ("en", "Write a motivation letter for a master's program in economics."),
+    ("en", "Draft a letter of recommendation for a student applying to a graduate program in biology."),
+    ("es", "Escribe una carta de motivación para un programa de maestría en economía."),
+    ("fr", "Rédige une lettre de motivation pour un programme de master en économie."),
+]
+PROGRAMS_ABOUT_STUDENTS = [
+    ("en", "Write a program that lists the graduate students of a course sorted by grade."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", STUDY_PROGRAMMES)
+def test_a_programme_of_study_is_no_program(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert d.task == "writing" and not d.thinking, (d.task, d.reason)
+
+
+@pytest.mark.parametrize("lang,prompt", PROGRAMS_ABOUT_STUDENTS)
+def test_a_program_about_students_stays_code(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), d.reason
+
+
+# A general claim about numbers to verify or check ("Verify the statement: for all integers ...", "Comprueba
+# si ..."): a proof asked with a verb of checking, as round 11's "why" and "show": reasoning, thinking on.
+CLAIMS_TO_VERIFY = [
+    ("en", "Verify the correctness of this statement: for all integers n, the product of n and n + 1 is even."),
+    ("en", "Can you verify that the sum of any two odd numbers is always even?"),
+    ("es", "Comprueba si es cierto que la suma de dos números impares siempre es par."),
+    ("fr", "Vérifie que le produit de deux nombres impairs est toujours impair."),
+    ("de", "Prüfe, ob die Summe zweier ungerader Zahlen immer gerade ist."),
+]
+# A check of something that is no claim about numbers: no thinking, as before.
+CHECKS = [
+    ("en", "Verify that every link on my homepage still works and tell me how to fix broken ones."),
+    ("es", "Comprueba si mi correo tiene un tono demasiado formal."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", CLAIMS_TO_VERIFY)
+def test_a_general_claim_to_verify_is_a_proof(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert d.thinking and d.task in ("reasoning", "math"), (d.task, d.reason)
+
+
+@pytest.mark.parametrize("lang,prompt", CHECKS)
+def test_a_check_of_no_claim_does_not_think(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert not d.thinking, (d.task, d.reason)
