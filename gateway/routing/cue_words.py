@@ -378,12 +378,13 @@ JUSTIFY_PHRASES: tuple[str, ...] = (
     "spiega la tua risposta", "spiega il tuo ragionamento", "giustifica la tua risposta",
 )
 
-# Words that a stem begins but that name a device, not a sum to work out: a computer ("compute"), a
-# calculator in Spanish, Portuguese, French and Italian ("calcula", "calcule", "calcola"). `cues` reads
-# the stems of a text's other words only. Whole words, lower-case.
+# Words that a stem begins but that name something else: a device, not a sum to work out (a computer,
+# "compute"; a calculator in Spanish, Portuguese, French and Italian, "calcula", "calcule", "calcola");
+# what a thing is made of, not a text to write ("composed of", "compose"). `cues` reads the stems of a
+# text's other words only. Whole words, lower-case.
 NOT_STEM_WORDS = frozenset((
     "computer", "computers", "computerised", "computerized", "calculadora", "calculadoras", "calculatrice",
-    "calculatrices", "calcolatrice", "calcolatrici",
+    "calculatrices", "calcolatrice", "calcolatrici", "composed",
 ))
 
 # Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,

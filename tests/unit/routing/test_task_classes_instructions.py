@@ -1,8 +1,9 @@
 """Classes of requests found by the held-out check on labelled English instructions (Vicuna's questions
 and Self-Instruct's user-oriented instructions, `data/instruction-requests`, 2026-12-03): an estimate whose
 reasoning is asked for step by step, a role posed as a hypothetical ("As a pirate captain, what would you
-say ...?", "If you were a knight, how would you ...?"), the script of a video or podcast, and a computer
-or a calculator named in a request that asks for no sum.
+say ...?", "If you were a knight, how would you ...?"), the script of a video or podcast, a computer
+or a calculator named in a request that asks for no sum, a programme of study named in a letter, a
+general claim about numbers to verify, and what a thing is "composed of".
 
 Written by this project for this test, not taken from those sets or any benchmark. Each class holds
 several phrasings in English and at least two other languages; each has guards, near misses that must
@@ -202,3 +203,31 @@ def test_a_general_claim_to_verify_is_a_proof(policy, views, lang, prompt):
 def test_a_check_of_no_claim_does_not_think(policy, views, lang, prompt):
     d = decide(policy, views, prompt)
     assert not d.thinking, (d.task, d.reason)
+
+
+# What a thing is composed of, asked without a question word first: the verb of writing "compose" begins
+# "composed", which names what the thing is made of. Knowledge, no thinking. (Found beside the computer
+# class: once "computer" no longer read as a sum, "Modern computer microchips are composed of ...?" read
+# as a text to write.)
+MADE_OF = [
+    ("en", "Modern batteries are mostly composed of which elements?"),
+    ("en", "The atmosphere of Mars is composed mainly of what gas?"),
+    ("fr", "L'atmosphère de Mars est composée principalement de quel gaz ?"),
+    ("es", "La atmósfera de Marte está compuesta principalmente de qué gas?"),
+]
+TO_COMPOSE = [
+    ("en", "Compose a short poem about batteries."),
+    ("fr", "Compose un court poème sur la pluie."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", MADE_OF)
+def test_what_a_thing_is_composed_of_is_knowledge(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("knowledge", False), d.reason
+
+
+@pytest.mark.parametrize("lang,prompt", TO_COMPOSE)
+def test_a_text_to_compose_stays_writing(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("writing", False), d.reason
