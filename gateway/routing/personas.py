@@ -37,7 +37,7 @@ FIRST_PERSON = frozenset((
 TELLING = frozenset((
     "describe", "tell", "introduce", "explain", "narrate", "give", "share", "write", "talk", "greet",
     "welcome", "convince", "persuade", "announce", "deliver", "say", "present", "pitch", "recount",
-    "describe", "cuenta", "di", "explica", "preséntate", "presenta", "narra", "décris", "raconte", "dis",
+    "cuenta", "di", "explica", "preséntate", "presenta", "narra", "décris", "raconte", "dis",
     "explique", "présente", "présentez", "décrivez", "racontez", "beschreibe", "beschreib", "erzähl",
     "erzähle", "sag", "sage", "erkläre", "stell",
 ))
