@@ -6,6 +6,8 @@ project, not learned from any benchmark; `cue_words` holds the families of the o
 
 from __future__ import annotations
 
+import re
+
 # Round 10: verbs that ask for something to be made. Software (an app, a bot, a website) names a build
 # only beside one of these, or in a request that asks no question ("I'd love an app that ..."): "My bank
 # app keeps logging me out, what should I do?" asks about an app. Whole words of spaced scripts (a stem
@@ -133,6 +135,11 @@ NOT_CODE: tuple[str, ...] = (
     "post code", "promo code", "discount code", "coupon code", "area code", "country code", "morse code",
     "código de conducta", "código de vestimenta", "código postal", "código de conduta", "code de conduite",
     "code vestimentaire", "code postal", "code promo", "codice di condotta", "codice postale",
+    "graduate program", "undergraduate program", "degree program", "master's program", "masters program",
+    "phd program", "doctoral program", "exchange program", "mba program", "graduate programme", "degree programme",
+    "master's programme", "doctoral programme", "programa de maestría", "programa de posgrado",
+    "programa de doctorado", "programa de mestrado", "programme de master", "programme de doctorat",
+    "programme d'échange",
     "workout program", "training program", "exercise program", "fitness program", "study program",
     "diet program", "meal program", "reading program", "loyalty program", "tv program", "radio program",
     "workout programme", "training programme", "exercise programme", "fitness programme", "study programme",
@@ -142,8 +149,7 @@ NOT_CODE: tuple[str, ...] = (
     "programa de exercícios", "programa de estudos", "program treningowy", "programu treningowego",
     "программа тренировок", "программу тренировок", "программа занятий", "программу занятий",
     "програма тренувань", "програму тренувань",
-    "exchange program", "exchange programme", "programa de intercambio", "programme d'échange",
-    "programma di scambio", "программа обмена", "программы обмена", "программу обмена", "engine code",
+    "exchange programme", "programa de intercambio", "programma di scambio", "программа обмена", "программы обмена", "программу обмена", "engine code",
 )
 # 2026-12-03: words of everyday life (the body, travel, vehicles, music, animals, applying to a school or a
 # state) that outrank a word of the code family that names other things as often (`cue_words.WEAK_CODE`:
@@ -172,3 +178,18 @@ EVERYDAY_WORDS = frozenset((
     "hund", "hunde", "visa", "visas", "visum", "visado", "beca", "becas", "виза", "визу", "визы", "mba",
     "phd", "green card", "isla", "islas", "печень", "печени",
 ))
+
+
+# The script of a show (a video, a podcast, a film, a play, an episode, an advert): a text to write, not a
+# program ("Write a script for a YouTube video about ...", "a podcast script for an episode on ...",
+# "un script pour une vidéo", "ein Skript für ein YouTube-Video", "скрипт для видео"). `cues.cue_hits`
+# reads a text that holds one without it, as it does `NOT_CODE`. A language or a program's verb elsewhere
+# in the text still reads as code ("a Python script that renames every video file").
+_SHOWS = (r"(?:youtube[- ])?(?:video|vídeo|vidéo|videos|podcast|film|movie|play|episode|commercial|advert|ad|"
+          r"skit|sketch|scene|show|trailer|documentary|documentaire|documental|doku|dokumentation|"
+          r"youtube|tiktok|reel|видео|ролика|ролик|подкаста|подкаст|фильма|фильм)")
+SHOW_SCRIPT = re.compile(
+    r"\b(?:(?:short |youtube |tv |radio )?" + _SHOWS + r"[- ]?(?:script|skript)"
+    r"|(?:script|skript|скрипт) (?:for|pour|für|для) (?:(?:a|an|the|my|our|un|une|le|la|ein|eine|einen)\s)?"
+    r"(?:[^\W\d_]+[- ]){0,2}" + _SHOWS + r")(?!\w)")
+

@@ -364,6 +364,29 @@ WHOLE_WORDS: dict[str, str] = {
     **dict.fromkeys(("macro", "macros", "makro", "makros", "vba"), "software"),
 }
 
+# A request to explain or justify one's own answer or reasoning ("Try to explain your answer", "Explica tu
+# respuesta", "Erkläre deine Antwort"): a justification, not a topic to explain, so the knowledge cue of
+# its verb does not stop a request for steps of reasoning (`tasks`). Lower-case substrings.
+JUSTIFY_PHRASES: tuple[str, ...] = (
+    "explain your answer", "explain your reasoning", "explain your thinking", "explain how you got",
+    "justify your answer", "explain the answer you give",
+    "explica tu respuesta", "explica tu razonamiento", "justifica tu respuesta", "explique su respuesta",
+    "explique ta réponse", "explique ton raisonnement", "justifie ta réponse", "expliquez votre réponse",
+    "expliquez votre raisonnement", "justifiez votre réponse",
+    "erkläre deine antwort", "erkläre deinen gedankengang", "erklären sie ihre antwort", "begründe deine antwort",
+    "explique sua resposta", "explique seu raciocínio", "justifique sua resposta",
+    "spiega la tua risposta", "spiega il tuo ragionamento", "giustifica la tua risposta",
+)
+
+# Words that a stem begins but that name something else: a device, not a sum to work out (a computer,
+# "compute"; a calculator in Spanish, Portuguese, French and Italian, "calcula", "calcule", "calcola");
+# what a thing is made of, not a text to write ("composed of", "compose"). `cues` reads the stems of a
+# text's other words only. Whole words, lower-case.
+NOT_STEM_WORDS = frozenset((
+    "computer", "computers", "computerised", "computerized", "calculadora", "calculadoras", "calculatrice",
+    "calculatrices", "calcolatrice", "calcolatrici", "composed",
+))
+
 # Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,
 # always, alle, immer, siempre, semua, завжди, ...) and a question of why, a request to show it or for
 # an argument (why, show me, argument, convince me, warum, zeig, por qué, pourquoi, perché, kenapa,
@@ -386,6 +409,9 @@ CLAIM_WHY = frozenset((
     "argumento", "convénceme", "pourquoi", "montre", "montrer", "convaincs", "perché", "mostra", "mostrami",
     "argomento", "convincimi", "mostre", "convence", "kenapa", "mengapa", "tunjuk", "tunjukkan", "hujah",
     "yakinkan", "чому", "покажи", "почему", "аргумент", "убеди", "dlaczego", "pokaż",
+    # A claim to verify or check ("Verify that the sum of any two odd numbers is even", "Comprueba si ...").
+    "verify", "confirm", "verifica", "verifique", "comprueba", "compruebe", "vérifie", "vérifiez", "prüfe",
+    "überprüfe", "verifiziere", "controlla", "confira", "sjekk", "kontroller", "перевір", "проверь",
 ))
 CLAIM_WHY_PHRASES: tuple[str, ...] = ("por qué", "por que", "porque", "far vedere", "fammi vedere")
 

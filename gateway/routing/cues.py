@@ -23,6 +23,7 @@ import re
 from typing import Collection
 
 from . import build_words, cue_words
+from .personas import poses_role
 from .signals import non_ascii, utf8
 
 _CUES: dict[str, tuple[str, ...]] = {
@@ -303,10 +304,12 @@ def cue_hits(text: str) -> set[str]:
 
 def _without_other_codes(t: str) -> str:
     """`t` without the phrases whose code word names something else (`build_words.NOT_CODE`: "dress code",
-    "workout program"); `t` itself when it holds none."""
+    "workout program"; `SHOW_SCRIPT`: "a script for a YouTube video"); `t` itself when it holds none."""
     for phrase in build_words.NOT_CODE:
         if phrase in t:
             t = t.replace(phrase, " ")
+    if "script" in t or "skript" in t or "скрипт" in t:
+        t = build_words.SHOW_SCRIPT.sub(" ", t)
     return t
 
 
@@ -321,7 +324,7 @@ def _read(t: str) -> set[str]:
     for first in words & _PHRASE_FIRST_WORDS:
         hits.update(task for stem, task in _BY_FIRST[first]
                     if (_begins_a_word(t, stem) if stem in _BOUNDED_PHRASES else stem in t))
-    hits.update(_stem_tasks(words))
+    hits.update(_stem_tasks(words - cue_words.NOT_STEM_WORDS))
     return with_structure(t, words, hits)
 
 
@@ -359,6 +362,8 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     role = gives_role(t)
     if role:
         hits.add(role)
+    if "roleplay" not in hits and poses_role(t):
+        hits.add("persona")
     opening = _OPENING_WORD.match(t)
     if opening and opening.group(1) in cue_words.INTERJECTIONS:
         hits.add("greeting")

@@ -90,6 +90,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # unless it plays with numbers.
     if not test_question and "role_clause" in cues:
         return "roleplay"
+    # A role posed as a hypothetical ("As a pirate captain, what would you say ...?", "If you were a knight,
+    # how would you ...?"), unless it holds a sum, a program or a proof: "If you were to invest ..." poses none.
+    if (not test_question and "persona" in cues and not _has_quantities(sig)
+            and cues.isdisjoint(("math", "code", "reasoning", "extraction", "quantity"))):
+        return "roleplay"
     if not test_question and "play" in cues and not _has_quantities(sig):
         # A game named by what it is ("Let's play chess"), with no role: small talk.
         return "roleplay" if "game" not in cues or "roleplay" in cues else "chat"
@@ -100,7 +105,7 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # numbers always odd?", "show me why any multiple of 6 is ..."): a proof asked without a proof word.
     if "claim" in cues and not test_question:
         return "reasoning"
-    if "stepwise" in cues and "knowledge" not in cues:
+    if "stepwise" in cues and ("knowledge" not in cues or _explains_only_its_answer(text)):
         return "reasoning"
     if _has_code(sig):
         return "code"
@@ -159,6 +164,18 @@ def _question_after_passage(text: str) -> set[str] | None:
     asked = cue_hits(question)
     sentences, chars = QUANTITY_PASSAGE_MIN if "quantity" in asked else PASSAGE_MIN
     return asked if weight >= chars and len(STATEMENT_END.findall(passage)) >= sentences else None
+
+
+def _explains_only_its_answer(text: str) -> bool:
+    """The text's explanation verbs ask to justify its own answer ("How many atoms are in a grain of salt?
+    Try to explain your answer ... step-by-step", `cue_words.JUSTIFY_PHRASES`): without those phrases it
+    names no topic to explain. "Explain step by step how a bill becomes law" keeps its topic."""
+    t = text.lower()
+    if not any(p in t for p in cue_words.JUSTIFY_PHRASES):
+        return False
+    for phrase in cue_words.JUSTIFY_PHRASES:
+        t = t.replace(phrase, " ")
+    return "knowledge" not in cue_hits(t)
 
 
 def _only_a_year(text: str) -> bool:
