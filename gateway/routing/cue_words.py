@@ -546,6 +546,9 @@ FACT_OPENINGS: tuple[str, ...] = (
 # English opens a clause of time or place with its question word ("when you get a chance, ...", "where you
 # see a comma, ..."); other languages tell them apart (wann / wenn, cuándo / cuando, quand is both: read).
 NOT_FACT_OPENINGS: tuple[str, ...] = ("when you ", "when u ", "where you ", "when i ", "where i ")
+# German "wie" is "how" (Dutch "wie" is "who"): "wie", a verb and one of these persons asks how to do
+# something ("wie rufe ich ...", "wie kann man ..."), not a fact ("wie hoch ist ...", "wie schreef ...").
+HOW_TO_PERSONS: tuple[str, ...] = ("ich", "man", "wir", "du")
 # The families a fact question names as its topic and does not ask for.
 FACT_TOPICS = frozenset({"writing", "product", "roleplay", "role_clause", "extraction"})
 # Words of the code family that name other things as often (a function of the liver, a code name, a

@@ -203,13 +203,17 @@ STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
 _SENTENCE_END = re.compile(r"[.!?。！？।]+(?:\s|$)|[。！？]")
 
 
+_HOW_TO = re.compile(r"wie [^\W\d_]+ (?:" + "|".join(cue_words.HOW_TO_PERSONS) + r")(?!\w)")
+
+
 def asks_a_fact(t: str) -> bool:
     """The lower-cased text `t` is one sentence that opens with a question word (`cue_words.FACT_OPENINGS`):
     "who wrote the lyrics of ...", "¿cuál es la función del páncreas?"; not a clause of time that English
-    opens alike (`cue_words.NOT_FACT_OPENINGS`: "when you get a chance write me a short poem")."""
+    opens alike (`cue_words.NOT_FACT_OPENINGS`: "when you get a chance write me a short poem"), nor German's
+    "how do I" (`cue_words.HOW_TO_PERSONS`: "wie rufe ich eine Funktion auf?")."""
     s = t.lstrip(_OPENING_MARKS)
     return (s.startswith(cue_words.FACT_OPENINGS) and not s.startswith(cue_words.NOT_FACT_OPENINGS)
-            and not _SENTENCE_END.search(s.rstrip(" ?？!.\n")))
+            and not _HOW_TO.match(s) and not _SENTENCE_END.search(s.rstrip(" ?？!.\n")))
 
 
 _STRONG_CODE = tuple(stem for stem in _CUES["code"] if not stem.startswith(cue_words.WEAK_CODE))

@@ -105,3 +105,23 @@ def test_numbers_to_reckon_with_stay_math(policy, views, prompt):
 ])
 def test_a_fact_question_is_one_sentence_in_every_script(text, one_question):
     assert asks_a_fact(text) is one_question
+
+
+# German "wie" is "how" (Dutch "wie" is "who"): "wie" and a verb with a person after it asks how to do
+# something, as "How do I call a function from another file?" does, not a fact; "wie hoch ist ..." and
+# Dutch "wie schreef ..." still ask one.
+@pytest.mark.parametrize("prompt", [
+    "Wie rufe ich eine Funktion aus einer anderen Datei auf?",
+    "Wie implementiere ich einen Binärbaum?",
+    "Wie kann man eine Funktion rekursiv schreiben?",
+    "wie programmiere ich eine schleife in java",
+])
+def test_a_german_how_to_question_is_not_a_fact_question(policy, views, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), (d.task, d.thinking)
+
+
+@pytest.mark.parametrize("text", ["wie hoch ist die zugspitze?", "wie heißt die hauptstadt von australien?",
+                                  "wie schreef het volkslied van nederland", "wie won het wk in 1974?"])
+def test_german_and_dutch_fact_questions_opening_with_wie_stay_fact_questions(text):
+    assert asks_a_fact(text)
