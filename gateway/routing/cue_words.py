@@ -121,6 +121,19 @@ STEMS: dict[str, tuple[str, ...]] = {
         "нечётн", "нечетн", "чётн", "четн", "простое число", "простые числа", "целое число", "делится",
         "треугольник", "дробь", "сумма двух", "произведение",
     ),
+    # 2026-12-03: a property of one number or one operation on it, named by a noun ("the square root of
+    # 144", "the prime factors of 360", "7 squared"). With a number to work on (`cues`) it is math.
+    "number_property": (
+        "square root", "cube root", "factorial", "prime factor", "squared", "cubed", "decimal", "remainder when",
+        "greatest common", "least common", "lcm", "gcd", "logarithm",
+        "quadratwurzel", "kubikwurzel", "wurzel aus", "wurzel von", "fakultät", "primfaktor", "dezimal",
+        "raíz cuadrada", "raíz cúbica", "factores primos", "al cuadrado",
+        "racine carrée", "racine cubique", "factorielle", "facteurs premiers", "décimal", "au carré",
+        "fattoriale", "fattori primi", "raiz quadrada", "fatorial", "fatores primos",
+        "квадратный корень", "корень из", "кубический корень", "факториал", "простые множители", "остаток",
+        "в квадрате", "десятичн",
+        "平方根", "立方根", "阶乘", "質因数", "质因数", "素因数", "素数", "质数", "余数", "小数", "階乗",
+    ),
     # Writing verbs of languages the first lexicons lacked.
     "writing": (
         "kirjoita", "laadi", "írj", "írjon", "írnál", "megír", "összeállít", "soạn", "ช่วยร่าง",
@@ -443,7 +456,7 @@ MATERIAL_PHRASES: tuple[str, ...] = (
 
 # The families of two words that name code only together.
 PAIRS: tuple[tuple[str, str], ...] = (("tool", "files"), ("class", "method"))
-INTERNAL = frozenset({"tool", "files", "class", "method", "claim_object"})   # read here, in pairs, and dropped
+INTERNAL = frozenset({"tool", "files", "class", "method", "claim_object", "number_property"})   # read here, in pairs, and dropped
 
 # A clause that gives the assistant a role, near the request's start: at a clause's start, after a
 # lead-in ("from now on", "let's play a game:"). Each opening names the role with an article, a
@@ -551,6 +564,11 @@ NOT_FACT_OPENINGS: tuple[str, ...] = ("when you ", "when u ", "where you ", "whe
 HOW_TO_PERSONS: tuple[str, ...] = ("ich", "man", "wir", "du")
 # The families a fact question names as its topic and does not ask for.
 FACT_TOPICS = frozenset({"writing", "product", "roleplay", "role_clause", "extraction"})
+# Phrases that hold a word of a number's property and name something else ("the 17th prime minister").
+NOT_NUMBER_PROPERTY: tuple[str, ...] = (
+    "prime minister", "prime rate", "prime time", "primetime", "amazon prime", "prime video", "prime day",
+    "prime meridian", "prime suspect", "decimal point", "dewey decimal",
+)
 # Words of the code family that name other things as often (a function of the liver, a code name, a
 # training program, Java the island): in a fact question, code only beside a word that names only code
 # (Python, SQL, a regex) or a program asked for.

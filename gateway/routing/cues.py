@@ -170,6 +170,9 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
             hits.add("software")
     if "claim_object" in hits and _states_a_general_claim(t, words):
         hits.add("claim")
+    if (not hits.isdisjoint(("claim_object", "number_property")) and hits.isdisjoint(("code", "software"))
+            and _works_on_a_number(t)):
+        hits.add("math")
     hits -= cue_words.INTERNAL
     if "code" in hits or "software" in hits:
         made = made_thing(t)
@@ -417,6 +420,21 @@ def _stem_tasks(words: Collection[str]) -> set[str]:
             if task:
                 hits.add(task)
     return hits
+
+
+# A number standing alone (not an ordinal, "17th", part of a name, "h1n1", nor of a compound, "a 33-year-old"),
+# in any script around it.
+_LONE_NUMBER = re.compile(r"(?<![a-zа-яё0-9.,])\d+(?:[.,/]\d+)*(?![a-zа-яё0-9]|-[a-zа-яё])")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def _works_on_a_number(t: str) -> bool:
+    """The lower-cased text `t`, which names a number's property or a figure (`cue_words` "claim_object",
+    "number_property"), holds a number to work on: one standing alone, not a year, outside the phrases that
+    name something else (`cue_words.NOT_NUMBER_PROPERTY`: "the 17th prime minister")."""
+    if any(p in t for p in cue_words.NOT_NUMBER_PROPERTY):
+        return False
+    return any(not _YEAR.fullmatch(n) for n in _LONE_NUMBER.findall(t))
 
 
 def _holds_digit(text: str) -> bool:
