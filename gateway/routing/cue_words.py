@@ -564,6 +564,21 @@ NOT_FACT_OPENINGS: tuple[str, ...] = ("when you ", "when u ", "where you ", "whe
 HOW_TO_PERSONS: tuple[str, ...] = ("ich", "man", "wir", "du")
 # The families a fact question names as its topic and does not ask for.
 FACT_TOPICS = frozenset({"writing", "product", "roleplay", "role_clause", "extraction"})
+# Words whose number names one of a series, not a quantity ("season 4", "game 7 of the 2016 world series",
+# "Staffel 4", "la temporada 2"): read right before a number (`tasks`).
+LABEL_WORDS = frozenset((
+    "season", "series", "episode", "chapter", "volume", "vol", "part", "book", "game", "act", "scene", "phase",
+    "stage", "level", "grade", "page", "section", "article", "amendment", "psalm", "verse", "route", "highway",
+    "interstate", "channel", "platform", "gate", "terminal", "war", "bowl", "week", "day", "apollo",
+    "staffel", "folge", "kapitel", "band", "teil", "spiel", "akt", "szene", "stufe", "klasse", "seite",
+    "artikel", "weltkrieg", "woche", "tag",
+    "temporada", "episodio", "capítulo", "parte", "tomo", "libro", "volumen", "juego", "partido", "acto",
+    "escena", "fase", "nivel", "grado", "página", "artículo",
+    "saison", "épisode", "chapitre", "partie", "livre", "match", "acte", "scène", "niveau", "article",
+    "stagione", "puntata", "capitolo", "atto", "scena", "livello", "pagina", "articolo",
+    "episódio", "livro", "jogo", "ato", "cena", "nível", "artigo",
+    "сезон", "серия", "эпизод", "глава", "часть", "том",
+))
 # Phrases that hold a word of a number's property and name something else ("the 17th prime minister").
 NOT_NUMBER_PROPERTY: tuple[str, ...] = (
     "prime minister", "prime rate", "prime time", "primetime", "amazon prime", "prime video", "prime day",

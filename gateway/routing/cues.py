@@ -425,7 +425,7 @@ def _stem_tasks(words: Collection[str]) -> set[str]:
 # A number standing alone (not an ordinal, "17th", part of a name, "h1n1", nor of a compound, "a 33-year-old"),
 # in any script around it.
 _LONE_NUMBER = re.compile(r"(?<![a-zа-яё0-9.,])\d+(?:[.,/]\d+)*(?![a-zа-яё0-9]|-[a-zа-яё])")
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
+YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _works_on_a_number(t: str) -> bool:
@@ -434,7 +434,7 @@ def _works_on_a_number(t: str) -> bool:
     name something else (`cue_words.NOT_NUMBER_PROPERTY`: "the 17th prime minister")."""
     if any(p in t for p in cue_words.NOT_NUMBER_PROPERTY):
         return False
-    return any(not _YEAR.fullmatch(n) for n in _LONE_NUMBER.findall(t))
+    return any(not YEAR.fullmatch(n) for n in _LONE_NUMBER.findall(t))
 
 
 def _holds_digit(text: str) -> bool:

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 
 from . import cue_words
-from .cues import STATEMENT_END, asks_a_fact, cue_hits
+from .cues import STATEMENT_END, YEAR, asks_a_fact, cue_hits
 from .signals import holds_question_mark
 
 _MATERIAL = re.compile(r":\s|：")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+LABEL_CHARS = 24   # the word of a series right before its number, at most
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
                           "long_context", "tool_use")
@@ -111,8 +112,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "code"
     about_material = sig["n_options"] < 2 and _asks_about_material(text)
     material = about_material or (sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text))
-    if ((_has_quantities(sig) and not material) or "math" in cues
-            or ("quantity" in cues and sig["n_quantities"] >= 1 and not (sig["n_sentences"] <= 1 and _only_a_year(text)))):
+    reckons = (_has_quantities(sig) and not material) or ("quantity" in cues and sig["n_quantities"] >= 1)
+    if "math" in cues or (reckons and not (sig["n_sentences"] <= 1 and _numbers_only_name(text))):
         return "math"
     if "code" in cues:
         return "code"
@@ -178,12 +179,24 @@ def _explains_only_its_answer(text: str) -> bool:
     return "knowledge" not in cue_hits(t)
 
 
-def _only_a_year(text: str) -> bool:
-    """The text's one number is a year ("How many people lived in London in 1851?"): a one-sentence
-    question's "how many" (in any language the quantity lexicon reads) then asks about a date, not a
-    quantity to reckon with ("What is 1984 divided by 4?" holds two numbers)."""
-    numbers = _NUMBER.findall(text)
-    return len(numbers) == 1 and _YEAR.fullmatch(numbers[0]) is not None
+def _numbers_only_name(text: str) -> bool:
+    """The text's numbers name a date or one of a series, not quantities: numbers after a word of a series
+    (`cue_words.LABEL_WORDS`: "how many episodes in season 4 of ...") or after Chinese and Japanese 第
+    ("第4季"), and one year at most ("How many people lived in London in 1851?", "game 7 of the 2016 world
+    series"; "How many years passed between 1945 and 1989?" asks a sum). A one-sentence question's "how
+    many" (in any language the quantity lexicon reads) then asks about a date or a title, not a quantity
+    to reckon with ("What is 1984 divided by 4?" holds 4)."""
+    numbers = list(_NUMBER.finditer(text))
+    unnamed = [m.group() for m in numbers if not _after_a_label(text, m.start())]
+    return bool(numbers) and len(unnamed) <= 1 and all(YEAR.fullmatch(n) for n in unnamed)
+
+
+def _after_a_label(text: str, start: int) -> bool:
+    """The number at `start` follows a word of a series (`cue_words.LABEL_WORDS`) or 第."""
+    if text[start - 1:start] == "第":
+        return True
+    word = _LAST_WORD.search(text, max(0, start - LABEL_CHARS), start)
+    return word is not None and word.group(1).lower() in cue_words.LABEL_WORDS
 
 
 def _introduces_material(text: str) -> bool:

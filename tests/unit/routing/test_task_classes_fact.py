@@ -81,13 +81,40 @@ def test_how_many_about_a_year_asks_for_a_fact(policy, views, lang, prompt):
     assert d.task in ("knowledge", "chat") and not d.thinking, (lang, prompt, d.task, d.thinking)
 
 
-# Guards: numbers to reckon with stay math.
+# A number that names a season, an episode, a chapter or a game (after its word, or after Chinese and
+# Japanese 第) is a label, not a quantity: NQ-open held 77 such questions read as math with thinking
+# ("how many episodes in season 4 of ...", 2026-12-03).
+LABELS = [
+    ("en", "how many episodes are in season 3 of the crown"),
+    ("en", "when does season 2 episode 5 of severance come out"),
+    ("en", "who scored the winning goal in game 7 of the 2016 world series"),
+    ("en", "What happens in chapter 12 of the great gatsby?"),
+    ("de", "Wie viele Folgen hat Staffel 4 von Dark?"),
+    ("es", "¿Cuántos episodios tiene la temporada 2 de La casa de papel?"),
+    ("fr", "combien d'épisodes dans la saison 3 de Lupin ?"),
+    ("it", "quanti episodi ha la stagione 5 di Gomorra?"),
+    ("zh", "权力的游戏第4季有多少集？"),
+    ("ja", "進撃の巨人の第3期は何話ありますか？"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", LABELS)
+def test_a_number_that_names_an_episode_or_a_chapter_is_no_quantity(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert d.task in ("knowledge", "chat") and not d.thinking, (lang, prompt, d.task, d.thinking)
+
+
+# Guards: numbers to reckon with stay math, beside a label's word too.
 @pytest.mark.parametrize("prompt", [
     "How many legs do 3 spiders have?",
     "What is 1984 divided by 4?",
     "How much is 1500 times 3?",
     "How many days are there between 1 March and 15 April?",
     "¿Cuántos minutos hay en 2 horas y media?",
+    "How many episodes are there in 7 seasons of 22 episodes each?",
+    "If season 1 has 10 episodes and season 2 has 13, how many episodes are there in all?",
+    "Is number 17 a prime?",
+    "Round 3.456 to two decimal places.",
 ])
 def test_numbers_to_reckon_with_stay_math(policy, views, prompt):
     d = decide(policy, views, prompt)
@@ -125,3 +152,10 @@ def test_a_german_how_to_question_is_not_a_fact_question(policy, views, prompt):
                                   "wie schreef het volkslied van nederland", "wie won het wk in 1974?"])
 def test_german_and_dutch_fact_questions_opening_with_wie_stay_fact_questions(text):
     assert asks_a_fact(text)
+
+
+@pytest.mark.parametrize("prompt", ["How many years passed between 1945 and 1989?",
+                                    "How many days are there between 1 March and 15 April?"])
+def test_two_dates_to_reckon_with_stay_math(policy, views, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("math", True), (prompt, d.task)
