@@ -1,0 +1,55 @@
+"""An unfinished definition: a function's signature and documentation, its body left to write.
+
+Why a shape and not words: the documentation says what the function is to do, in any language, with the
+words of any task ("extract the vowels", "çevirin", "<summary>", "import encoding/json"); the request is
+to complete the code all the same. Two shapes, both survive translation: the text opens with code (a
+comment, an import, a declaration) and either leaves a block open at its end (a brace-language
+signature and its `{`) or ends in a `def` whose body holds only documentation (Python, Ruby). An
+instruction in words before the code ("Translate this docstring: ...") is no stub; its words decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The first line of a text that is code: a comment, a docstring, an import or a declaration.
+_OPENS_CODE = re.compile(
+    r"[ \t]*(?:#|//|/\*|<\?php|@\w|\"\"\"|'''|from[ \t]+[\w.]+[ \t]+import\b"
+    r"|(?:import|package|using|namespace|def|class|object|function|func|fun|fn|sub|const|public|private|"
+    r"protected|static|module|require|use|interface|struct)[ \t]+\S)")
+# A line that opens a definition's block: a signature's parenthesis, or a declaration word.
+_DEFINES = re.compile(r"\)|\b(?:sub|def|class|object|namespace|interface|struct|impl|trait|enum|module)\b")
+_DEF_LINE = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+.*$", re.M)
+_DOCSTRING = re.compile(r"(\"\"\"|''')[\s\S]*?(?:\1|$)")
+# What a body that is not yet written may hold: documentation, imports, a placeholder.
+_NOT_A_BODY = re.compile(r"[ \t]*(?:#.*|import[ \t].*|from[ \t]+\S+[ \t]+import[ \t].*|pass|\.\.\.)?[ \t]*")
+OPEN_BLOCK_LINES = 3     # the last `{` opened within the text's last lines: the code stops there
+
+
+def is_code_stub(text: str) -> bool:
+    """The text is code that stops at a definition to complete (module docstring)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or not _OPENS_CODE.match(lines[0]):
+        return False
+    return _open_block(lines) or _bare_def(text)
+
+
+def _open_block(lines: list[str]) -> bool:
+    """More `{` than `}`, the last `{` among the last `OPEN_BLOCK_LINES` lines, on a definition's line or
+    just after one ("public static int F(int a)" then "{"; Perl's "sub f" then "{")."""
+    text = "\n".join(lines)
+    if text.count("{") <= text.count("}"):
+        return False
+    last = max(i for i, line in enumerate(lines) if "{" in line) if "{" in text else -1
+    if last < len(lines) - OPEN_BLOCK_LINES:
+        return False
+    return any(_DEFINES.search(lines[i]) for i in (last - 1, last) if i >= 0)
+
+
+def _bare_def(text: str) -> bool:
+    """The last `def` line is followed by documentation, imports or a placeholder only."""
+    defs = list(_DEF_LINE.finditer(text))
+    if not defs:
+        return False
+    rest = _DOCSTRING.sub("", text[defs[-1].end():])
+    return all(_NOT_A_BODY.fullmatch(line) for line in rest.splitlines())
