@@ -329,9 +329,14 @@ def _words_of(phrase: str) -> list[str]:
     return "".join(c if c.isalpha() else " " for c in phrase).split()
 
 
+# A German summary asked with the verb split ("Fasse den Text zusammen"), keyed by its particle: the
+# imperative's forms only ("wir tragen das Fass zusammen" asks nothing).
+SPLIT_SUMMARY = {"zusammen": ("fasse ", "fassen sie ", "fass mir ", "fass uns ", "fass das ", "fass den ",
+                              "fass die ")}
+
 KEYED_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "extraction": _keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
-                         lambda phrase: _words_of(phrase)[-1]),
+    "extraction": {**_keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
+                            lambda phrase: _words_of(phrase)[-1]), **SPLIT_SUMMARY},
     "knowledge": _keyed((f"{neg}{sep}{qw}" for negs, qws in _NOT_UNDERSTOOD for neg in negs for qw in qws
                          for sep in (" ", ", ")),
                         lambda phrase: next(w for w in _words_of(phrase) if w in UNDERSTAND_VERBS)),
