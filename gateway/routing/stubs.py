@@ -4,13 +4,17 @@ Why a shape and not words: the documentation says what the function is to do, in
 words of any task ("extract the vowels", "çevirin", "<summary>", "import encoding/json"); the request is
 to complete the code all the same. Two shapes, both survive translation: the text opens with code (a
 comment, an import, a declaration) and either leaves a block open at its end (a brace-language
-signature and its `{`) or ends in a `def` whose body holds only documentation (Python, Ruby). An
-instruction in words before the code ("Translate this docstring: ...") is no stub; its words decide.
+signature and its `{`) or ends in a `def` whose body holds only documentation (Python, Ruby). One
+line of words may come first if it names no other task ("Complete the following function:", "Допиши
+функцию:"); an instruction that does ("Translate this docstring: ...", "Explain ...") is no stub, its
+words decide.
 """
 
 from __future__ import annotations
 
 import re
+
+from .cues import cue_hits
 
 # The first line of a text that is code: a comment, a docstring, an import or a declaration.
 _OPENS_CODE = re.compile(
@@ -23,15 +27,27 @@ _DEF_LINE = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+.*$", re.M)
 _DOCSTRING = re.compile(r"(\"\"\"|''')[\s\S]*?(?:\1|$)")
 # What a body that is not yet written may hold: documentation, imports, a placeholder.
 _NOT_A_BODY = re.compile(r"[ \t]*(?:#.*|import[ \t].*|from[ \t]+\S+[ \t]+import[ \t].*|pass|\.\.\.)?[ \t]*")
+# The families of a lead line that name a task other than completing the code (or ask a question).
+OTHER_TASKS = frozenset({"extraction", "writing", "knowledge", "reasoning", "math", "roleplay", "role_clause",
+                         "play", "syllogism", "claim", "interrogative"})
+LEAD_CHARS = 160
 OPEN_BLOCK_LINES = 3     # the last `{` opened within the text's last lines: the code stops there
 
 
 def is_code_stub(text: str) -> bool:
     """The text is code that stops at a definition to complete (module docstring)."""
     lines = [line for line in text.splitlines() if line.strip()]
+    if lines and not _OPENS_CODE.match(lines[0]) and _leads_to_code(lines):
+        lines = lines[1:]
     if not lines or not _OPENS_CODE.match(lines[0]):
         return False
     return _open_block(lines) or _bare_def(text)
+
+
+def _leads_to_code(lines: list[str]) -> bool:
+    """The first line is a short request before the code that names no task but code's (`OTHER_TASKS`)."""
+    return (len(lines) > 1 and len(lines[0]) <= LEAD_CHARS and _OPENS_CODE.match(lines[1]) is not None
+            and OTHER_TASKS.isdisjoint(cue_hits(lines[0])))
 
 
 def _open_block(lines: list[str]) -> bool:

@@ -53,6 +53,26 @@ def test_an_unfinished_definition_is_code_with_thinking(policy, views, lang, pro
     assert (d.task, d.thinking) == ("code", True), (lang, d.task, d.thinking)
 
 
+# A one-line request to complete it before the stub, that names no other task: code as well.
+LEAD_STUBS = [
+    ("en", "Complete the following function:\n\n" + STUBS[0][1]),
+    ("en", "Finish this:\n" + STUBS[4][1]),
+    ("de", "Vervollständige diese Funktion:\n\n" + STUBS[7][1]),
+    ("es", "Completa la siguiente función:\n\n" + STUBS[1][1]),
+    ("zh", "完成下面的函数：\n" + STUBS[5][1]),
+    ("ru", "Допиши функцию:\n\n" + STUBS[6][1]),
+    ("tr", "Aşağıdaki fonksiyonu tamamlayın:\n\n" + STUBS[2][1]),
+    ("ar", "أكمل الدالة التالية:\n\n" + STUBS[9][1]),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", LEAD_STUBS)
+def test_a_request_to_complete_a_stub_is_code_with_thinking(policy, views, lang, prompt):
+    assert is_code_stub(prompt), lang
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), (lang, d.task, d.thinking)
+
+
 # The same stub documented in three languages goes to the same model as its English original.
 SAME_STUB = {
     "en": "Return the words of the sentence in reverse order.",
@@ -77,6 +97,10 @@ NOT_STUBS = [
     ("en", '{"name": "Ann", "orders": [{"id": 1,'),
     ("fr", "# Compte rendu de la réunion\n\nPrésents : Anne, Marc.\nRésume le compte rendu en une phrase."),
     ("en", "def\n"),
+    ("en", "Explain what this function should do:\n\n" + STUBS[0][1]),
+    ("de", "Übersetze den Kommentar ins Englische:\n\n" + STUBS[4][1]),
+    ("es", "Resume en una frase qué hace esta función:\n\n" + STUBS[7][1]),
+    ("en", "Here are my notes.\nPlease finish the function below.\n\n" + STUBS[0][1]),
 ]
 
 
