@@ -31,23 +31,24 @@ _NOT_A_BODY = re.compile(r"[ \t]*(?:#.*|import[ \t].*|from[ \t]+\S+[ \t]+import[
 OTHER_TASKS = frozenset({"extraction", "writing", "knowledge", "reasoning", "math", "roleplay", "role_clause",
                          "play", "syllogism", "claim", "interrogative"})
 LEAD_CHARS = 160
+HEAD_CHARS = 2 * LEAD_CHARS   # enough for a lead line and the start of the next
 OPEN_BLOCK_LINES = 3     # the last `{` opened within the text's last lines: the code stops there
 
 
 def is_code_stub(text: str) -> bool:
-    """The text is code that stops at a definition to complete (module docstring)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and not _OPENS_CODE.match(lines[0]) and _leads_to_code(lines):
-        lines = lines[1:]
-    if not lines or not _OPENS_CODE.match(lines[0]):
+    """The text is code that stops at a definition to complete (module docstring). Its first two lines
+    are read first, so a text of words costs one match."""
+    first = [line for line in text.lstrip()[:HEAD_CHARS].splitlines() if line.strip()][:2]
+    if not first or not (_OPENS_CODE.match(first[0]) or _leads_to_code(first)):
         return False
+    lines = [line for line in text.splitlines() if line.strip()]
     return _open_block(lines) or _bare_def(text)
 
 
-def _leads_to_code(lines: list[str]) -> bool:
+def _leads_to_code(first: list[str]) -> bool:
     """The first line is a short request before the code that names no task but code's (`OTHER_TASKS`)."""
-    return (len(lines) > 1 and len(lines[0]) <= LEAD_CHARS and _OPENS_CODE.match(lines[1]) is not None
-            and OTHER_TASKS.isdisjoint(cue_hits(lines[0])))
+    return (len(first) > 1 and len(first[0]) <= LEAD_CHARS and _OPENS_CODE.match(first[1]) is not None
+            and OTHER_TASKS.isdisjoint(cue_hits(first[0])))
 
 
 def _open_block(lines: list[str]) -> bool:
