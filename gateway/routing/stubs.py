@@ -23,7 +23,7 @@ _OPENS_CODE = re.compile(
     r"protected|static|module|require|use|interface|struct)[ \t]+\S)")
 # A line that opens a definition's block: a signature's parenthesis, or a declaration word.
 _DEFINES = re.compile(r"\)|\b(?:sub|def|class|object|namespace|interface|struct|impl|trait|enum|module)\b")
-_DEF_LINE = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+.*$", re.M)
+_DEF_LINE = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]+\w+.*")
 _DOCSTRING = re.compile(r"(\"\"\"|''')[\s\S]*?(?:\1|$)")
 # What a body that is not yet written may hold: documentation, imports, a placeholder.
 _NOT_A_BODY = re.compile(r"[ \t]*(?:#.*|import[ \t].*|from[ \t]+\S+[ \t]+import[ \t].*|pass|\.\.\.)?[ \t]*")
@@ -37,12 +37,11 @@ OPEN_BLOCK_LINES = 3     # the last `{` opened within the text's last lines: the
 
 def is_code_stub(text: str) -> bool:
     """The text is code that stops at a definition to complete (module docstring). Its first two lines
-    are read first, so a text of words costs one match."""
+    are read first, so a text of words costs one match; the rest reads the text's end."""
     first = [line for line in text.lstrip()[:HEAD_CHARS].splitlines() if line.strip()][:2]
     if not first or not (_OPENS_CODE.match(first[0]) or _leads_to_code(first)):
         return False
-    lines = [line for line in text.splitlines() if line.strip()]
-    return _open_block(lines) or _bare_def(text)
+    return _open_block(text) or _bare_def(text)
 
 
 def _leads_to_code(first: list[str]) -> bool:
@@ -51,22 +50,23 @@ def _leads_to_code(first: list[str]) -> bool:
             and OTHER_TASKS.isdisjoint(cue_hits(first[0])))
 
 
-def _open_block(lines: list[str]) -> bool:
+def _open_block(text: str) -> bool:
     """More `{` than `}`, the last `{` among the last `OPEN_BLOCK_LINES` lines, on a definition's line or
     just after one ("public static int F(int a)" then "{"; Perl's "sub f" then "{")."""
-    text = "\n".join(lines)
     if text.count("{") <= text.count("}"):
         return False
-    last = max(i for i, line in enumerate(lines) if "{" in line) if "{" in text else -1
-    if last < len(lines) - OPEN_BLOCK_LINES:
+    last = text.rfind("{")
+    if sum(1 for line in text[last:].splitlines() if line.strip()) > OPEN_BLOCK_LINES:
         return False
-    return any(_DEFINES.search(lines[i]) for i in (last - 1, last) if i >= 0)
+    return any(_DEFINES.search(line) for line in text[:last + 1].rstrip().rsplit("\n", 2)[-2:])
 
 
 def _bare_def(text: str) -> bool:
     """The last `def` line is followed by documentation, imports or a placeholder only."""
-    defs = list(_DEF_LINE.finditer(text))
-    if not defs:
-        return False
-    rest = _DOCSTRING.sub("", text[defs[-1].end():])
-    return all(_NOT_A_BODY.fullmatch(line) for line in rest.splitlines())
+    i = len(text)
+    while (i := text.rfind("def", 0, i)) >= 0:
+        line = _DEF_LINE.match(text, text.rfind("\n", 0, i) + 1)
+        if line:
+            rest = _DOCSTRING.sub("", text[line.end():])
+            return all(_NOT_A_BODY.fullmatch(part) for part in rest.splitlines())
+    return False
