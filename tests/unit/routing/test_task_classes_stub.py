@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.routing.features import route_request_from_prompt
 from gateway.routing.stubs import is_code_stub
 
-
-def decide(policy, views, prompt: str):
-    return policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+from .decisions import decide
 
 
 STUBS = [
