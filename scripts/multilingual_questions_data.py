@@ -6,7 +6,7 @@ Why: a held-out check that a short question of fact is routed alike in every lan
 (`tests/unit/routing/test_multilingual_questions.py`). MultiQ (Holtermann, Röttger, Dill and Lauscher,
 2024; CC BY 4.0) holds 200 English questions machine-translated into 136 languages. Kept: the 100 questions
 written for MultiQ (`gpt-*` ids) except its `maths` domain (sums: another task), so 90 a language; the 100
-`lmsys-*` questions (taken from LMSYS-Chat conversations, a third of them sums) are left out. Deterministic.
+`lmsys-*` questions (taken from LMSYS-Chat conversations, many of them sums) are left out. Deterministic.
 
     python scripts/multilingual_questions_data.py --csv MultiQ.csv
 """
