@@ -342,9 +342,14 @@ def _words_of(phrase: str) -> list[str]:
     return "".join(c if c.isalpha() else " " for c in phrase).split()
 
 
+# A German summary asked with the verb split ("Fasse den Text zusammen"), keyed by its particle: the
+# imperative's forms only ("wir tragen das Fass zusammen" asks nothing).
+SPLIT_SUMMARY = {"zusammen": ("fasse ", "fassen sie ", "fass mir ", "fass uns ", "fass das ", "fass den ",
+                              "fass die ")}
+
 KEYED_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "extraction": _keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
-                         lambda phrase: _words_of(phrase)[-1]),
+    "extraction": {**_keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
+                            lambda phrase: _words_of(phrase)[-1]), **SPLIT_SUMMARY},
     "knowledge": _keyed((f"{neg}{sep}{qw}" for negs, qws in _NOT_UNDERSTOOD for neg in negs for qw in qws
                          for sep in (" ", ", ")),
                         lambda phrase: next(w for w in _words_of(phrase) if w in UNDERSTAND_VERBS)),
@@ -375,6 +380,17 @@ WHOLE_WORDS: dict[str, str] = {
                     "code"),
     "bila": "interrogative", "hva": "interrogative",
     **dict.fromkeys(("macro", "macros", "makro", "makros", "vba"), "software"),
+    # Short code names as words, with their inflections, not as stems: "kod" begins Chichewa "kodi" (the
+    # particle that opens a question) and Lithuanian "kodėl" (why), "api" Lithuanian "apie" (about), "java"
+    # Malagasy "javatra" (a thing), "bash" Albanian "bashkë" (together); Persian "کد" is inside "کدام"
+    # (which), Hebrew "קוד" inside "נקודה" (a point), in scripts whose stems match anywhere.
+    **dict.fromkeys(("api", "apis", "java", "bash", "kod", "kody", "kodem", "kodzie", "kodów", "kodach", "kodas",
+                     "kodo", "kodą", "kods", "koda", "kodlar", "kodları", "kodla", "kodlama", "kodlamak",
+                     "کد", "کدها", "کدهای", "کدی", "کدش", "کدم", "کدت", "קוד", "הקוד", "בקוד", "לקוד", "וקוד",
+                     "מקוד", "שקוד", "קודים", "הקודים", "בקודים"), "code"),
+    # Hebrew "חידה" (a riddle) as a word: it is inside "יחידה" (a unit). Hindi "सिद्ध" (prove), inside
+    # "प्रसिद्ध" (famous), is read with the verb after it instead (`cues`): these words split at vowel signs.
+    **dict.fromkeys(("חידה", "החידה", "חידות", "החידות", "בחידה", "לחידה", "חידת"), "reasoning"),
 }
 
 # A request to explain or justify one's own answer or reasoning ("Try to explain your answer", "Explica tu

@@ -19,6 +19,7 @@ import re
 from . import cue_words
 from .cues import STATEMENT_END, YEAR, asks_a_fact, cue_hits
 from .signals import holds_question_mark
+from .stubs import is_code_stub
 
 _MATERIAL = re.compile(r":\s|：")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -76,7 +77,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "tool_use"
     if prompt_tokens >= long_context_tokens:
         return "long_context"
-    if sig["fence"]:
+    # Code that stops at a definition to complete, whatever its comment's words name (`stubs`).
+    if sig["fence"] or is_code_stub(text):
         return "code"
     asked = _question_after_passage(text) if sig["n_options"] < 2 else None
     if asked is not None and not asked & _ASKS_BEYOND_THE_PASSAGE:
