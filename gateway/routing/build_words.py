@@ -125,6 +125,14 @@ MADE_TEXTS: tuple[str, ...] = (
 BUILD_NOUNS = frozenset(("program", "code"))
 # Verbs of writing in scripts that put the object first, read only by `cues.made_thing` ("関数を書いて").
 MADE_VERBS: tuple[str, ...] = ("書いて", "書け", "書く", "写")
+# Words of the code family that name other things as often (a function of the liver, a code name, a
+# training program, Java the island): in a fact question, code only beside a word that names only code
+# (Python, SQL, a regex) or a program asked for.
+WEAK_CODE: tuple[str, ...] = (
+    "function", "funktion", "función", "fonction", "funzione", "função", "funkcj", "fonksiyon", "fungsi",
+    "функци", "функці", "hàm", "program", "programa", "programme", "programm", "програм", "code", "código",
+    "codice", "kod", "код", "implement", "implementier", "реализ", "java", "rust", "swift", "kotlin",
+)
 # Phrases holding a word of the code family that name something else: a code of conduct, a dress code,
 # a plan called a program, a word that a programming language's name begins, a singer. `cues.cue_hits`
 # reads a text that holds one without it.
@@ -152,7 +160,7 @@ NOT_CODE: tuple[str, ...] = (
     "exchange programme", "programa de intercambio", "programma di scambio", "программа обмена", "программы обмена", "программу обмена", "engine code",
 )
 # 2026-12-03: words of everyday life (the body, travel, vehicles, music, animals, applying to a school or a
-# state) that outrank a word of the code family that names other things as often (`cue_words.WEAK_CODE`:
+# state) that outrank a word of the code family that names other things as often (`WEAK_CODE`:
 # the liver's function, an exchange program, Java the island, a rust stain, the singer Swift): "Does the
 # liver function change with age?". Read at a word's start, in spaced scripts; whole words where a stem
 # would begin a word of code ("rein" in "reinforcement", "trip" in "triple").

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from . import build_words, cue_words, task_words
+from . import build_words, cue_words, question_words, task_words
 from .personas import poses_role
 from .signals import non_ascii, utf8
 
@@ -191,7 +191,7 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     if opening and opening.group(1) in cue_words.INTERJECTIONS:
         hits.add("greeting")
     if asks_a_fact(t):
-        hits -= cue_words.FACT_TOPICS
+        hits -= question_words.FACT_TOPICS
         if "code" in hits and "program" not in hits and not _names_only_code(t):
             hits.discard("code")
     if "code" in hits and hits.isdisjoint(("program", "software")) and _names_everyday_life(t) and not _names_only_code(t):
@@ -206,20 +206,20 @@ STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
 _SENTENCE_END = re.compile(r"[.!?。！？।]+(?:\s|$)|[。！？]")
 
 
-_HOW_TO = re.compile(r"wie [^\W\d_]+ (?:" + "|".join(cue_words.HOW_TO_PERSONS) + r")(?!\w)")
+_HOW_TO = re.compile(r"wie [^\W\d_]+ (?:" + "|".join(question_words.HOW_TO_PERSONS) + r")(?!\w)")
 
 
 def asks_a_fact(t: str) -> bool:
-    """The lower-cased text `t` is one sentence that opens with a question word (`cue_words.FACT_OPENINGS`):
+    """The lower-cased text `t` is one sentence that opens with a question word (`question_words.FACT_OPENINGS`):
     "who wrote the lyrics of ...", "¿cuál es la función del páncreas?"; not a clause of time that English
-    opens alike (`cue_words.NOT_FACT_OPENINGS`: "when you get a chance write me a short poem"), nor German's
-    "how do I" (`cue_words.HOW_TO_PERSONS`: "wie rufe ich eine Funktion auf?")."""
+    opens alike (`question_words.NOT_FACT_OPENINGS`: "when you get a chance write me a short poem"), nor German's
+    "how do I" (`question_words.HOW_TO_PERSONS`: "wie rufe ich eine Funktion auf?")."""
     s = t.lstrip(_OPENING_MARKS)
-    return (s.startswith(cue_words.FACT_OPENINGS) and not s.startswith(cue_words.NOT_FACT_OPENINGS)
+    return (s.startswith(question_words.FACT_OPENINGS) and not s.startswith(question_words.NOT_FACT_OPENINGS)
             and not _HOW_TO.match(s) and not _SENTENCE_END.search(s.rstrip(" ?？!.\n")))
 
 
-_STRONG_CODE = tuple(stem for stem in _CUES["code"] if not stem.startswith(cue_words.WEAK_CODE))
+_STRONG_CODE = tuple(stem for stem in _CUES["code"] if not stem.startswith(build_words.WEAK_CODE))
 
 
 def _names_only_code(t: str) -> bool:
@@ -431,8 +431,8 @@ YEAR = re.compile(r"1\d{3}|20\d{2}")
 def _works_on_a_number(t: str) -> bool:
     """The lower-cased text `t`, which names a number's property or a figure (`cue_words` "claim_object",
     "number_property"), holds a number to work on: one standing alone, not a year, outside the phrases that
-    name something else (`cue_words.NOT_NUMBER_PROPERTY`: "the 17th prime minister")."""
-    if any(p in t for p in cue_words.NOT_NUMBER_PROPERTY):
+    name something else (`question_words.NOT_NUMBER_PROPERTY`: "the 17th prime minister")."""
+    if any(p in t for p in question_words.NOT_NUMBER_PROPERTY):
         return False
     return any(not YEAR.fullmatch(n) for n in _LONE_NUMBER.findall(t))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import cue_words
+from . import cue_words, question_words
 from .cues import STATEMENT_END, YEAR, asks_a_fact, cue_hits
 from .signals import holds_question_mark
 from .stubs import is_code_stub
@@ -183,7 +183,7 @@ def _explains_only_its_answer(text: str) -> bool:
 
 def _numbers_only_name(text: str) -> bool:
     """The text's numbers name a date or one of a series, not quantities: numbers after a word of a series
-    (`cue_words.LABEL_WORDS`: "how many episodes in season 4 of ...") or after Chinese and Japanese 第
+    (`question_words.LABEL_WORDS`: "how many episodes in season 4 of ...") or after Chinese and Japanese 第
     ("第4季"), and one year at most ("How many people lived in London in 1851?", "game 7 of the 2016 world
     series"; "How many years passed between 1945 and 1989?" asks a sum). A one-sentence question's "how
     many" (in any language the quantity lexicon reads) then asks about a date or a title, not a quantity
@@ -194,11 +194,11 @@ def _numbers_only_name(text: str) -> bool:
 
 
 def _after_a_label(text: str, start: int) -> bool:
-    """The number at `start` follows a word of a series (`cue_words.LABEL_WORDS`) or 第."""
+    """The number at `start` follows a word of a series (`question_words.LABEL_WORDS`) or 第."""
     if text[start - 1:start] == "第":
         return True
     word = _LAST_WORD.search(text, max(0, start - LABEL_CHARS), start)
-    return word is not None and word.group(1).lower() in cue_words.LABEL_WORDS
+    return word is not None and word.group(1).lower() in question_words.LABEL_WORDS
 
 
 def _introduces_material(text: str) -> bool:

@@ -1,0 +1,60 @@
+"""What a question asks (2026-12-02, 2026-12-03): a fact, named by its opening question word, and the
+numbers that name rather than count ("season 4", "the 17th prime minister"). Written by this project,
+not learned from any benchmark; read by `cues.asks_a_fact`, `cues._works_on_a_number` and
+`tasks._numbers_only_name`.
+"""
+
+from __future__ import annotations
+
+# A one-sentence question that opens with a question word asks for a fact (`cues.asks_a_fact`): a song, a
+# poem, a character or a function is its topic, not a text to write or a role to play ("who wrote the
+# lyrics of ...", "what is the function of the spleen", "qui a écrit le poème ..."). Each opening is
+# followed by a space (or is the whole first word); scripts that ask with a word in mid-sentence (Japanese,
+# Korean, Turkish) are not read.
+FACT_OPENINGS: tuple[str, ...] = (
+    "who ", "whom ", "whose ", "when ", "where ", "which ", "what ", "what's ", "how many ", "how much ",
+    "in which ", "in what ", "on which ",
+    "wer ", "wem ", "wessen ", "wann ", "wo ", "welche ", "welcher ", "welches ", "welchen ", "was ist ",
+    "was sind ", "wie viele ", "wie viel ", "in welchem ", "in welcher ",
+    "quién ", "quiénes ", "cuándo ", "dónde ", "cuál ", "cuáles ", "qué ", "cuántos ", "cuántas ", "cuánto ",
+    "en qué ",
+    "qui ", "quand ", "où ", "quel ", "quelle ", "quels ", "quelles ", "qu'est-ce ", "combien ", "en quelle ",
+    "dans quel ",
+    "chi ", "quando ", "dove ", "quale ", "quali ", "qual ", "che cos", "cosa ", "quanti ", "quante ", "in che ",
+    "quem ", "onde ", "quais ", "o que ", "quantos ", "quantas ", "em que ",
+    "wie ", "wanneer ", "waar ", "welke ", "wat ", "hoeveel ",
+    "кто ", "когда ", "где ", "какой ", "какая ", "какое ", "какие ", "какова ", "каков ", "каково ", "что ",
+    "сколько ", "в каком ", "чей ", "чья ",
+    "хто ", "коли ", "де ", "який ", "яка ", "яке ", "які ", "що ", "скільки ",
+    "kto ", "kiedy ", "gdzie ", "który ", "która ", "które ", "jaki ", "jaka ", "jakie ", "ile ",
+    "siapa ", "kapan ", "di mana ", "berapa ",
+    "谁", "哪", "什么时候",
+)
+# English opens a clause of time or place with its question word ("when you get a chance, ...", "where you
+# see a comma, ..."); other languages tell them apart (wann / wenn, cuándo / cuando, quand is both: read).
+NOT_FACT_OPENINGS: tuple[str, ...] = ("when you ", "when u ", "where you ", "when i ", "where i ")
+# German "wie" is "how" (Dutch "wie" is "who"): "wie", a verb and one of these persons asks how to do
+# something ("wie rufe ich ...", "wie kann man ..."), not a fact ("wie hoch ist ...", "wie schreef ...").
+HOW_TO_PERSONS: tuple[str, ...] = ("ich", "man", "wir", "du")
+# The families a fact question names as its topic and does not ask for.
+FACT_TOPICS = frozenset({"writing", "product", "roleplay", "role_clause", "extraction"})
+# Words whose number names one of a series, not a quantity ("season 4", "game 7 of the 2016 world series",
+# "Staffel 4", "la temporada 2"): read right before a number (`tasks`).
+LABEL_WORDS = frozenset((
+    "season", "series", "episode", "chapter", "volume", "vol", "part", "book", "game", "act", "scene", "phase",
+    "stage", "level", "grade", "page", "section", "article", "amendment", "psalm", "verse", "route", "highway",
+    "interstate", "channel", "platform", "gate", "terminal", "war", "bowl", "week", "day", "apollo",
+    "staffel", "folge", "kapitel", "band", "teil", "spiel", "akt", "szene", "stufe", "klasse", "seite",
+    "artikel", "weltkrieg", "woche", "tag",
+    "temporada", "episodio", "capítulo", "parte", "tomo", "libro", "volumen", "juego", "partido", "acto",
+    "escena", "fase", "nivel", "grado", "página", "artículo",
+    "saison", "épisode", "chapitre", "partie", "livre", "match", "acte", "scène", "niveau", "article",
+    "stagione", "puntata", "capitolo", "atto", "scena", "livello", "pagina", "articolo",
+    "episódio", "livro", "jogo", "ato", "cena", "nível", "artigo",
+    "сезон", "серия", "эпизод", "глава", "часть", "том",
+))
+# Phrases that hold a word of a number's property and name something else ("the 17th prime minister").
+NOT_NUMBER_PROPERTY: tuple[str, ...] = (
+    "prime minister", "prime rate", "prime time", "primetime", "amazon prime", "prime video", "prime day",
+    "prime meridian", "prime suspect", "decimal point", "dewey decimal",
+)
