@@ -298,6 +298,21 @@ STEMS: dict[str, tuple[str, ...]] = {
         "öner", "rekomendasi", "sarankan", "gợi ý", "ajánl", "suosittel", "doporuč", "recomand",
         "推荐", "推薦", "おすすめ", "お勧め", "추천", "تنصح", "تنصحني", "ترشح", "सुझाव", "แนะนำ", "irekomenda",
         "magrekomenda",
+        # 2026-12-03: advice asked after a situation ("My 2 year old has a fever, what should I do?").
+        "what should i do", "what do i do", "qué debo hacer", "qué hago", "que dois-je faire", "que faire",
+        "was soll ich tun", "was soll ich machen", "cosa devo fare", "o que devo fazer", "что мне делать",
+        "что делать", "怎么办", "どうすればいい",
+    ),
+    # 2026-12-03: ideas, names or a plan asked for, a list to write ("Give me 5 ideas for ...", "Plan a
+    # 3-day itinerary ..."): `tasks` reads it as writing, and its numbers as no sum.
+    "ideas": (
+        "ideas for", "ideas to", "ideas on", "idea for", "name ideas", "brainstorm", "itinerary for",
+        "ideen für", "ideen zum", "ideen zur", "idee für", "reiseplan", "ideas para", "ideas de", "idea para",
+        "itinerario de", "itinerario para", "idées pour", "idées de", "idée de", "itinéraire de", "itinéraire pour",
+        "idee per", "ideias para", "ideias de", "идеи для", "идей для", "идею для", "маршрут на", "маршрут для",
+        "点子", "出主意", "行程安排", "旅行计划", "アイデアを", "アイディアを", "아이디어를", "아이디어 좀",
+        "plan a ", "plan my ", "plan me a", "planifie", "planea ", "planéame", "planeja", "plane eine", "plane einen",
+        "plane mir", "спланируй", "规划一", "帮我规划",
     ),
     # A tool, and the files or folders it works on (together: software).
     "tool": (

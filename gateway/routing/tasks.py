@@ -114,7 +114,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "code"
     about_material = sig["n_options"] < 2 and _asks_about_material(text)
     material = about_material or (sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text))
-    reckons = (_has_quantities(sig) and not material) or ("quantity" in cues and sig["n_quantities"] >= 1)
+    # Ideas, a plan or advice asked, and no quantity ("Give me 5 ideas for a 10-year-old's party", "My 2 year
+    # old has a fever of 39 degrees, what should I do?"): the numbers describe, they are no sum.
+    suggests = not cues.isdisjoint(("ideas", "advice")) and cues.isdisjoint(("quantity", "math"))
+    reckons = not suggests and ((_has_quantities(sig) and not material)
+                                or ("quantity" in cues and sig["n_quantities"] >= 1))
     if "math" in cues or (reckons and not (sig["n_sentences"] <= 1 and _numbers_only_name(text))):
         return "math"
     if "code" in cues:
@@ -143,6 +147,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "knowledge"
     if material:
         return "extraction"
+    if "ideas" in cues and not test_question:
+        return "writing"
     if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
         return "chat"
     unmarked = "interrogative" in cues and sig["n_questions"] == 0 and _unmarked_question(text)
