@@ -138,7 +138,9 @@ WEAK_CODE: tuple[str, ...] = (
 # reads a text that holds one without it.
 NOT_CODE: tuple[str, ...] = (
     "swiftly", "swiftness", "swifter", "swiftest", "taylor swift", "rusty", "rusted", "rusting", "rustic",
-    "rustle", "rustling", "javanese",
+    "rustle", "rustling", "javanese", "programmers", "programmer", "programmierer", "programmiererin",
+    "programadores", "programador", "programadora", "programmeurs", "programmeur", "programmatori",
+    "programmatore", "программистов", "программисты", "программист",
     "code of conduct", "code of ethics", "code of practice", "dress code", "zip code", "postal code",
     "post code", "promo code", "discount code", "coupon code", "area code", "country code", "morse code",
     "código de conducta", "código de vestimenta", "código postal", "código de conduta", "code de conduite",

@@ -65,3 +65,25 @@ GUARDS = [
 def test_guards(policy, views, prompt):
     d = decide(policy, views, prompt)
     assert (d.task, d.thinking) == ("code", True), (d.task, d.thinking)
+
+
+# The people who write code are no code: a joke about programmers is a text to write (2026-12-03: code with
+# thinking on the 235B in en, de and es on main ec4d28a). A program for them, or their code, is still code.
+@pytest.mark.parametrize("prompt", [
+    "Tell me a joke about programmers.",
+    "Erzähl mir einen Witz über Programmierer.",
+    "Cuéntame un chiste sobre programadores.",
+    "Raconte-moi une blague sur les programmeurs.",
+])
+def test_a_text_about_programmers_is_not_code(policy, views, prompt):
+    d = decide(policy, views, prompt)
+    assert d.task != "code" and not d.thinking, (d.task, d.thinking)
+
+
+@pytest.mark.parametrize("prompt", [
+    "I am a programmer and my Python code crashes with a KeyError, why?",
+    "Write a program for programmers to track their hours.",
+])
+def test_code_beside_programmers_stays_code(policy, views, prompt):
+    d = decide(policy, views, prompt)
+    assert (d.task, d.thinking) == ("code", True), (d.task, d.thinking)
