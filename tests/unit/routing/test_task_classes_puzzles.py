@@ -1,6 +1,7 @@
 """Classes of multi-step puzzles found by the BIG-Bench Hard check (`data/reasoning-tasks`, round 12):
 a state followed through a chain of pairwise swaps, a Boolean expression to evaluate, a sequence of
-brackets to close, and a count or a position read off a described scene after a change. Each needs
+brackets to close, and a count or a position read off a described scene after a change, a long list of
+words to sort alphabetically. Each needs
 several dependent steps, where Qwen3's thinking pays: reasoning (or math or code), thinking on.
 
 Written by this project for this test, not taken from BIG-Bench Hard or any other benchmark; each class
@@ -53,6 +54,7 @@ NOT_SWAP_CHAINS = [
 # A Boolean expression to evaluate, with words or symbols for its constants and operators.
 BOOLEAN_EXPRESSIONS = [
     ("en", "not ( False or True ) and not False is"),
+    ("en", "not not not ( not True ) is"),
     ("en", "What is True and not ( False or not True ) or False?"),
     ("de", "Was ergibt nicht ( wahr und falsch ) oder nicht wahr?"),
     ("es", "¿Cuánto vale no ( verdadero y falso ) o no falso?"),
@@ -69,6 +71,7 @@ BRACKET_SEQUENCES = [
     ("en", "Close the remaining brackets so that every one is matched: [ ( { < > } ("),
     ("en", "Finish this sequence so the parentheses are balanced: ( [ ( ) ] {"),
     ("de", "Schließe die Klammern richtig ab: { [ ( < > ) ("),
+    ("en", "Close the brackets properly: < { ["),
     ("es", "Completa la secuencia cerrando bien los paréntesis: ( { [ ] } <"),
     ("fr", "Complète la suite en fermant correctement les parenthèses : [ { ( ) } ("),
 ]
@@ -101,6 +104,20 @@ SCENE_QUESTIONS += [
     ("es", "En el suelo hay dos calcetines rojos, tres calcetines azules y un gorro rojo. Si quito todas las "
            "cosas rojas del suelo, ¿cuántos calcetines quedan?\nOpciones:\n(A) uno\n(B) dos\n(C) tres"),
 ]
+# A long list of words to put in alphabetical order (eight words or more: a short one needs no steps).
+LONG_SORTS = [
+    ("en", "Sort these words alphabetically: zebra quill marble otter lantern kettle juniper harbor granite"),
+    ("en", "Can you put this list in alphabetical order? walnut, almond, pecan, cashew, hazelnut, pistachio, "
+           "macadamia, chestnut, peanut"),
+    ("de", "Sortiere diese Wörter alphabetisch: Zange Hammer Bohrer Feile Säge Meißel Schraube Nagel Dübel"),
+    ("es", "Ordena alfabéticamente estas palabras: sandía mango pera uva kiwi limón fresa cereza melón"),
+    ("fr", "Classe ces mots par ordre alphabétique : tigre lion zèbre ours loup renard cerf lapin hibou"),
+]
+NOT_LONG_SORTS = [   # a short list, a question about alphabetical order: keep their decision
+    ("en", "Sort these alphabetically: pear apple fig", "chat", False),
+    ("de", "Ordne alphabetisch: Birne Apfel Feige", "chat", False),
+    ("en", "Why do dictionaries list words in alphabetical order?", "knowledge", False),
+]
 NOT_SCENE_QUESTIONS = [   # a user interface, a fact: keep their decision
     ("en", "What is the icon directly to the left of the search bar in Gmail called?", "knowledge", False),
     ("en", "If I remove the battery from my laptop, will it still run on the charger?", "knowledge", False),
@@ -132,8 +149,14 @@ def test_a_count_or_position_in_a_described_scene_thinks(policy, views, lang, pr
     assert d.task in THINKING and d.thinking, (lang, d.task, d.thinking)
 
 
+@pytest.mark.parametrize("lang,prompt", LONG_SORTS)
+def test_a_long_list_to_sort_alphabetically_thinks(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert d.task in THINKING and d.thinking, (lang, d.task, d.thinking)
+
+
 @pytest.mark.parametrize("lang,prompt,task,thinking",
-                         NOT_SWAP_CHAINS + NOT_BOOLEAN + NOT_BRACKET_PUZZLE + NOT_SCENE_QUESTIONS)
+                         NOT_LONG_SORTS + NOT_SWAP_CHAINS + NOT_BOOLEAN + NOT_BRACKET_PUZZLE + NOT_SCENE_QUESTIONS)
 def test_near_misses_keep_their_decision(policy, views, lang, prompt, task, thinking):
     d = decide(policy, views, prompt)
     assert (d.task, d.thinking) == (task, thinking), lang
