@@ -19,11 +19,15 @@ from __future__ import annotations
 import re
 
 _AND = r"(?:and|und|y|e|et|en|i|и)"
-_SWAP = (r"(?:swap|swaps|switch|switches|trade|trades|exchange|exchanges|tauschen|tauscht|vertauschen|wechseln|"
-         r"intercambian|cambian|intercambiaron|échangent|echangent|scambiano|trocam|меняются|обмениваются)")
+_SWAP = r"(?:swaps?|switch(?:es)?|trades?|exchanges?|" + r"|".join(_SWAP_FIRST := (
+    "tauschen", "tauscht", "vertauschen", "wechseln", "intercambian", "cambian", "échangent", "echangent",
+    "scambiano", "trocam", "меняются", "обмениваются")) + ")"
 _NAME = r"[^\W\d_]+"
-# "Alice and Bob swap", "tauschen Anna und Ben": a pair and a swap verb, in either order.
-_PAIR_SWAP = re.compile(rf"\b{_NAME} {_AND} {_NAME},? {_SWAP}\b|\b{_SWAP} {_NAME} {_AND} {_NAME}\b")
+# "Alice and Bob swap", "tauschen Anna und Ben": a pair and a swap verb, in either order; the verb first
+# only where a language puts it there (German's second place, Spanish's inversion), so that English nouns
+# ("salt-exchange glands and produce") are no verb.
+_PAIR_SWAP = re.compile(rf"\b{_NAME} {_AND} {_NAME},? {_SWAP}\b"
+                        rf"|(?<!-)\b(?:{'|'.join(_SWAP_FIRST)}) {_NAME} {_AND} {_NAME}\b")
 
 _BOOL_CONSTANTS = frozenset(("true", "false", "wahr", "falsch", "verdadero", "falso", "vrai", "faux", "vero",
                              "verdadeiro", "истина", "ложь"))

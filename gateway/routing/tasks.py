@@ -85,9 +85,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     cues = cue_hits(text) if text else set()
     # Round 12: a puzzle told by its shape, not a cue word (a chain of swaps, a Boolean expression, brackets
     # to close, a count in a described scene: `puzzles`), even as a test question, unless a text or a
-    # program is asked for ("Write a story in which Alice and Bob swap bodies, then ...").
+    # program is asked for ("Write a story in which Alice and Bob swap bodies, then ..."); math where it
+    # counts in figures ("7 desks in a row. Hector sits 2 seats to the right of Kim ...").
     if text and cues.isdisjoint(_MADE_THINGS) and poses_a_puzzle(text.lower()):
-        return "reasoning"
+        return "math" if _has_quantities(sig) else "reasoning"
     asked = _question_after_passage(text) if sig["n_options"] < 2 else None
     if asked is not None and not asked & _ASKS_BEYOND_THE_PASSAGE:
         return "extraction"
