@@ -26,8 +26,10 @@ _NAME = r"[^\W\d_]+"
 # "Alice and Bob swap", "tauschen Anna und Ben": a pair and a swap verb, in either order; the verb first
 # only where a language puts it there (German's second place, Spanish's inversion), so that English nouns
 # ("salt-exchange glands and produce") are no verb.
-_PAIR_SWAP = re.compile(rf"\b{_NAME} {_AND} {_NAME},? {_SWAP}\b"
-                        rf"|(?<!-)\b(?:{'|'.join(_SWAP_FIRST)}) {_NAME} {_AND} {_NAME}\b")
+# Not "my brother and I switch cars" (one's own life, no puzzle) nor "trade off".
+_ME = r"(?!(?:i|me|we|ich|wir|yo|je|moi|io|eu|я)\b)"
+_PAIR_SWAP = re.compile(rf"\b{_NAME} {_AND} {_ME}{_NAME},? {_SWAP}\b(?! off)"
+                        rf"|(?<!-)\b(?:{'|'.join(_SWAP_FIRST)}) {_NAME} {_AND} {_ME}{_NAME}\b")
 
 _BOOL_CONSTANTS = frozenset(("true", "false", "wahr", "falsch", "verdadero", "falso", "vrai", "faux", "vero",
                              "verdadeiro", "истина", "ложь"))
@@ -47,7 +49,8 @@ _REMOVE_COUNT = re.compile(
     r"|\b(?:entferne (?:ich )?alle\b|alle\b.{0,60}\bentferne\b).{0,80}\bwie viele\b.{0,80}\b(?:bleiben|übrig)"
     r"|\b(?:quito|retiro|saco) tod[oa]s\b.{0,80}\bcuánt[oa]s\b.{0,80}\bqueda"
     r"|\b(?:enlève|retire) tou(?:s|tes)\b.{0,80}\bcombien\b.{0,80}\brest", re.S)
-_IN_A_ROW = re.compile(r"\bin a row\b|\bin einer reihe\b|\ben (?:una )?fila\b|\ben rang(?:ée)?\b|\bin fila\b")
+# A row whose things are then listed ("arranged in a row: a pink pen, ..."), not "the kids sat in a row".
+_IN_A_ROW = re.compile(r"(?:\bin a row|\bin einer reihe|\ben (?:una )?fila|\ben rang(?:ée)?|\bin fila)\s*[:：]")
 _ROW_RELATION = re.compile(r"\b(?:left|right)[- ]most\b|\bto the (?:left|right) of\b|\bfurthest from\b"
                            r"|\b(?:links|rechts) (?:von|neben)\b|\ba la (?:izquierda|derecha) de\b"
                            r"|\bà (?:gauche|droite) d")

@@ -160,3 +160,18 @@ def test_a_long_list_to_sort_alphabetically_thinks(policy, views, lang, prompt):
 def test_near_misses_keep_their_decision(policy, views, lang, prompt, task, thinking):
     d = decide(policy, views, prompt)
     assert (d.task, d.thinking) == (task, thinking), lang
+
+
+# One's own swaps and a row with nothing listed in it are no puzzle of `puzzles` (the task rules may still
+# read them as reasoning by their shape, as main did before these classes: that is not this reading's).
+NOT_PUZZLES = [
+    ("en", "My wife and I trade off cooking, and my brother and I switch cars sometimes. Any tips?"),
+    ("de", "Meine Schwester und ich tauschen oft Kleider, und Tom und ich tauschen Bücher. Ist das normal?"),
+    ("en", "The kids sat in a row at the theater. Is it rude to sit to the left of the teacher?"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", NOT_PUZZLES)
+def test_ones_own_swaps_and_an_unlisted_row_are_no_puzzle(lang, prompt):
+    from gateway.routing.puzzles import poses_a_puzzle
+    assert not poses_a_puzzle(prompt.lower()), lang
