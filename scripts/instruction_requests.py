@@ -2,7 +2,7 @@
 how many rows read as each task, how many with thinking, and on which model.
 
 Usage: python scripts/instruction_requests.py [FILE.jsonl ...]   (run from the checkout's root; default:
-both files). Prints one line a label, then the totals; figures only, no verdict.
+both files; any file of `{"label", "prompt"}` lines, e.g. `data/reasoning-tasks/bbh_first50.jsonl`). Prints one line a label, then the totals; figures only, no verdict.
 """
 
 from __future__ import annotations
@@ -32,12 +32,13 @@ def measure(path: Path) -> None:
         models[row["label"]][d.model.removeprefix("qwen3-")] += 1
         thinking[row["label"]] += d.thinking
     print(f"== {path.name}")
-    for label in sorted(tasks, key=lambda lb: -sum(tasks[lb].values())):
+    width = max(18, *(len(label) for label in tasks))   # BIG-Bench Hard's task names run to 39 characters
+    for label in sorted(tasks, key=lambda lb: (-sum(tasks[lb].values()), lb)):
         n = sum(tasks[label].values())
-        print(f"{label[:18]:18} n={n:3} think={thinking[label]:3}  tasks={dict(tasks[label].most_common())}"
+        print(f"{label:{width}} n={n:3} think={thinking[label]:3}  tasks={dict(tasks[label].most_common())}"
               f"  models={dict(models[label].most_common())}")
     total = sum(sum(c.values()) for c in tasks.values())
-    print(f"{'ALL':18} n={total:3} think={sum(thinking.values()):3}")
+    print(f"{'ALL':{width}} n={total:3} think={sum(thinking.values()):3}")
 
 
 def main(paths: list[str]) -> None:

@@ -18,6 +18,7 @@ import re
 
 from . import cue_words, question_words
 from .cues import STATEMENT_END, YEAR, asks_a_fact, cue_hits
+from .puzzles import poses_a_puzzle
 from .signals import holds_question_mark
 from .stubs import is_code_stub
 
@@ -56,6 +57,7 @@ MIN_SITUATION = 2           # sentences (Chinese and Japanese full stops include
 QUESTION_MAX_CHARS, PASSAGE_MIN, QUANTITY_PASSAGE_MIN = 200, (2, 150), (3, 300)
 # What a question about a passage may still ask for: a sum, a proof, code, a text or a role of its own
 # ("Calculate what share of the workers died", "Write a sequel").
+_MADE_THINGS = ("writing", "roleplay", "role_clause", "program")
 _ASKS_BEYOND_THE_PASSAGE = frozenset({"math", "code", "program", "reasoning", "writing", "roleplay"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -80,10 +82,16 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # Code that stops at a definition to complete, whatever its comment's words name (`stubs`).
     if sig["fence"] or is_code_stub(text):
         return "code"
+    cues = cue_hits(text) if text else set()
+    # Round 12: a puzzle told by its shape, not a cue word (a chain of swaps, a Boolean expression, brackets
+    # to close, a count in a described scene: `puzzles`), even as a test question, unless a text or a
+    # program is asked for ("Write a story in which Alice and Bob swap bodies, then ..."); math where it
+    # counts in figures ("7 desks in a row. Hector sits 2 seats to the right of Kim ...").
+    if text and cues.isdisjoint(_MADE_THINGS) and poses_a_puzzle(text.lower()):
+        return "math" if _has_quantities(sig) else "reasoning"
     asked = _question_after_passage(text) if sig["n_options"] < 2 else None
     if asked is not None and not asked & _ASKS_BEYOND_THE_PASSAGE:
         return "extraction"
-    cues = cue_hits(text) if text else set()
     # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
     test_question = sig["n_options"] >= 2
     # A program asked for, whatever it is to do ("Write a function to extract ...", "... that calculates").
