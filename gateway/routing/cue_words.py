@@ -14,6 +14,8 @@ What a request asks to be made (build, repair and want verbs, code or a text) is
 
 from __future__ import annotations
 
+from .task_words import LANGUAGE_CONVERSION
+
 # Families whose name is a task of `tasks.TASKS` count for it; "play" (a game with the assistant),
 # "software", "product", "advice", "syllogism" and (round 10) "game" are read by `tasks`; "build" and
 # "repair" are added by `cues.builds` and `cues.repairs` beside software; "tool", "files", "class" and
@@ -364,7 +366,7 @@ SPLIT_SUMMARY = {"zusammen": ("fasse ", "fassen sie ", "fass mir ", "fass uns ",
 
 KEYED_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "extraction": {**_keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
-                            lambda phrase: _words_of(phrase)[-1]), **SPLIT_SUMMARY},
+                            lambda phrase: _words_of(phrase)[-1]), **SPLIT_SUMMARY, **LANGUAGE_CONVERSION},
     "knowledge": _keyed((f"{neg}{sep}{qw}" for negs, qws in _NOT_UNDERSTOOD for neg in negs for qw in qws
                          for sep in (" ", ", ")),
                         lambda phrase: next(w for w in _words_of(phrase) if w in UNDERSTAND_VERBS)),

@@ -190,3 +190,29 @@ ROLE_OPENINGS: tuple[str, ...] = (
     "kamu adalah ", "anda adalah ", "bạn là một ", "你是一个", "你是一位", "あなたは", "당신은 ", "أنت ", "אתה ",
     "तुम एक ", "आप एक ", "คุณเป็น", "wewe ni ", "تو یک ", "তুমি একজন ",
 )
+
+# A text put into another language with a verb of conversion and the language's name instead of a word
+# for translating ("convert it into the English language", "render it in French", "pasa esto al inglés",
+# "übertrage ihn ins Englische", "mets-la en anglais"): a translation. Keyed by the verb, read as the
+# `extraction` family's keyed phrases (`cue_words.KEYED_PHRASES`); units ("convert 5 miles into km") and
+# code ("convert this into Python") name no language.
+_LANGUAGE_NAMES = {
+    "en": ("english", "french", "spanish", "german", "chinese", "japanese", "italian", "portuguese", "russian",
+           "arabic", "hindi", "korean", "persian", "polish", "turkish", "dutch", "bengali", "vietnamese"),
+    "es": ("inglés", "español", "castellano", "francés", "alemán", "chino", "japonés", "italiano", "portugués",
+           "ruso", "árabe", "catalán"),
+    "de": ("englische", "deutsche", "französische", "spanische", "chinesische", "japanische", "italienische",
+           "russische", "polnische", "türkische"),
+    "fr": ("anglais", "français", "espagnol", "allemand", "chinois", "japonais", "italien", "russe", "arabe",
+           "portugais"),
+}
+_CONVERSION = (
+    ("en", ("convert", "converting", "render"), ("into ", "into the ", "to ", "to the ", "in ")),
+    ("es", ("pasa", "pásalo", "pásala", "convierte", "conviértelo", "conviértela"), ("al ",)),
+    ("de", ("übertrage", "übertragen", "übertrag"), ("ins ",)),
+    ("fr", ("mets", "mettez", "convertis", "convertissez"), ("en ",)),
+)
+LANGUAGE_CONVERSION: dict[str, tuple[str, ...]] = {
+    verb: tuple(prep + name for prep in preps for name in _LANGUAGE_NAMES[lang])
+    for lang, verbs, preps in _CONVERSION for verb in verbs
+}

@@ -60,6 +60,11 @@ QUESTION_MAX_CHARS, PASSAGE_MIN, QUANTITY_PASSAGE_MIN = 200, (2, 150), (3, 300)
 _MADE_THINGS = ("writing", "roleplay", "role_clause", "program")
 _ASKS_BEYOND_THE_PASSAGE = frozenset({"math", "code", "program", "reasoning", "writing", "roleplay"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A list given as a literal of three quoted items or more at the request's end ("... concatenate them.
+# ['p', 'that.', 'o']", "7, ['q', 'e', 'w']"): the input of an operation to run over it, program
+# execution in any language, whatever the items hold. A list quoted inside a sentence is no input.
+_LIST_INPUT = re.compile(r"""\[\s*(?:(['"])[^'"\n]*\1\s*,\s*){2,}(['"])[^'"\n]*\2\s*\]\s*$""")
+LIST_INPUT_CHARS = 4000   # the end of the text the list is looked for in
 
 
 def _has_code(sig: dict[str, float]) -> bool:
@@ -118,7 +123,7 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "reasoning"
     if "stepwise" in cues and ("knowledge" not in cues or _explains_only_its_answer(text)):
         return "reasoning"
-    if _has_code(sig):
+    if _has_code(sig) or _LIST_INPUT.search(text[-LIST_INPUT_CHARS:]):
         return "code"
     about_material = sig["n_options"] < 2 and _asks_about_material(text)
     material = about_material or (sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text))
