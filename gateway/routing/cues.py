@@ -2,10 +2,11 @@
 
 The words are in `task_words` (the first lexicons, about 25 languages), `cue_words` (round 9's and
 later families: a role at a clause's start, software, a written product, informal greetings, proof
-verbs, fact questions) and `build_words` (what a request asks to be made). This module reads them:
-Latin and Cyrillic stems at word starts, phrases by their first word, stems of other scripts anywhere,
-plus the readings of structure (a role given at a clause's start, a fact question, a build verb and
-what it makes).
+verbs, ideas asked for), `question_words` (what a question asks: a fact, a label's number) and
+`build_words` (what a request asks to be made, and the code words that name other things). This module
+reads them: Latin and Cyrillic stems at word starts, phrases by their first word, stems of other scripts
+anywhere, plus the readings of structure (a role given at a clause's start, a fact question, a build verb
+and what it makes, a number to work on).
 tests/unit/routing/test_behaviour.py and test_behaviour_set.py hold hand-written prompts in these
 and other languages; a lexicon only reaches the phrasings it holds (BENCHMARKS.md measures how far).
 """

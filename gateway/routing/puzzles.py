@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 _AND = r"(?:and|und|y|e|et|en|i|и)"
-_SWAP = r"(?:swaps?|switch(?:es)?|trades?|exchanges?|" + r"|".join(_SWAP_FIRST := (
-    "tauschen", "tauscht", "vertauschen", "wechseln", "intercambian", "cambian", "échangent", "echangent",
-    "scambiano", "trocam", "меняются", "обмениваются")) + ")"
+# Swap verbs of the other languages, which may come before the pair.
+_SWAP_FIRST = ("tauschen", "tauscht", "vertauschen", "wechseln", "intercambian", "cambian", "échangent", "echangent",
+               "scambiano", "trocam", "меняются", "обмениваются")
+_SWAP = r"(?:swaps?|switch(?:es)?|trades?|exchanges?|" + r"|".join(_SWAP_FIRST) + ")"
 _NAME = r"[^\W\d_]+"
 # "Alice and Bob swap", "tauschen Anna und Ben": a pair and a swap verb, in either order; the verb first
 # only where a language puts it there (German's second place, Spanish's inversion), so that English nouns

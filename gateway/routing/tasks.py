@@ -57,9 +57,10 @@ MIN_SITUATION = 2           # sentences (Chinese and Japanese full stops include
 QUESTION_MAX_CHARS, PASSAGE_MIN, QUANTITY_PASSAGE_MIN = 200, (2, 150), (3, 300)
 # What a question about a passage may still ask for: a sum, a proof, code, a text or a role of its own
 # ("Calculate what share of the workers died", "Write a sequel").
-_MADE_THINGS = ("writing", "roleplay", "role_clause", "program")
 _ASKS_BEYOND_THE_PASSAGE = frozenset({"math", "code", "program", "reasoning", "writing", "roleplay"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A text, a role or a program asked for: a puzzle's shape inside it is the made thing's content (`puzzles`).
+_MADE_THINGS = ("writing", "roleplay", "role_clause", "program")
 # A list given as a literal of three quoted items or more at the request's end ("... concatenate them.
 # ['p', 'that.', 'o']", "7, ['q', 'e', 'w']"): the input of an operation to run over it, program
 # execution in any language, whatever the items hold. A list quoted inside a sentence is no input.
