@@ -13,8 +13,10 @@ else its Qwen3 token count. A server that streams one token per chunk is so coun
 re-tokenizing the joined text is not: a random-weight model's "hel" + "lo" are two generated tokens,
 "hello" one (counted that way, 8 tokens from llama.cpp's server came out as 9); and about 1% of
 Qwen3's tokens ('ที่', '１０') re-tokenize to two or more, which is why a one-token piece is looked
-up rather than re-tokenized. A server that batches several tokens per chunk gets each chunk's text
-re-tokenized: exact within a chunk, off by at most about one token per chunk boundary. Not counted
+up rather than re-tokenized. A server that batches several tokens per chunk (vLLM does when its API
+server falls behind its engine) gets each chunk's text re-tokenized: exact within a chunk for the text a
+real model writes, off by about one token per chunk boundary; a random-weight model's gibberish
+re-tokenizes into other tokens (34 for 31 in one chunk of vLLM's, seen on a loaded machine). Not counted
 right: what no text shows (a stop token, a `</think>` the server's reasoning parser swallows), and
 tokens a server holds back until they form whole characters (a byte-level token alone is no valid
 UTF-8), which arrive as one piece. A full (not streamed) answer without usage is one piece: its text
