@@ -23,18 +23,17 @@ import bisect
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from .signals import (HEAD_FEATURES, HEAD_INPUTS, STEPS_SIGNAL, Z_CLIP, dense_signals, head_of, head_vector,
                       lexical_buckets, structure_signals)
+from .trees import Tree, TreeSum, compile_trees
 
 ARTEFACT_VERSION = 7
 ARTEFACT_PATH = Path(__file__).resolve().parent / "complexity_model.json"
 
-
-Tree = tuple[tuple[int, ...], tuple[float, ...], tuple[float, ...]]  # features, thresholds, leaves
 
 
 @dataclass(frozen=True)
@@ -43,9 +42,7 @@ class Head:
 
     Raw = bias + linear weights over standardised, clipped signals + hashed-bucket weights + a sum of
     regression trees over the signals as they are. A head may use any of the three parts (the
-    artefact leaves the unused ones empty). Each tree is complete and stored in heap order: internal
-    node p (feature -1 where it does not split) sends a prompt to 2p+2 when signal >= threshold,
-    else to 2p+1; the leaves follow the internal nodes.
+    artefact leaves the unused ones empty). The trees' layout and their sum: `trees`.
     """
 
     weights: tuple[float, ...]
@@ -76,9 +73,11 @@ class Head:
         for k, v in d["lexical_weights"].items():
             lexical[int(k)] = float(v)
         trees = tuple((tuple(t["feature"]), tuple(t["threshold"]), tuple(t["leaf"])) for t in d.get("trees", ()))
-        return cls(weights=tuple(d["dense_weights"]), mean=tuple(d["mean"]),
+        head = cls(weights=tuple(d["dense_weights"]), mean=tuple(d["mean"]),
                    std=tuple(max(sd, 1e-6) for sd in d["std"]), bias=float(d["bias"]),
                    lexical=lexical, trees=trees, calibration=tuple(d.get("calibration", ())), steps=steps)
+        head._tree_sum   # compiled at load, not on the first request
+        return head
 
     def raw(self, x: list[float], buckets: set[int]) -> float:
         if self.steps is not None:
@@ -90,13 +89,11 @@ class Head:
         if buckets and self.lexical:
             # A flat list indexed in C: about three times faster than dict lookups per bucket.
             s += sum(map(self.lexical.__getitem__, buckets)) / math.sqrt(len(buckets))
-        for feature, threshold, leaf in self.trees:
-            p, inner = 0, len(feature)
-            while p < inner:
-                j = feature[p]
-                p = 2 * p + (2 if j >= 0 and x[j] >= threshold[p] else 1)
-            s += leaf[p - inner]
-        return s
+        return self._tree_sum(x, s) if self.trees else s
+
+    @cached_property
+    def _tree_sum(self) -> TreeSum:
+        return compile_trees(self.trees)
 
     def percentile(self, r: float) -> float:
         cal = self.calibration

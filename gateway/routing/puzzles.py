@@ -17,6 +17,7 @@ each was read as knowledge, chat or extraction, without thinking.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 _AND = r"(?:and|und|y|e|et|en|i|и)"
 # Swap verbs of the other languages, which may come before the pair.
@@ -38,6 +39,10 @@ _BOOL_OPERATORS = frozenset(("and", "or", "not", "xor", "und", "oder", "nicht", 
                              "e", "não", "и", "или", "не", "&&", "||", "!", "¬", "∧", "∨"))
 _BOOL_TOKEN = re.compile(r"&&|\|\||[()!¬∧∨]|[^\W_]+")
 _BOOL_RUN = 6   # tokens: "not ( True ) and False" is the shortest expression worth steps
+# Each token as a letter, "c" a constant, "o" an operator, "b" a bracket, "x" anything else: a run of the
+# expression's tokens is then a run of letters that a regular expression finds in C.
+_BOOL_KIND = {**dict.fromkeys(_BOOL_CONSTANTS, "c"), **dict.fromkeys(_BOOL_OPERATORS, "o"), "(": "b", ")": "b"}
+_BOOL_KIND_RUN = re.compile(f"[cob]{{{_BOOL_RUN},}}")
 
 _BRACKET_WORD = re.compile(r"parenthes|bracket|brace|klammer|paréntesis|parentesis|corchete|llave|parenthès|"
                            r"crochet|parentesi|parênteses|скобк|括号|括弧")
@@ -65,11 +70,12 @@ def poses_a_puzzle(t: str) -> bool:
     """The lower-cased text `t` (the whole request) holds one of the puzzles of this module's docstring.
     Each reading runs only where a substring it needs occurs (a C-speed search): most requests hold none,
     and the regular expressions over a whole long text cost a tenth of a millisecond."""
-    return ((_holds(t, _SWAP_STEMS) and len(_PAIR_SWAP.findall(t)) >= 2)
+    # Two swaps hold two swap verbs: one "trade" in an economics text is not worth the pattern's search.
+    return ((sum(map(t.count, _SWAP_STEMS)) >= 2 and len(_PAIR_SWAP.findall(t)) >= 2)
             or (_holds(t, _BOOL_CONSTANTS) and _holds_boolean_expression(t))
             or (_holds(t, _BRACKET_STEMS) and _BRACKET_RUN.search(t) is not None
                 and _BRACKET_WORD.search(t) is not None)
-            or (_holds(t, _COUNT_STEMS) and _REMOVE_COUNT.search(t) is not None)
+            or (_holds(t, _COUNT_STEMS) and _holds(t, _REMOVE_STEMS) and _REMOVE_COUNT.search(t) is not None)
             or (_holds(t, _ROW_STEMS) and _IN_A_ROW.search(t) is not None and _ROW_RELATION.search(t) is not None)
             or (_holds(t, _ALPHABET_STEMS) and _long_list_to_sort(t)))
 
@@ -82,6 +88,10 @@ _SWAP_STEMS = ("swap", "switch", "trade", "exchange", *_SWAP_FIRST)
 _BRACKET_STEMS = ("parenth", "bracket", "brace", "klammer", "paréntesis", "parentesis", "corchete", "llave",
                   "crochet", "parentesi", "parênteses", "скобк", "括号", "括弧")
 _COUNT_STEMS = ("how many", "wie viele", "cuánt", "combien")
+# Every match of `_REMOVE_COUNT` holds one of these (its pattern, tried at every character, costs a tenth of
+# a millisecond over a long text).
+_REMOVE_STEMS = ("remove all", "take away all", "take out all", "entferne", "quito tod", "retiro tod", "saco tod",
+                 "enlève tou", "retire tou")
 _ROW_STEMS = ("in a row", "in einer reihe", "fila", "en rang")
 _ALPHABET_STEMS = ("alphab", "alfab", "алфавит", "字母顺序", "アルファベット順")
 
@@ -101,16 +111,42 @@ def _long_list_to_sort(t: str) -> bool:
 def _holds_boolean_expression(t: str) -> bool:
     """A run of `_BOOL_RUN` tokens or more, each a constant, an operator or a bracket, with a constant and
     two operators at least: "True or false: ..." and "not fish and not reptiles" are no expression."""
-    if not _BOOL_CONSTANTS.intersection(_BOOL_TOKEN.findall(t)):
+    if not _a_constant_beside_another_token_of_its_kind(t):
         return False
-    run, constants, operators = 0, 0, 0
-    for token in _BOOL_TOKEN.findall(t):
-        if token in _BOOL_CONSTANTS or token in _BOOL_OPERATORS or token in "()":
-            run += 1
-            constants += token in _BOOL_CONSTANTS
-            operators += token in _BOOL_OPERATORS
-            if run >= _BOOL_RUN and constants >= 1 and operators >= 2:
-                return True
-        else:
-            run, constants, operators = 0, 0, 0
+    kinds = "".join(map(_BOOL_KIND.get, _BOOL_TOKEN.findall(t), repeat("x")))
+    return any("c" in run and run.count("o") >= 2 for run in _BOOL_KIND_RUN.findall(kinds))
+
+
+_SYMBOLS = "()!¬∧∨&|"   # a bracket or an operator that is no word ("&" and "|" paired or not: this test may pass more)
+_TOKEN_WORD = re.compile(r"[^\W_]+")   # `_BOOL_TOKEN`'s words: a character is in one when `str.isalnum` says so
+
+
+def _a_constant_beside_another_token_of_its_kind(t: str) -> bool:
+    """A constant, as a whole token, whose next or previous token is a constant, an operator or a bracket:
+    every expression of `_BOOL_RUN` tokens holds one. Tokenizing a long text in `_BOOL_TOKEN`'s way costs a
+    tenth of a millisecond or more, and "true" and "false" are common words; this looks around each of
+    them only, and lets through every text that holds an expression."""
+    n = len(t)
+    for constant in _BOOL_CONSTANTS:
+        i = t.find(constant)
+        while i >= 0:
+            j = i + len(constant)
+            if not (i and t[i - 1].isalnum()) and not (j < n and t[j].isalnum()):
+                k = i - 1   # the previous token: skip what no token holds, then a symbol or a word's last letter
+                while k >= 0 and not t[k].isalnum() and t[k] not in _SYMBOLS:
+                    k -= 1
+                if k >= 0 and (t[k] in _SYMBOLS or _word_ending_at(t, k + 1) in _BOOL_KIND):
+                    return True
+                while j < n and not t[j].isalnum() and t[j] not in _SYMBOLS:
+                    j += 1
+                if j < n and (t[j] in _SYMBOLS or _TOKEN_WORD.match(t, j).group() in _BOOL_KIND):
+                    return True
+            i = t.find(constant, i + 1)
     return False
+
+
+def _word_ending_at(t: str, end: int) -> str:
+    start = end - 1
+    while start > 0 and t[start - 1].isalnum():
+        start -= 1
+    return t[start:end]
