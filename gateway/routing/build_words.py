@@ -137,6 +137,9 @@ WEAK_CODE: tuple[str, ...] = (
 # a plan called a program, a word that a programming language's name begins, a singer. `cues.cue_hits`
 # reads a text that holds one without it.
 NOT_CODE: tuple[str, ...] = (
+    # Python the snake: its kinds, the plural, a python kept as a pet ("How big do ball pythons get?").
+    "ball python", "royal python", "python royal", "burmese python", "reticulated python", "rock python",
+    "carpet python", "tree python", "blood python", "pythons", "python as a pet", "pet python",
     "swiftly", "swiftness", "swifter", "swiftest", "taylor swift", "rusty", "rusted", "rusting", "rustic",
     "rustle", "rustling", "javanese", "programmers", "programmer", "programmierer", "programmiererin",
     "programadores", "programador", "programadora", "programmeurs", "programmeur", "programmatori",
@@ -187,6 +190,9 @@ EVERYDAY_WORDS = frozenset((
     "сердце", "сердца", "кровь", "trip", "trips", "reise", "viaje", "voyage", "car", "cars", "dog", "dogs",
     "hund", "hunde", "visa", "visas", "visum", "visado", "beca", "becas", "виза", "визу", "визы", "mba",
     "phd", "green card", "isla", "islas", "печень", "печени",
+    # Java's island among its neighbours ("Should I visit Java or Bali?").
+    "bali", "lombok", "sumatra", "borneo", "jakarta", "yogyakarta", "bandung", "surabaya", "indonesia",
+    "indonesien", "indonésie",
 ))
 
 

@@ -53,6 +53,13 @@ LABEL_WORDS = frozenset((
     "episódio", "livro", "jogo", "ato", "cena", "nível", "artigo",
     "сезон", "серия", "эпизод", "глава", "часть", "том",
 ))
+# Months and days, capitalised before a number of a date ("March 3", "Monday 5"): no product's name.
+CALENDAR_WORDS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+))
 # Phrases that hold a word of a number's property and name something else ("the 17th prime minister").
 NOT_NUMBER_PROPERTY: tuple[str, ...] = (
     "prime minister", "prime rate", "prime time", "primetime", "amazon prime", "prime video", "prime day",

@@ -207,10 +207,43 @@ def _numbers_only_name(text: str) -> bool:
     ("第4季"), and one year at most ("How many people lived in London in 1851?", "game 7 of the 2016 world
     series"; "How many years passed between 1945 and 1989?" asks a sum). A one-sentence question's "how
     many" (in any language the quantity lexicon reads) then asks about a date or a title, not a quantity
-    to reckon with ("What is 1984 divided by 4?" holds 4)."""
+    to reckon with ("What is 1984 divided by 4?" holds 4). Numbers of a product's name (`_name_before`:
+    "Compare the iPhone 15 and the Pixel 8") are names too."""
     numbers = list(_NUMBER.finditer(text))
-    unnamed = [m.group() for m in numbers if not _after_a_label(text, m.start())]
+    names = [_name_before(text, m.start()) for m in numbers]
+    # A capitalised word names a product only beside one that surely does ("the iPhone 15 and the Pixel 8"):
+    # German capitalises every noun ("wenn jeder Korb 12 Äpfel fasst und Lena 5 Körbe füllt").
+    product = "surely" in names
+    unnamed = [m.group() for m, name in zip(numbers, names)
+               if not _after_a_label(text, m.start()) and not (name == "surely" or (product and name == "maybe"))]
     return bool(numbers) and len(unnamed) <= 1 and all(YEAR.fullmatch(n) for n in unnamed)
+
+
+def _name_before(text: str, start: int) -> str:
+    """Whether the number at `start` is part of a product's or a model's name: "surely" when it is glued to
+    Latin letters ("Galaxy S24", "M2", "PS5") or follows a word with a capital inside it ("iPhone 15",
+    "MacBook 12"), "maybe" when it follows a capitalised word inside a sentence ("the Pixel 8", "Windows 11";
+    not "Add 5 and 7", nor a month's "March 3"), else ""."""
+    before = text[start - 1:start]
+    if before.isascii() and before.isalpha():
+        return "surely"
+    word = _LAST_WORD.search(text, max(0, start - LABEL_CHARS), start)
+    if word is None or word.group(1).lower() in question_words.CALENDAR_WORDS:
+        return ""
+    name = word.group(1)
+    if any(c.isupper() for c in name[1:]) and any(c.islower() for c in name):
+        return "surely"
+    return "maybe" if name[0].isupper() and not _opens_a_sentence(text, word.start(1)) else ""
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """The word at `start` is the text's or a sentence's first."""
+    head = text[:start].rstrip(_OPENING_MARKS)
+    return not head or head[-1] in _SENTENCE_MARKS
+
+
+_OPENING_MARKS = " \t\n\"'«“„¿¡("
+_SENTENCE_MARKS = ".!?:;\n。！？"
 
 
 def _after_a_label(text: str, start: int) -> bool:
