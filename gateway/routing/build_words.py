@@ -133,6 +133,8 @@ WEAK_CODE: tuple[str, ...] = (
     "функци", "функці", "hàm", "program", "programa", "programme", "programm", "програм", "code", "código",
     "codice", "kod", "код", "implement", "implementier", "реализ", "java", "rust", "swift", "kotlin",
 )
+# Code words that begin as a weak one does and name only code.
+NOT_WEAK_CODE: tuple[str, ...] = ("javascript",)
 # Phrases holding a word of the code family that name something else: a code of conduct, a dress code,
 # a plan called a program, a word that a programming language's name begins, a singer. `cues.cue_hits`
 # reads a text that holds one without it.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from . import build_words, cue_words, question_words, task_words
+from . import build_words, cue_words, question_words, task_words, tool_words
 from .personas import poses_role
 from .signals import non_ascii, utf8
 
@@ -163,6 +163,9 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     """`hits` (of the lower-cased text `t` and its words) with the readings beyond stems: whole words,
     pairs of families, a role given at a clause's start, a greeting by an opening interjection."""
     hits.update(_WHOLE_WORDS[w] for w in _WHOLE_KEYS.intersection(words))
+    tool = _names_a_tool(t, words)
+    if tool:
+        hits.add("code")
     for family, table in cue_words.KEYED_PHRASES.items():
         if family not in hits and any(p in t for key in table.keys() & words for p in table[key]):
             hits.add(family)
@@ -196,10 +199,10 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
         hits.add("greeting")
     if asks_a_fact(t):
         hits -= question_words.FACT_TOPICS
-        if "code" in hits and "program" not in hits and not _names_only_code(t):
+        if "code" in hits and "program" not in hits and not tool and not _names_only_code(t):
             hits.discard("code")
     if ("code" in hits and hits.isdisjoint(("program", "software")) and _names_everyday_life(t, words)
-            and not _names_only_code(t)):
+            and not tool and not _names_only_code(t)):
         hits.discard("code")
     return hits
 
@@ -224,7 +227,16 @@ def asks_a_fact(t: str) -> bool:
             and not _HOW_TO.match(s) and not _SENTENCE_END.search(s.rstrip(" ?？!.\n")))
 
 
-_STRONG_CODE = tuple(stem for stem in _CUES["code"] if not stem.startswith(build_words.WEAK_CODE))
+_STRONG_CODE = tuple(stem for stem in _CUES["code"]
+                     if stem in build_words.NOT_WEAK_CODE or not stem.startswith(build_words.WEAK_CODE))
+
+
+def _names_a_tool(t: str, words: Collection[str]) -> bool:
+    """The lower-cased text `t` (of `words`) names a programming tool (`tool_words`): a name that means
+    nothing else, or one that does beside a word of what it is used for ("my React component")."""
+    return not tool_words.TOOLS.isdisjoint(words) or (
+        not tool_words.SHARED_NAMES.isdisjoint(words)
+        and (not tool_words.TOOL_CONTEXT.isdisjoint(words) or any(c in t for c in tool_words.TOOL_CONTEXT_UNSPACED)))
 
 
 def _names_only_code(t: str) -> bool:
