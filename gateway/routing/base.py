@@ -28,6 +28,7 @@ class RouteRequest:
     max_budget: int | None = None  # tenant limit: the largest thinking budget
     last_turn: str | None = None   # the latest user turn alone (None: `text` is one turn); the task is
                                    # read here, so a system prompt's "act as ..." does not set it
+    last_turn_tokens: int | None = None   # its tokens, as if it were sent alone (with the template's)
 
     @property
     def instruction(self) -> str:

@@ -51,6 +51,7 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
     tools = body.get("tools") or body.get("functions") or []
     has_tools = bool(tools) and body.get("tool_choice") != "none"
     users = [_text_of(m.get("content")) for m in messages if m.get("role") == "user"]
+    last_turn = users[-1] if users and len(messages) > 1 else None
     return RouteRequest(
         text=conversation_text(messages),
         prompt_tokens=chat_prompt_tokens(body),
@@ -61,7 +62,8 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
         tenant=tenant,
         max_model=max_model,
         max_budget=max_budget,
-        last_turn=users[-1] if users and len(messages) > 1 else None,
+        last_turn=last_turn,
+        last_turn_tokens=count_tokens(last_turn) + TOKENS_PER_MESSAGE + GENERATION_PROMPT_TOKENS if last_turn else None,
     )
 
 

@@ -345,6 +345,16 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, un
     return "chat"
 
 
+def stands_alone(task: str, text: str) -> bool:
+    """A latest turn read alone as `task` asks something of its own: a task other than small talk and
+    knowledge, a question of fact ("What's the capital of Canada?") or thanks and greetings ("Thanks!").
+    Other small talk and questions after earlier turns refer back to them ("再算一次", "And if she had 5
+    more?", "Can you explain that step?"): the conversation's task goes on."""
+    if task == "knowledge":
+        return asks_a_fact(text.lower())
+    return task != "chat" or "greeting" in cue_hits(text)
+
+
 def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:
     """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does.
     Short is in tokens, or in characters of `text` (when given) for scripts that take more tokens

@@ -25,10 +25,11 @@ from ..model import load_model
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
 from ..signals import dense_signals, english_tokens, head_of, window
-from ..tasks import LONG_CONTEXT_TOKENS, THINKING_TASKS, classify, is_trivial
+from ..tasks import LONG_CONTEXT_TOKENS, THINKING_TASKS, classify, is_trivial, stands_alone
 
 ANSWER_TOKENS = 400        # expected visible answer length, for cost and context room
 THINK_FILL = 0.6           # share of a thinking budget a request is expected to use
+TRIVIAL_CONTEXT_TOKENS = 128   # a system prompt and history beside a trivial turn, at most: a persona or a tone
 # (allowed quality loss at difficulty 1, extra loss allowed at difficulty 0), relative to the best option.
 MODE_BANDS = {"quality": (0.0, 0.02), "balanced": (0.05, 0.20), "economy": (0.15, 0.35)}
 # Difficulty of a task the learned score does not measure: the task's headroom (priors.
@@ -54,6 +55,21 @@ _option = partial(tuple.__new__, Option)
 
 def _ascii(text: str) -> str:
     return text.encode("ascii", "replace").decode().replace("\n", " ").replace("\r", " ")[:119]
+
+
+class Reading(NamedTuple):
+    """A text the decision reads, with its tokens, its English-token length and its dense signals."""
+
+    text: str
+    tokens: int
+    english: float
+    sig: dict[str, float]
+
+
+def _reading(text: str, tokens: int) -> Reading:
+    # The text's length in English tokens: both signal sets read it; counted once.
+    english = english_tokens(text, tokens, window(text))
+    return Reading(text, tokens, english, dense_signals(text, tokens, english))
 
 
 @register_policy("complexity")
@@ -104,12 +120,30 @@ class ComplexityPolicy:
                 out.append(_option((m, thinking, budget, q, (input_cost + out_tokens * output_price) / 1e6)))
         return out
 
-    def difficulty(self, request: RouteRequest, sig: dict[str, float], task: str,
-                   english: float | None = None) -> float:
+    def _task(self, request: RouteRequest) -> tuple[str, "Reading"]:
+        """The task, and the text it was read from: the latest user turn where a system prompt or earlier
+        turns come before it (a system prompt's sentences are no situation told before a question, and
+        "You are a helpful assistant." made every question a puzzle), unless that turn refers back to
+        earlier turns (`tasks.stands_alone`: "再算一次", "And if she had 5 more?" continue the
+        conversation's task), or the conversation is long enough to be read as a long context."""
+        whole = _reading(request.text, request.prompt_tokens)
+        turn, tokens = request.last_turn, request.last_turn_tokens
+        if turn is None or tokens is None or request.prompt_tokens >= self.long_context_tokens:
+            return self._classify(request, whole), whole
+        alone = _reading(turn, tokens)
+        task = self._classify(request, alone)
+        if request.turns > 1 and not stands_alone(task, turn):
+            return self._classify(request, whole), whole
+        return task, alone
+
+    def _classify(self, request: RouteRequest, read: "Reading") -> str:
+        return classify(read.sig, read.tokens, request.has_tools, request.instruction, self.long_context_tokens)
+
+    def difficulty(self, read: "Reading", task: str) -> float:
         """The learned score where it was learned (free-form math, multiple-choice questions); for
-        other tasks the task's published headroom. `english`: the text's `signals.english_tokens`."""
-        if task == "math" or head_of(sig) == "mc":
-            return self.model.score(request.text, request.prompt_tokens, sig, english)
+        other tasks the task's published headroom."""
+        if task == "math" or head_of(read.sig) == "mc":
+            return self.model.score(read.text, read.tokens, read.sig, read.english)
         return TASK_FLOOR + TASK_SPAN * thinking_headroom(task)
 
     @staticmethod
@@ -124,16 +158,15 @@ class ComplexityPolicy:
     def decide(self, request: RouteRequest, models: Sequence[ModelView]) -> Decision:
         if not models:
             raise ValueError("no models to route to")
-        # The text's length in English tokens: both signal sets read it; counted once.
-        english = english_tokens(request.text, request.prompt_tokens, window(request.text))
-        sig = dense_signals(request.text, request.prompt_tokens, english)
-        task = classify(sig, request.prompt_tokens, request.has_tools, request.instruction, self.long_context_tokens)
-        d = self.difficulty(request, sig, task, english)
+        task, read = self._task(request)
+        d = self.difficulty(read, task)
         options = self._options(request, task, d, self._fitting(request, models))
         best = max(o.quality for o in options)
         base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])
         floor = best * (1.0 - base - extra * (1.0 - d))
-        trivial = is_trivial(task, sig, request.prompt_tokens, request.instruction)
+        # Beside a short system prompt or history (a persona, a tone), not an agent's rules or documents.
+        trivial = (is_trivial(task, read.sig, read.tokens, request.instruction)
+                   and request.prompt_tokens - read.tokens <= TRIVIAL_CONTEXT_TOKENS)
         if trivial:   # a greeting or a one-line fact: every size answers it, so the cheapest does
             floor = 0.0
         chosen = preferred = self._pick(options, floor)
