@@ -168,7 +168,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
         return "chat"
     unmarked = "interrogative" in cues and sig["n_questions"] == 0 and _unmarked_question(text)
-    return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked)
+    what_to_do = "advice" in cues and any(p in text.lower() for p in cue_words.WHAT_TO_DO)
+    return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked, what_to_do)
 
 
 def _question_after_passage(text: str) -> set[str] | None:
@@ -366,16 +367,22 @@ def _only_in_tail(text: str) -> bool:
     return bool(STATEMENT_END.search(before)) and "knowledge" not in cue_hits(before)
 
 
-def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, unmarked: bool = False) -> str:
+def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, unmarked: bool = False,
+              what_to_do: bool = False) -> str:
     """A request that names no task. A described situation (two sentences or more) that ends in a
     question (and is more than a greeting: "Hi! How are you?") is a puzzle, or a word problem when
     it holds a number: in every language riddles and logic questions take this shape, and a
     knowledge request mostly names itself with a verb (explain, describe, compare), which the cue
-    lexicons read first. `unmarked`: a question typed without its mark (`_unmarked_question`)."""
+    lexicons read first. `unmarked`: a question typed without its mark (`_unmarked_question`).
+    `what_to_do`: it asks what I or we should do (`cue_words.WHAT_TO_DO`), advice about a situation
+    told without quantities ("We missed our flight. What should we do?"); with quantities it stays a
+    puzzle ("I have a 3-litre jug and a 5-litre jug. I need 4 litres. What do I do?")."""
     asks = sig["log_questions"] > 0 or sig["ends_colon"] or sig["n_options"] >= 2 or unmarked
     long_enough = prompt_tokens >= KNOWLEDGE_MIN_TOKENS
     statements = sig["n_sentences"] - sig["n_questions"]   # a situation is told before it is asked about
-    if asks and long_enough and sig["n_options"] < 2 and sig["n_sentences"] >= MIN_SITUATION and statements >= 1:
+    advice = what_to_do and sig["n_quantities"] == 0
+    if (asks and long_enough and sig["n_options"] < 2 and sig["n_sentences"] >= MIN_SITUATION and statements >= 1
+            and not advice):
         return "math" if sig["n_quantities"] >= 1 else "reasoning"
     one_question = sig["log_questions"] > 0 and sig["n_sentences"] <= 1
     if asks and (long_enough or fact_question or one_question or sig["n_options"] >= 2):
