@@ -72,6 +72,16 @@ _NOT_UNDERSTOOD: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("begrijp niet", "snap niet"), ("wat", "waarom", "hoe")),
 )
 
+# What I or we should do, asked after a told situation ("We missed our flight. What should we do?"): advice,
+# and `tasks` reads no riddle in the situation (Dolly 15k, 2026-12-03: "What do we do?" as a puzzle).
+WHAT_TO_DO: tuple[str, ...] = (
+    "what should i do", "what do i do", "what should we do", "what do we do", "qué debo hacer", "qué hago",
+    "qué debemos hacer", "qué hacemos", "que dois-je faire", "que faire", "que devons-nous faire",
+    "que faisons-nous", "was soll ich tun", "was soll ich machen", "was sollen wir tun", "was sollen wir machen",
+    "cosa devo fare", "cosa dobbiamo fare", "o que devo fazer", "o que devemos fazer", "что мне делать",
+    "что делать", "что нам делать", "怎么办", "どうすればいい",
+)
+
 STEMS: dict[str, tuple[str, ...]] = {
     # "show that" and "prove": a proof, in more languages.
     "reasoning": (
@@ -301,9 +311,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "推荐", "推薦", "おすすめ", "お勧め", "추천", "تنصح", "تنصحني", "ترشح", "सुझाव", "แนะนำ", "irekomenda",
         "magrekomenda",
         # 2026-12-03: advice asked after a situation ("My 2 year old has a fever, what should I do?").
-        "what should i do", "what do i do", "qué debo hacer", "qué hago", "que dois-je faire", "que faire",
-        "was soll ich tun", "was soll ich machen", "cosa devo fare", "o que devo fazer", "что мне делать",
-        "что делать", "怎么办", "どうすればいい",
+        *WHAT_TO_DO,
     ),
     # 2026-12-03: ideas, names or a plan asked for, a list to write ("Give me 5 ideas for ...", "Plan a
     # 3-day itinerary ..."): `tasks` reads it as writing, and its numbers as no sum.

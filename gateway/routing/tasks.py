@@ -96,6 +96,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if text and cues.isdisjoint(_MADE_THINGS) and poses_a_puzzle(text.lower()):
         return "math" if _has_quantities(sig) else "reasoning"
     asked = _question_after_passage(text) if sig["n_options"] < 2 else None
+    if asked is None and sig["n_options"] < 2 and not sig["log_markup"] and not _has_code(sig):
+        asked = _request_before_passage(text)
     if asked is not None and not asked & _ASKS_BEYOND_THE_PASSAGE:
         return "extraction"
     # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
@@ -166,7 +168,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if "greeting" in cues and prompt_tokens <= CHAT_MAX_TOKENS:
         return "chat"
     unmarked = "interrogative" in cues and sig["n_questions"] == 0 and _unmarked_question(text)
-    return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked)
+    what_to_do = "advice" in cues and any(p in text.lower() for p in cue_words.WHAT_TO_DO)
+    return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked, what_to_do)
 
 
 def _question_after_passage(text: str) -> set[str] | None:
@@ -186,7 +189,43 @@ def _question_after_passage(text: str) -> set[str] | None:
     weight = len(passage) + 2 * sum(1 for c in passage if c >= "\u2e80")
     asked = cue_hits(question)
     sentences, chars = QUANTITY_PASSAGE_MIN if "quantity" in asked else PASSAGE_MIN
-    return asked if weight >= chars and len(STATEMENT_END.findall(passage)) >= sentences else None
+    return asked if weight >= chars and _sentences(passage) >= sentences else None
+
+
+# Citation marks right after a full stop, as an encyclopedia's text is pasted ("... 12 to 13 years.[9] Males
+# ..."): the stop still ends a sentence.
+_CITATIONS = re.compile(r"([.!。！])(?:\[[^\[\]\n]{1,20}\])+")
+
+
+def _sentences(passage: str) -> int:
+    """The passage's sentences, a full stop before citation marks ending one as well."""
+    return len(STATEMENT_END.findall(_CITATIONS.sub(r"\1", passage)))
+
+
+def _request_before_passage(text: str) -> set[str] | None:
+    """The cue hits of the request of a text that is one request, a blank line, then a reference text that
+    asks nothing, else None: the mirror of `_question_after_passage`, as applications send a question with
+    the text retrieved for it ("When did the line open?", "Who is Shoji Hashimoto", "Tell me about the dam",
+    then an article). The request is one sentence of at most `QUESTION_MAX_CHARS`; the text is as long as
+    a passage there, and ends in no question (a riddle or a word problem pasted under "solve this" asks its
+    own). The caller keeps out math markup and code, and the request's cues keep a sum, a program or a text
+    asked for."""
+    parts = _BLANK_LINE.split(text.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    request, passage = parts[0].strip(), parts[1].strip()
+    if not request or len(request) > QUESTION_MAX_CHARS or STATEMENT_END.search(request.rstrip(_REQUEST_END)):
+        return None
+    if passage.endswith(_QUESTION_ENDS):
+        return None
+    weight = len(passage) + 2 * sum(1 for c in passage if c >= "\u2e80")
+    asked = cue_hits(request)
+    sentences, chars = QUANTITY_PASSAGE_MIN if "quantity" in asked else PASSAGE_MIN
+    return asked if weight >= chars and _sentences(passage) >= sentences else None
+
+
+_REQUEST_END = "?？؟;\u037e.!。！ "
+_QUESTION_ENDS = ("?", "？", "؟", ";", "\u037e")
 
 
 def _explains_only_its_answer(text: str) -> bool:
@@ -328,16 +367,22 @@ def _only_in_tail(text: str) -> bool:
     return bool(STATEMENT_END.search(before)) and "knowledge" not in cue_hits(before)
 
 
-def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, unmarked: bool = False) -> str:
+def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, unmarked: bool = False,
+              what_to_do: bool = False) -> str:
     """A request that names no task. A described situation (two sentences or more) that ends in a
     question (and is more than a greeting: "Hi! How are you?") is a puzzle, or a word problem when
     it holds a number: in every language riddles and logic questions take this shape, and a
     knowledge request mostly names itself with a verb (explain, describe, compare), which the cue
-    lexicons read first. `unmarked`: a question typed without its mark (`_unmarked_question`)."""
+    lexicons read first. `unmarked`: a question typed without its mark (`_unmarked_question`).
+    `what_to_do`: it asks what I or we should do (`cue_words.WHAT_TO_DO`), advice about a situation
+    told without quantities ("We missed our flight. What should we do?"); with quantities it stays a
+    puzzle ("I have a 3-litre jug and a 5-litre jug. I need 4 litres. What do I do?")."""
     asks = sig["log_questions"] > 0 or sig["ends_colon"] or sig["n_options"] >= 2 or unmarked
     long_enough = prompt_tokens >= KNOWLEDGE_MIN_TOKENS
     statements = sig["n_sentences"] - sig["n_questions"]   # a situation is told before it is asked about
-    if asks and long_enough and sig["n_options"] < 2 and sig["n_sentences"] >= MIN_SITUATION and statements >= 1:
+    advice = what_to_do and sig["n_quantities"] == 0
+    if (asks and long_enough and sig["n_options"] < 2 and sig["n_sentences"] >= MIN_SITUATION and statements >= 1
+            and not advice):
         return "math" if sig["n_quantities"] >= 1 else "reasoning"
     one_question = sig["log_questions"] > 0 and sig["n_sentences"] <= 1
     if asks and (long_enough or fact_question or one_question or sig["n_options"] >= 2):
