@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import cue_words, question_words
-from .cues import STATEMENT_END, YEAR, asks_a_fact, cue_hits
+from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
 from .puzzles import poses_a_puzzle
 from .signals import holds_question_mark
 from .stubs import is_code_stub
@@ -46,6 +46,12 @@ TRIVIAL_MAX_CHARS, TOKENS_PER_CHAR, TEMPLATE_TOKENS = 64, 2, 8
 # in a script that spaces its words (at most `WORD_CHARS` characters a word on average; a Chinese or Thai
 # text has none, or spaces only between phrases).
 TRIVIAL_MAX_WORDS, WORD_CHARS = 12, 12
+# A one-sentence question opened with a question word of a language that asks in as many words as English or
+# more (`cues.asks_a_wordy_fact`: German, Spanish, French, Italian, Portuguese, Dutch) is a one-line fact up to
+# more words: English's 16 content tokens hold such a question of up to about 14 words, and its translation
+# takes up to about 15% more ("Quel est le nom des particules qui composent le noyau d'un atome ?" against
+# "What is the name of the particles that make up an atom's nucleus?"). English's own are read in tokens.
+FACT_MAX_WORDS = 16
 CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
 MATERIAL_CHARS = 40         # material after the colon, at least
 TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
@@ -347,14 +353,16 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, un
 
 def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:
     """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does.
-    Short is in tokens, or in characters of `text` (when given) for scripts that take more tokens
-    per word."""
+    Short is in tokens, or in characters or words of `text` (when given) for scripts and languages that
+    take more tokens per word; a question of fact in a wordy language, in `FACT_MAX_WORDS` words."""
     if task not in ("chat", "knowledge") or sig["n_quantities"] > 1 or sig["n_options"] > 0:
         return False
     chars = len(text.strip())
     short_text = 0 < chars <= TRIVIAL_MAX_CHARS and prompt_tokens <= TEMPLATE_TOKENS + TOKENS_PER_CHAR * chars
     words = len(text.split())
     short_text = short_text or (0 < words <= TRIVIAL_MAX_WORDS and chars <= WORD_CHARS * words)
+    short_text = short_text or (task == "knowledge" and TRIVIAL_MAX_WORDS < words <= FACT_MAX_WORDS
+                                and chars <= WORD_CHARS * words and asks_a_wordy_fact(text.strip().lower()))
     if task == "chat":   # small talk of up to three sentences
         return (prompt_tokens <= CHAT_MAX_TOKENS or short_text) and sig["n_sentences"] <= 3
     return (prompt_tokens <= TRIVIAL_MAX_TOKENS or short_text) and sig["n_sentences"] <= 1
