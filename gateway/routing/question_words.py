@@ -27,6 +27,12 @@ WORDY_FACT_OPENINGS: tuple[str, ...] = (
     "quem ", "onde ", "quais ", "o que ", "quantos ", "quantas ", "em que ",
     "wie ", "wanneer ", "waar ", "welke ", "wat ", "hoeveel ",
 )
+# A wordy language's fact question that joins a how or a why asks for an explanation besides its fact
+# ("¿cuáles fueron las causas de ... y cómo la empeoraron las alianzas?"): not a one-line answer.
+JOINED_EXPLANATIONS: tuple[str, ...] = (
+    " und wie ", " und warum ", " y cómo ", " y por qué ", " et comment ", " et pourquoi ", " e come ",
+    " e perché ", " e como ", " e por que ", " e porque ", " en hoe ", " en waarom ",
+)
 FACT_OPENINGS: tuple[str, ...] = (
     "who ", "whom ", "whose ", "when ", "where ", "which ", "what ", "what's ", "how many ", "how much ",
     "in which ", "in what ", "on which ",

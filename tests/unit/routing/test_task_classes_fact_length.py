@@ -62,6 +62,10 @@ def test_a_one_line_fact_goes_to_the_smallest_model_in_every_language(policy, vi
     "Quels sont les principaux arguments pour et contre l'énergie nucléaire dans la lutte contre le "
     "changement climatique actuel ?",
     "¿Cuáles son las principales diferencias entre el sistema político de Francia y el de Alemania hoy en día?",
+    # A fact and a how or a why joined: an explanation besides the fact.
+    "¿Cuáles fueron las causas de la Revolución francesa y cómo cambió la sociedad europea?",
+    "Quelles furent les causes de la Révolution française et comment a-t-elle changé l'Europe ?",
+    "Welche Länder kämpften im Dreißigjährigen Krieg in Mitteleuropa und warum dauerte er so lange?",
 ])
 def test_longer_knowledge_requests_stay_off_the_smallest_model(policy, views, prompt):
     d = decide(policy, views, prompt)
