@@ -74,6 +74,22 @@ CALENDAR_WORDS = frozenset((
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
 ))
+# Russian, Ukrainian and Polish put the number first ("в 5 сезоне", "у 2 сезоні", "w 3 sezonie"): a bare
+# number names one of a series before these singular forms, which no count takes (five seasons are
+# "5 сезонов", two are "2 сезона"; "2 серии" counts as well, so its form is read only after an ordinal).
+LABEL_FORMS_AFTER_NUMBER = frozenset((
+    "сезон", "сезоне", "серия", "эпизод", "эпизоде", "глава", "главе", "часть", "том", "томе", "выпуск",
+    "выпуске",
+    "сезоні", "серія", "епізод", "епізоді", "розділ", "розділі", "частина", "частині", "томі",
+    "sezon", "sezonie", "odcinek", "odcinku", "rozdział", "rozdziale", "część", "tom", "tomie",
+))
+# After an ordinal ("в 3-м сезоне", "5-я серия 2-го сезона", "the 3rd season", "la 3e saison", "la 2ª
+# temporada"), these forms too, and every word of `LABEL_WORDS`.
+LABEL_FORMS_AFTER_ORDINAL = LABEL_FORMS_AFTER_NUMBER | frozenset((
+    "сезона", "сезону", "сезоном", "серии", "серию", "серией", "эпизода", "главы", "главу", "части", "тома",
+    "выпуска", "серії", "серію", "епізоду", "розділу", "частини", "тому",
+    "sezonu", "odcinka", "rozdziału", "części", "tomu",
+))
 # Phrases that hold a word of a number's property and name something else ("the 17th prime minister").
 NOT_NUMBER_PROPERTY: tuple[str, ...] = (
     "prime minister", "prime rate", "prime time", "primetime", "amazon prime", "prime video", "prime day",

@@ -26,6 +26,9 @@ _MATERIAL = re.compile(r":\s|：")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 LABEL_CHARS = 24   # the word of a series right before its number, at most
+# An ordinal's ending ("3-м", "5-я", "3rd", "3e", "2ª"), then the word after a number. German and Polish
+# "4. Staffel" is not read: the signals count its dot as a sentence's end, and a label is read in one sentence.
+_LABEL_AFTER = re.compile(r"(-[^\W\d_]{1,3}|st|nd|rd|th|e|er|re|ème|ª|º)?[ \t]+([^\W\d_]+)")
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
                           "long_context", "tool_use")
@@ -210,10 +213,11 @@ def _explains_only_its_answer(text: str) -> bool:
 def _numbers_only_name(text: str) -> bool:
     """The text's numbers name a date or one of a series, not quantities: numbers after a word of a series
     (`question_words.LABEL_WORDS`: "how many episodes in season 4 of ...") or after Chinese and Japanese 第
-    ("第4季"), and one year at most ("How many people lived in London in 1851?", "game 7 of the 2016 world
-    series"; "How many years passed between 1945 and 1989?" asks a sum). A one-sentence question's "how
-    many" (in any language the quantity lexicon reads) then asks about a date or a title, not a quantity
-    to reckon with ("What is 1984 divided by 4?" holds 4). Numbers of a product's name (`_name_before`:
+    ("第4季"), or before one (`_before_a_label`: "в 5 сезоне", "the 3rd season"), and one year at most ("How
+    many people lived in London in 1851?", "game 7 of the 2016 world series"; "How many years passed between
+    1945 and 1989?" asks a sum). A one-sentence question's "how many" (in any language the quantity lexicon
+    reads) then asks about a date or a title, not a quantity to reckon with ("What is 1984 divided by 4?"
+    holds 4). Numbers of a product's name (`_name_before`:
     "Compare the iPhone 15 and the Pixel 8") are names too."""
     numbers = list(_NUMBER.finditer(text))
     names = [_name_before(text, m.start()) for m in numbers]
@@ -221,7 +225,8 @@ def _numbers_only_name(text: str) -> bool:
     # German capitalises every noun ("wenn jeder Korb 12 Äpfel fasst und Lena 5 Körbe füllt").
     product = "surely" in names
     unnamed = [m.group() for m, name in zip(numbers, names)
-               if not _after_a_label(text, m.start()) and not (name == "surely" or (product and name == "maybe"))]
+               if not (_after_a_label(text, m.start()) or _before_a_label(text, m.end()))
+               and not (name == "surely" or (product and name == "maybe"))]
     return bool(numbers) and len(unnamed) <= 1 and all(YEAR.fullmatch(n) for n in unnamed)
 
 
@@ -258,6 +263,19 @@ def _after_a_label(text: str, start: int) -> bool:
         return True
     word = _LAST_WORD.search(text, max(0, start - LABEL_CHARS), start)
     return word is not None and word.group(1).lower() in question_words.LABEL_WORDS
+
+
+def _before_a_label(text: str, end: int) -> bool:
+    """The number ending at `end` comes before a word of a series: an ordinal before any of its forms ("в
+    3-м сезоне", "the 3rd season", "la 3e saison"), a bare number before a singular form no count takes
+    ("в 5 сезоне", "w 3 sezonie": `question_words.LABEL_FORMS_AFTER_NUMBER`)."""
+    after = _LABEL_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(2).lower()
+    if after.group(1):
+        return word in question_words.LABEL_WORDS or word in question_words.LABEL_FORMS_AFTER_ORDINAL
+    return word in question_words.LABEL_FORMS_AFTER_NUMBER
 
 
 def _introduces_material(text: str) -> bool:
