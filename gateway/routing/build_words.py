@@ -165,6 +165,8 @@ NOT_CODE: tuple[str, ...] = (
     "программа тренировок", "программу тренировок", "программа занятий", "программу занятий",
     "програма тренувань", "програму тренувань",
     "exchange programme", "programa de intercambio", "programma di scambio", "программа обмена", "программы обмена", "программу обмена", "engine code",
+    # The verb "to function" and its noun: how a thing works ("comment fonctionne ...", "jak funkcjonuje ...").
+    "functioning", "fonctionn", "funkcjonu", "funkcjonow", "функционир", "функціону",
 )
 # 2026-12-03: words of everyday life (the body, travel, vehicles, music, animals, applying to a school or a
 # state) that outrank a word of the code family that names other things as often (`WEAK_CODE`:

@@ -227,6 +227,14 @@ def asks_a_fact(t: str) -> bool:
             and not _HOW_TO.match(s) and not _SENTENCE_END.search(s.rstrip(" ?？!.\n")))
 
 
+def asks_a_wordy_fact(t: str) -> bool:
+    """`asks_a_fact`, opened with a question word of a language that asks in as many words as English or more
+    (`question_words.WORDY_FACT_OPENINGS`: "qu'est-ce que ...", "¿en qué año ...?"): `tasks.is_trivial`
+    reads its length in words. Not when it joins a how or a why (`question_words.JOINED_EXPLANATIONS`)."""
+    return (asks_a_fact(t) and t.lstrip(_OPENING_MARKS).startswith(question_words.WORDY_FACT_OPENINGS)
+            and not any(joined in t for joined in question_words.JOINED_EXPLANATIONS))
+
+
 _STRONG_CODE = tuple(stem for stem in _CUES["code"]
                      if stem in build_words.NOT_WEAK_CODE or not stem.startswith(build_words.WEAK_CODE))
 

@@ -11,18 +11,32 @@ from __future__ import annotations
 # lyrics of ...", "what is the function of the spleen", "qui a écrit le poème ..."). Each opening is
 # followed by a space (or is the whole first word); scripts that ask with a word in mid-sentence (Japanese,
 # Korean, Turkish) are not read.
-FACT_OPENINGS: tuple[str, ...] = (
-    "who ", "whom ", "whose ", "when ", "where ", "which ", "what ", "what's ", "how many ", "how much ",
-    "in which ", "in what ", "on which ",
+# Apart: the openings of languages that spell a question with articles and prepositions, in as many
+# words as English or more (German, Spanish, French, Italian, Portuguese, Dutch): Qwen's tokenizer spends
+# more tokens on their words, so their questions are also measured in words (`tasks.FACT_MAX_WORDS`).
+# English is measured in tokens; Russian, Ukrainian, Polish and Indonesian put it in fewer words.
+WORDY_FACT_OPENINGS: tuple[str, ...] = (
     "wer ", "wem ", "wessen ", "wann ", "wo ", "welche ", "welcher ", "welches ", "welchen ", "was ist ",
     "was sind ", "wie viele ", "wie viel ", "in welchem ", "in welcher ",
     "quién ", "quiénes ", "cuándo ", "dónde ", "cuál ", "cuáles ", "qué ", "cuántos ", "cuántas ", "cuánto ",
     "en qué ",
-    "qui ", "quand ", "où ", "quel ", "quelle ", "quels ", "quelles ", "qu'est-ce ", "combien ", "en quelle ",
-    "dans quel ",
+    "qui ", "quand ", "où ", "quel ", "quelle ", "quels ", "quelles ", "qu'est-ce ", "qu’est-ce ", "que ",
+    "combien ", "en quelle ", "dans quel ", "à quel ", "à quelle ", "de quel ", "de quelle ", "lequel ",
+    "laquelle ", "comment s'appelle", "comment s’appelle", "comment appelle-t-on ",
     "chi ", "quando ", "dove ", "quale ", "quali ", "qual ", "che cos", "cosa ", "quanti ", "quante ", "in che ",
     "quem ", "onde ", "quais ", "o que ", "quantos ", "quantas ", "em que ",
     "wie ", "wanneer ", "waar ", "welke ", "wat ", "hoeveel ",
+)
+# A wordy language's fact question that joins a how or a why asks for an explanation besides its fact
+# ("¿cuáles fueron las causas de ... y cómo la empeoraron las alianzas?"): not a one-line answer.
+JOINED_EXPLANATIONS: tuple[str, ...] = (
+    " und wie ", " und warum ", " y cómo ", " y por qué ", " et comment ", " et pourquoi ", " e come ",
+    " e perché ", " e como ", " e por que ", " e porque ", " en hoe ", " en waarom ",
+)
+FACT_OPENINGS: tuple[str, ...] = (
+    "who ", "whom ", "whose ", "when ", "where ", "which ", "what ", "what's ", "how many ", "how much ",
+    "in which ", "in what ", "on which ",
+) + WORDY_FACT_OPENINGS + (
     "кто ", "когда ", "где ", "какой ", "какая ", "какое ", "какие ", "какова ", "каков ", "каково ", "что ",
     "сколько ", "в каком ", "чей ", "чья ",
     "хто ", "коли ", "де ", "який ", "яка ", "яке ", "які ", "що ", "скільки ",
@@ -59,6 +73,22 @@ CALENDAR_WORDS = frozenset((
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+))
+# Russian, Ukrainian and Polish put the number first ("в 5 сезоне", "у 2 сезоні", "w 3 sezonie"): a bare
+# number names one of a series before these singular forms, which no count takes (five seasons are
+# "5 сезонов", two are "2 сезона"; "2 серии" counts as well, so its form is read only after an ordinal).
+LABEL_FORMS_AFTER_NUMBER = frozenset((
+    "сезон", "сезоне", "серия", "эпизод", "эпизоде", "глава", "главе", "часть", "том", "томе", "выпуск",
+    "выпуске",
+    "сезоні", "серія", "епізод", "епізоді", "розділ", "розділі", "частина", "частині", "томі",
+    "sezon", "sezonie", "odcinek", "odcinku", "rozdział", "rozdziale", "część", "tom", "tomie",
+))
+# After an ordinal ("в 3-м сезоне", "5-я серия 2-го сезона", "the 3rd season", "la 3e saison", "la 2ª
+# temporada"), these forms too, and every word of `LABEL_WORDS`.
+LABEL_FORMS_AFTER_ORDINAL = LABEL_FORMS_AFTER_NUMBER | frozenset((
+    "сезона", "сезону", "сезоном", "серии", "серию", "серией", "эпизода", "главы", "главу", "части", "тома",
+    "выпуска", "серії", "серію", "епізоду", "розділу", "частини", "тому",
+    "sezonu", "odcinka", "rozdziału", "części", "tomu",
 ))
 # Phrases that hold a word of a number's property and name something else ("the 17th prime minister").
 NOT_NUMBER_PROPERTY: tuple[str, ...] = (

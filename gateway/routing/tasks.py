@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import cue_words, question_words
-from .cues import STATEMENT_END, YEAR, asks_a_fact, cue_hits
+from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
 from .puzzles import poses_a_puzzle
 from .signals import holds_question_mark
 from .stubs import is_code_stub
@@ -26,6 +26,9 @@ _MATERIAL = re.compile(r":\s|：")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 LABEL_CHARS = 24   # the word of a series right before its number, at most
+# An ordinal's ending ("3-м", "5-я", "3rd", "3e", "2ª"), then the word after a number. German and Polish
+# "4. Staffel" is not read: the signals count its dot as a sentence's end, and a label is read in one sentence.
+_LABEL_AFTER = re.compile(r"(-[^\W\d_]{1,3}|st|nd|rd|th|e|er|re|ème|ª|º)?[ \t]+([^\W\d_]+)")
 
 TASKS: tuple[str, ...] = ("math", "code", "reasoning", "knowledge", "extraction", "writing", "roleplay", "chat",
                           "long_context", "tool_use")
@@ -46,6 +49,12 @@ TRIVIAL_MAX_CHARS, TOKENS_PER_CHAR, TEMPLATE_TOKENS = 64, 2, 8
 # in a script that spaces its words (at most `WORD_CHARS` characters a word on average; a Chinese or Thai
 # text has none, or spaces only between phrases).
 TRIVIAL_MAX_WORDS, WORD_CHARS = 12, 12
+# A one-sentence question opened with a question word of a language that asks in as many words as English or
+# more (`cues.asks_a_wordy_fact`: German, Spanish, French, Italian, Portuguese, Dutch) is a one-line fact up to
+# more words: English's 16 content tokens hold such a question of up to about 14 words, and its translation
+# takes up to about 15% more ("Quel est le nom des particules qui composent le noyau d'un atome ?" against
+# "What is the name of the particles that make up an atom's nucleus?"). English's own are read in tokens.
+FACT_MAX_WORDS = 16
 CHAT_MAX_TOKENS = 48        # a greeting with a question ("Good morning! How are you today?"), any script
 MATERIAL_CHARS = 40         # material after the colon, at least
 TAIL_CHARS = 40             # "Explain." / "Justify." after a question: it asks to justify the answer
@@ -243,10 +252,11 @@ def _explains_only_its_answer(text: str) -> bool:
 def _numbers_only_name(text: str) -> bool:
     """The text's numbers name a date or one of a series, not quantities: numbers after a word of a series
     (`question_words.LABEL_WORDS`: "how many episodes in season 4 of ...") or after Chinese and Japanese 第
-    ("第4季"), and one year at most ("How many people lived in London in 1851?", "game 7 of the 2016 world
-    series"; "How many years passed between 1945 and 1989?" asks a sum). A one-sentence question's "how
-    many" (in any language the quantity lexicon reads) then asks about a date or a title, not a quantity
-    to reckon with ("What is 1984 divided by 4?" holds 4). Numbers of a product's name (`_name_before`:
+    ("第4季"), or before one (`_before_a_label`: "в 5 сезоне", "the 3rd season"), and one year at most ("How
+    many people lived in London in 1851?", "game 7 of the 2016 world series"; "How many years passed between
+    1945 and 1989?" asks a sum). A one-sentence question's "how many" (in any language the quantity lexicon
+    reads) then asks about a date or a title, not a quantity to reckon with ("What is 1984 divided by 4?"
+    holds 4). Numbers of a product's name (`_name_before`:
     "Compare the iPhone 15 and the Pixel 8") are names too."""
     numbers = list(_NUMBER.finditer(text))
     names = [_name_before(text, m.start()) for m in numbers]
@@ -254,7 +264,8 @@ def _numbers_only_name(text: str) -> bool:
     # German capitalises every noun ("wenn jeder Korb 12 Äpfel fasst und Lena 5 Körbe füllt").
     product = "surely" in names
     unnamed = [m.group() for m, name in zip(numbers, names)
-               if not _after_a_label(text, m.start()) and not (name == "surely" or (product and name == "maybe"))]
+               if not (_after_a_label(text, m.start()) or _before_a_label(text, m.end()))
+               and not (name == "surely" or (product and name == "maybe"))]
     return bool(numbers) and len(unnamed) <= 1 and all(YEAR.fullmatch(n) for n in unnamed)
 
 
@@ -291,6 +302,19 @@ def _after_a_label(text: str, start: int) -> bool:
         return True
     word = _LAST_WORD.search(text, max(0, start - LABEL_CHARS), start)
     return word is not None and word.group(1).lower() in question_words.LABEL_WORDS
+
+
+def _before_a_label(text: str, end: int) -> bool:
+    """The number ending at `end` comes before a word of a series: an ordinal before any of its forms ("в
+    3-м сезоне", "the 3rd season", "la 3e saison"), a bare number before a singular form no count takes
+    ("в 5 сезоне", "w 3 sezonie": `question_words.LABEL_FORMS_AFTER_NUMBER`)."""
+    after = _LABEL_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(2).lower()
+    if after.group(1):
+        return word in question_words.LABEL_WORDS or word in question_words.LABEL_FORMS_AFTER_ORDINAL
+    return word in question_words.LABEL_FORMS_AFTER_NUMBER
 
 
 def _introduces_material(text: str) -> bool:
@@ -402,14 +426,16 @@ def stands_alone(task: str, text: str) -> bool:
 
 def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:
     """A greeting or a one-line factual question: every Qwen3 size answers it, so the smallest does.
-    Short is in tokens, or in characters of `text` (when given) for scripts that take more tokens
-    per word."""
+    Short is in tokens, or in characters or words of `text` (when given) for scripts and languages that
+    take more tokens per word; a question of fact in a wordy language, in `FACT_MAX_WORDS` words."""
     if task not in ("chat", "knowledge") or sig["n_quantities"] > 1 or sig["n_options"] > 0:
         return False
     chars = len(text.strip())
     short_text = 0 < chars <= TRIVIAL_MAX_CHARS and prompt_tokens <= TEMPLATE_TOKENS + TOKENS_PER_CHAR * chars
     words = len(text.split())
     short_text = short_text or (0 < words <= TRIVIAL_MAX_WORDS and chars <= WORD_CHARS * words)
+    short_text = short_text or (task == "knowledge" and TRIVIAL_MAX_WORDS < words <= FACT_MAX_WORDS
+                                and chars <= WORD_CHARS * words and asks_a_wordy_fact(text.strip().lower()))
     if task == "chat":   # small talk of up to three sentences
         return (prompt_tokens <= CHAT_MAX_TOKENS or short_text) and sig["n_sentences"] <= 3
     return (prompt_tokens <= TRIVIAL_MAX_TOKENS or short_text) and sig["n_sentences"] <= 1
