@@ -197,13 +197,16 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     opening = _OPENING_WORD.match(t)
     if opening and opening.group(1) in cue_words.INTERJECTIONS:
         hits.add("greeting")
+    # A language or a tool named ("Python", "SQL", "numpy"): code that names nothing else.
+    named = "code" in hits and (tool or _names_only_code(t, words))
     if asks_a_fact(t):
         hits -= question_words.FACT_TOPICS
-        if "code" in hits and "program" not in hits and not tool and not _names_only_code(t):
+        if "code" in hits and "program" not in hits and not named:
             hits.discard("code")
-    if ("code" in hits and hits.isdisjoint(("program", "software")) and _names_everyday_life(t, words)
-            and not tool and not _names_only_code(t)):
+    if "code" in hits and hits.isdisjoint(("program", "software")) and not named and _names_everyday_life(t, words):
         hits.discard("code")
+    if named:
+        hits.add("named_code")
     return hits
 
 
@@ -247,9 +250,11 @@ def _names_a_tool(t: str, words: Collection[str]) -> bool:
         and (not tool_words.TOOL_CONTEXT.isdisjoint(words) or any(c in t for c in tool_words.TOOL_CONTEXT_UNSPACED)))
 
 
-def _names_only_code(t: str) -> bool:
-    """`t` holds a word of the code family that names nothing else (Python, SQL, a regex, an algorithm)."""
-    return any(stem in t and (not stem[0].isalpha() or not stem.isascii() or _begins_a_word(t, stem))
+def _names_only_code(t: str, words: Collection[str]) -> bool:
+    """`t` (of `words`) holds a word of the code family that names nothing else (Python, SQL, a regex, an
+    algorithm), where a word begins: after a space or a mark, or glued to Chinese or Japanese ("用Python")."""
+    return any(stem in t and (not stem[0].isalpha() or not stem.isascii() or _begins_a_word(t, stem)
+                              or any(w.startswith(stem) for w in words))
                for stem in _STRONG_CODE)
 
 

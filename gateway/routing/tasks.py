@@ -142,6 +142,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # Ideas, a plan or advice asked, and no quantity ("Give me 5 ideas for a 10-year-old's party", "My 2 year
     # old has a fever of 39 degrees, what should I do?"): the numbers describe, they are no sum.
     suggests = not cues.isdisjoint(("ideas", "advice")) and cues.isdisjoint(("quantity", "math"))
+    # A question about code that names its language or tool, and numbers in it ("How do I round 3.14159 to 2
+    # decimals in JavaScript?", "Why does my Java loop from 0 to 10 run 11 times?"): the program's data, no
+    # sum, unless one is asked for.
+    if "named_code" in cues and "math" not in cues and not test_question:
+        return "code"
     reckons = not suggests and ((_has_quantities(sig) and not material)
                                 or ("quantity" in cues and sig["n_quantities"] >= 1))
     if "math" in cues or (reckons and not (sig["n_sentences"] <= 1 and _numbers_only_name(text))):
