@@ -120,26 +120,25 @@ class ComplexityPolicy:
                 out.append(_option((m, thinking, budget, q, (input_cost + out_tokens * output_price) / 1e6)))
         return out
 
-    def _task(self, request: RouteRequest) -> tuple[str, "Reading"]:
+    def _task(self, request: RouteRequest) -> tuple[str, Reading]:
         """The task, and the text it was read from: the latest user turn where a system prompt or earlier
         turns come before it (a system prompt's sentences are no situation told before a question, and
         "You are a helpful assistant." made every question a puzzle), unless that turn refers back to
         earlier turns (`tasks.stands_alone`: "再算一次", "And if she had 5 more?" continue the
         conversation's task), or the conversation is long enough to be read as a long context."""
-        whole = _reading(request.text, request.prompt_tokens)
         turn, tokens = request.last_turn, request.last_turn_tokens
-        if turn is None or tokens is None or request.prompt_tokens >= self.long_context_tokens:
-            return self._classify(request, whole), whole
-        alone = _reading(turn, tokens)
-        task = self._classify(request, alone)
-        if request.turns > 1 and not stands_alone(task, turn):
-            return self._classify(request, whole), whole
-        return task, alone
+        if turn is not None and tokens is not None and request.prompt_tokens < self.long_context_tokens:
+            alone = _reading(turn, tokens)
+            task = self._classify(request, alone)
+            if request.turns == 1 or stands_alone(task, turn):
+                return task, alone
+        whole = _reading(request.text, request.prompt_tokens)
+        return self._classify(request, whole), whole
 
-    def _classify(self, request: RouteRequest, read: "Reading") -> str:
+    def _classify(self, request: RouteRequest, read: Reading) -> str:
         return classify(read.sig, read.tokens, request.has_tools, request.instruction, self.long_context_tokens)
 
-    def difficulty(self, read: "Reading", task: str) -> float:
+    def difficulty(self, read: Reading, task: str) -> float:
         """The learned score where it was learned (free-form math, multiple-choice questions); for
         other tasks the task's published headroom."""
         if task == "math" or head_of(read.sig) == "mc":
