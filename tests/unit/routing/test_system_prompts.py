@@ -4,9 +4,9 @@ Nearly every request from an SDK or an agent framework carries a system prompt (
 assistant."). The task's cue words were read in the latest user turn, but its shape in the whole
 conversation, where the system prompt's sentence is a situation told before the question: a described
 situation that ends in a question is a puzzle, so "You are a helpful assistant." + "What's the capital
-of France?" went to the 30B-A3B as reasoning with thinking. With one of three one-line system prompts,
-176-228 of the 793 one-turn requests of the behaviour sets changed their decision on main 8970c55 (119-128
-knowledge -> reasoning). The task, the score and the trivial tier are now read in the latest user turn,
+of France?" went to the 30B-A3B as reasoning with thinking. With one of three short system prompts (the
+first two below, and Qwen's own "You are Qwen, created by Alibaba Cloud. ..."), 176-228 of the 793 one-turn
+requests of the behaviour sets changed their decision on main 8970c55 (119-128 knowledge -> reasoning). The task, the score and the trivial tier are now read in the latest user turn,
 as if it were sent alone, beside a system prompt of up to `TRIVIAL_CONTEXT_TOKENS`; a turn that names no
 task after earlier turns ("再算一次") still reads the conversation.
 """
