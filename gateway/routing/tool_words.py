@@ -19,13 +19,14 @@ TOOLS = frozenset((
     "sqlite", "mongodb", "nginx", "terraform",
 ))
 SHARED_NAMES = frozenset(("react", "flask", "vue", "pandas", "git"))
-# Whole words of the spaced scripts ("reports" is no repo, "surrender" no render) ...
+# Whole words of the spaced scripts ("reports" is no repo, "surrender" no render; a dataframe and npm are
+# `TOOLS` themselves) ...
 TOOL_CONTEXT = frozenset((
     "component", "components", "komponente", "komponenten", "composant", "composants", "componente",
     "componentes", "компонент", "компонента", "компоненты", "hook", "hooks", "props", "render", "renders",
     "rendering", "rendered", "rendert", "рендер", "рендерится", "route", "routes", "endpoint", "endpoints",
-    "dataframe", "dataframes", "csv", "column", "columns", "commit", "commits", "branch", "branches", "rebase",
-    "repo", "repository", "npm", "module", "modules", "install", "installed", "installing",
+    "csv", "column", "columns", "commit", "commits", "branch", "branches", "rebase", "repo", "repository",
+    "module", "modules", "install", "installed", "installing",
 ))
 # ... and substrings of the scripts written without spaces.
 TOOL_CONTEXT_UNSPACED: tuple[str, ...] = ("组件", "渲染", "コンポーネント", "レンダリング", "提交", "コミット")
