@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import cue_words, question_words
+from . import cue_words, question_words, turns
 from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
 from .puzzles import poses_a_puzzle
 from .signals import holds_question_mark
@@ -421,12 +421,19 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, un
 
 def stands_alone(task: str, text: str) -> bool:
     """A latest turn read alone as `task` asks something of its own: a task other than small talk and
-    knowledge, a question of fact ("What's the capital of Canada?") or thanks and greetings ("Thanks!").
-    Other small talk and questions after earlier turns refer back to them ("再算一次", "And if she had 5
-    more?", "Can you explain that step?"): the conversation's task goes on."""
+    knowledge, a question of fact ("What's the capital of Canada?"), a request about a topic it names
+    ("Explain quantum entanglement.", `turns.names_a_topic`), a greeting ("Hello! How are you?"), or
+    thanks, praise or a goodbye alone in any language ("Danke!", "ok great", `turns.closes`). Other small
+    talk and questions after earlier turns refer back to them ("再算一次", "And if she had 5 more?", "Can
+    you explain that step?"), as does thanks with more ("Thanks, now do the same for 5 trains"): the
+    conversation's task goes on."""
+    if turns.closes(text):
+        return True
+    if task in ("knowledge", "chat") and turns.names_a_topic(text):
+        return True
     if task == "knowledge":
         return asks_a_fact(text.lower())
-    return task != "chat" or "greeting" in cue_hits(text)
+    return task != "chat" or "greeting" in cue_hits(turns.without_closings(text))
 
 
 def is_trivial(task: str, sig: dict[str, float], prompt_tokens: int, text: str = "") -> bool:

@@ -1,0 +1,120 @@
+"""Reading a latest turn after earlier ones (`tasks.stands_alone`): does it close the conversation, or ask
+about a topic of its own?
+
+Why words and no model of the conversation: a turn that closes ("Danke!", "谢谢！", "ok great") or names
+a new topic ("Explain quantum entanglement.") is short and says so in a few words of every language, and a
+wrong reading costs only the conversation's task for one turn (the smallest model without thinking for a
+"Thanks, now do the same for 5 trains" read alone). The words are in `turn_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from . import turn_words
+
+CLOSING_MAX_CHARS = 80     # thanks with a courtesy: longer turns say more than thanks
+TOPIC_MAX_CHARS = 200      # a request about a topic, one line
+_UNSPACED_CHARS = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                             r"\U0001f000-\U0001faff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_OPENING_MARKS = " \t\n¿¡\"'«“„"
+
+
+def _alternation(phrases: Iterable[str], bounded: bool) -> re.Pattern[str]:
+    """One pattern of `phrases`, the longest first (an alternation takes its first match, not its longest);
+    `bounded`: whole words only."""
+    body = "|".join(map(re.escape, sorted(set(phrases), key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])" if bounded else f"(?:{body})")
+
+
+def _patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(whole-word pattern of the spaced scripts' phrases, anywhere pattern of the others')."""
+    phrases = tuple(phrases)
+    unspaced = [p for p in phrases if _UNSPACED_CHARS.search(p)]
+    spaced = [p for p in phrases if not _UNSPACED_CHARS.search(p)]
+    return _alternation(spaced, True), _alternation(unspaced, False)
+
+
+_CLOSINGS = _patterns(turn_words.CLOSINGS)
+_COURTESY = _patterns(turn_words.COURTESY)
+
+
+def _remove(patterns: tuple[re.Pattern[str], re.Pattern[str]], t: str) -> str:
+    return patterns[1].sub(" ", patterns[0].sub(" ", t))
+
+
+def closes(text: str) -> bool:
+    """The turn is made of thanks, praise, an acknowledgement or a goodbye (`turn_words.CLOSINGS`), with
+    words that go with them (`turn_words.COURTESY`) at most, in any language: "Danke!", "perfect, thank
+    you", "Merci beaucoup !", "好的，谢谢". A number or any other word asks more ("Thanks, now do the same
+    for 5 trains", "谢谢，那如果是2小时呢？"), and an acknowledgement alone ("ok") may say "go on"."""
+    t = text.strip().lower()
+    if not t or len(t) > CLOSING_MAX_CHARS or any(c.isdigit() for c in t):
+        return False
+    if not (_CLOSINGS[0].search(t) or _CLOSINGS[1].search(t)):
+        return False
+    return not _LETTER.search(_remove(_COURTESY, _remove(_CLOSINGS, t)))
+
+
+def without_closings(text: str) -> str:
+    """The lower-cased text without its closing words: what it says beside its thanks."""
+    return _remove(_CLOSINGS, text.lower())
+
+
+_LEADS = re.compile("(?:" + "|".join(map(re.escape, sorted(turn_words.TOPIC_LEADS, key=len, reverse=True)))
+                    + r")(?![^\W_])[\s,]*")
+_REQUESTS = _patterns(turn_words.TOPIC_REQUESTS)
+_BACK_UNSPACED = re.compile("|".join(map(re.escape, turn_words.BACK_REFERENCES_UNSPACED)))
+_EMPTY_UNSPACED = re.compile("|".join(map(re.escape, turn_words.EMPTY_TOPIC_UNSPACED)))
+
+
+def names_a_topic(text: str) -> bool:
+    """The turn asks about a topic it names ("Explain quantum entanglement.", "Erkläre mir die
+    Quantenverschränkung.", "解释一下量子纠缠"): a request verb at its start (after a polite lead: "Can you
+    explain ...", `turn_words.TOPIC_REQUESTS`), or in Japanese and Korean before it, then a topic that holds
+    no word pointing back (`turn_words.BACK_REFERENCES`: "Explain that step.", "Erkläre das nochmal") and
+    more than a question word ("Can you explain why?")."""
+    s = text.strip().lstrip(_OPENING_MARKS)
+    if not s or len(s) > TOPIC_MAX_CHARS or "\n" in s:
+        return False
+    t = s.lower()
+    start = 0
+    while lead := _LEADS.match(t, start):
+        start = lead.end()
+    request = _REQUESTS[0].match(t, start) or _REQUESTS[1].match(t, start)
+    if request is not None:
+        begin, end = request.end(), len(t)
+    else:
+        after = min((i for i in (t.find(m) for m in turn_words.TOPIC_REQUESTS_AFTER) if i > 0), default=-1)
+        if after < 0:
+            return False
+        begin, end = start, after
+    return _own_topic(s[begin:end] if len(s) == len(t) else "", t[begin:end])
+
+
+def _own_topic(original: str, topic: str) -> bool:
+    """The lower-cased `topic` (of the `original` text, "" where lower-casing moved its letters) names
+    something and points back at nothing."""
+    words = _WORD.findall(topic)
+    if not turn_words.BACK_REFERENCES.isdisjoint(words) or _BACK_UNSPACED.search(topic):
+        return False
+    if turn_words.GERMAN_DAS in words and not _das_is_an_article(original):
+        return False
+    content = [w for w in words if w not in turn_words.EMPTY_TOPIC]
+    if any(_UNSPACED_CHARS.search(w) for w in content):
+        rest = _EMPTY_UNSPACED.sub("", "".join(content))
+        return len(rest) >= 2 and rest not in turn_words.GENERIC_TOPICS_UNSPACED
+    named = [w for w in content if w not in turn_words.ARTICLES]
+    return bool(named) and not all(w in turn_words.GENERIC_TOPICS for w in named)
+
+
+_DAS = re.compile(r"(?<![^\W_])das(?![^\W_])\W*(\w?)", re.IGNORECASE)
+
+
+def _das_is_an_article(original: str) -> bool:
+    """Every German "das" of the topic is an article before a capitalised noun ("Erkläre das Higgs-Boson"),
+    not a pronoun that points back ("Erkläre das nochmal", "Erklär mir das bitte genauer")."""
+    return bool(original) and all(m.group(1)[:1].isupper() for m in _DAS.finditer(original))
