@@ -11,7 +11,8 @@ from __future__ import annotations
 # (and of `COURTESY`) asks nothing more ("Danke!", "ok great", "perfect, thank you", "谢谢！").
 CLOSINGS: tuple[str, ...] = (
     # English
-    "thanks", "thank you", "no thanks", "no thank you", "thank u", "thankyou", "thanx", "thx", "tnx", "ty", "tysm", "tyvm", "cheers",
+    "thanks", "thank you", "no thanks", "no thank you", "thank u", "thankyou", "thanx", "thx", "tnx", "ty", "tysm",
+    "tyvm", "cheers",
     "much appreciated", "appreciate it", "i appreciate it", "appreciated", "great", "perfect", "awesome",
     "excellent", "wonderful", "brilliant", "fantastic", "amazing", "nice", "cool", "helpful", "very helpful",
     "that helps", "that helped", "that makes sense", "makes sense", "got it", "understood", "bye", "goodbye",
@@ -22,7 +23,7 @@ CLOSINGS: tuple[str, ...] = (
     "tschüs", "auf wiedersehen", "bis dann", "dank je", "dank je wel", "dank u", "dank u wel", "bedankt",
     "geweldig", "top",
     # Spanish, Portuguese, Italian, French, Catalan, Romanian
-    "gracias", "muchas gracias", "mil gracias", "perfecto", "genial", "excelente", "entendido", "vale",
+    "gracias", "muchas gracias", "mil gracias", "perfecto", "genial", "excelente", "entendido",
     "adiós", "hasta luego", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "valeu", "perfeito",
     "ótimo", "entendi", "tchau", "grazie", "grazie mille", "perfetto", "ottimo", "capito", "arrivederci",
     "merci", "merci beaucoup", "parfait", "génial", "super merci", "compris", "au revoir", "à bientôt",
@@ -30,8 +31,8 @@ CLOSINGS: tuple[str, ...] = (
     # Russian, Ukrainian, Polish, Czech, Turkish, Greek, Hungarian, Finnish, Swedish, Danish, Norwegian
     "спасибо", "благодарю", "отлично", "понятно", "супер", "пока", "до свидания", "дякую", "зрозуміло",
     "dzięki", "dziękuję", "dziękuje", "świetnie", "rozumiem", "děkuji", "díky", "teşekkürler", "teşekkür ederim",
-    "teşekkürler", "sağol", "sağ ol", "harika", "anladım", "ευχαριστώ", "köszönöm", "köszi", "kiitos",
-    "tack", "tack så mycket", "tusen tack", "tak", "mange tak", "takk", "tusen takk",
+    "sağol", "sağ ol", "harika", "anladım", "ευχαριστώ", "köszönöm", "köszi", "kiitos",
+    "tack", "tack så mycket", "tusen tack", "mange tak", "tusind tak", "takk", "tusen takk",
     # Indonesian, Malay, Vietnamese, Tagalog, Swahili
     "terima kasih", "makasih", "cảm ơn", "cám ơn", "tuyệt vời", "salamat", "asante",
     # Arabic, Persian, Hebrew, Hindi, Bengali
@@ -49,16 +50,18 @@ COURTESY: tuple[str, ...] = (
     "ok", "okay", "okey", "k", "alright", "all right", "oh", "ah", "wow", "yes", "yeah", "yep", "so", "very",
     "much", "so much", "very much", "a lot", "a ton", "really", "again", "for that", "for this",
     "for the help", "for your help", "for helping", "for everything", "for the answer", "for the explanation",
-    "for explaining", "for the quick answer", "for your patience", "for your time", "sure", "por la explicación", "pela explicação", "pour l'explication",
-    "pour les explications", "per la spiegazione", "за объяснение", "за ответ", "für die schnelle antwort",
+    "for explaining", "for the quick answer", "for your patience", "for your time", "sure",
+    "por la explicación", "pela explicação", "pour l'explication", "pour les explications", "per la spiegazione",
+    "за объяснение", "за ответ", "für die schnelle antwort",
     "that's", "that is", "this is", "it's", "that was", "man", "mate", "buddy", "bro", "dude", "friend",
     "you", "and", "just", "sir", "hi", "hey", "hello", "there",
     "dir", "ihnen", "vielmals", "sehr", "nochmal", "für die hilfe", "für die antwort", "für die erklärung",
     "das war", "war", "ja", "gut", "sehr gut",
     "por", "la", "el", "ayuda", "tu", "su", "por todo", "por la ayuda", "sí", "bien", "amigo", "amiga",
     "muy", "muito", "pela ajuda", "de novo", "molto", "mille", "tanto", "tante", "per l'aiuto", "sì",
-    "beaucoup", "bien", "oui", "pour l'aide", "pour ton aide", "pour votre aide", "encore", "ça", "très",
-    "d'accord", "большое", "огромное", "за помощь", "ещё раз", "ясно", "да", "хорошо", "ладно", "ок",
+    "beaucoup", "oui", "pour l'aide", "pour ton aide", "pour votre aide", "encore", "ça", "très",
+    "vale", "d'accord", "c'est", "c'était", "est", "vraiment", "das ist", "ist", "è", "é", "está", "fue", "era",
+    "это было", "было", "большое", "огромное", "за помощь", "ещё раз", "ясно", "да", "хорошо", "ладно", "ок",
     "вам", "тебе", "дуже", "bardzo", "za pomoc", "çok", "yardımın için", "hocam",
     "so mycket", "mycket", "banyak", "bạn", "nhiều", "rất", "nhé", "ạ", "po",
     "جزيلا", "جزيلاً", "لك", "بہت", "बहुत", "आपका", "जी", "תודה רבה", "רבה",
@@ -93,7 +96,7 @@ TOPIC_LEADS: tuple[str, ...] = (
     "please", "pls", "can you", "could you", "would you", "will you", "can you please", "could you please",
     "now", "bitte", "kannst du", "könntest du", "können sie", "por favor", "puedes", "podrías", "ahora",
     "peux-tu", "pouvez-vous", "pourrais-tu", "s'il te plaît", "potresti", "puoi", "per favore", "você pode",
-    "pode", "por favor", "пожалуйста", "можешь", "а теперь", "теперь", "请", "請", "现在", "再给我", "给我",
+    "pode", "пожалуйста", "можешь", "а теперь", "теперь", "请", "請", "现在", "再给我", "给我",
 )
 # Words of a topic that point back to the conversation: a pronoun or a demonstrative, the answer or its
 # steps, "again", "more" ("Explain that step.", "Erkläre das nochmal", "Объясни это подробнее").
@@ -109,7 +112,7 @@ BACK_REFERENCES = frozenset((
     "ça", "cela", "ceci", "cette", "encore", "réponse", "étape", "étapes",
     "questo", "quello", "nuovo", "risposta", "passaggio", "isso", "isto", "novo", "resposta",
     "это", "этот", "эту", "эти", "то", "ещё", "еще", "раз", "подробнее", "ответ", "шаг", "шаги", "решение",
-    "tego", "jeszcze",
+    "так", "tego", "jeszcze",
 ))
 # Back references of scripts without spaces, matched anywhere in the topic.
 BACK_REFERENCES_UNSPACED: tuple[str, ...] = (

@@ -44,7 +44,7 @@ CLOSINGS = [
     "dank je", "Bedankt!",
     # Spanish, Portuguese, Italian, French
     "¡Gracias!", "Muchas gracias", "Perfecto, gracias.", "obrigado", "Muito obrigada!", "grazie", "Grazie mille!",
-    "Merci beaucoup !", "Parfait, merci !", "Au revoir !",
+    "Merci beaucoup !", "Parfait, merci !", "Au revoir !", "Merci, c'est parfait.",
     # Russian, Polish, Ukrainian, Turkish
     "Спасибо!", "Большое спасибо!", "Понятно, спасибо.", "dziękuję", "Дякую!", "teşekkürler", "Çok teşekkür ederim!",
     # Chinese, Japanese, Korean
@@ -105,7 +105,7 @@ NEW_TOPICS = [
     "Spiegami l'entanglement quantistico.",
     "Объясни квантовую запутанность.", "Расскажи о чёрных дырах.",
     "解释一下量子纠缠", "介绍一下黑洞", "Explain the difference between TCP and UDP.", "Erkläre das Higgs-Boson.",
-    "Explain the Pythagorean theorem.",
+    "Explain the Pythagorean theorem.", "量子もつれについて説明してください", "양자 얽힘에 대해 설명해 줘",
 ]
 
 
@@ -119,9 +119,11 @@ REFERS_BACK = [
     "Explain that step.", "Can you explain why?", "Explain it again.", "Explain your answer.",
     "Explain in more detail.", "Describe the steps.", "Tell me more about it.", "Explain like I'm five.",
     "Explain in simpler terms.", "Explain the difference.", "Can you explain the method?",
-    "Describe the method you used.", "Describe a faster way.", "Erklär mal.", "Erkläre den Unterschied.", "Explica la fórmula.", "解释一下公式", "解释一下原理",
+    "Describe the method you used.", "Describe a faster way.", "Erklär mal.", "Erkläre den Unterschied.",
+    "Explica la fórmula.", "解释一下公式", "解释一下原理", "それについてもう一度説明して",
     "Erkläre das nochmal", "Erklär mir das bitte genauer.", "Kannst du das erklären?",
     "Explícamelo otra vez.", "Explica eso.", "Explique-moi ça.", "Объясни это подробнее.", "Объясни ещё раз.",
+    "Объясни, почему так.",
     "再算一次", "再解释一下", "解释一下这一步", "And if it took 2 hours?",
 ]
 
