@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Does the router's difficulty score order code requests as their public labels do?
 
-Reads `data/code-difficulty/code_difficulty.jsonl` (`{"prompt", "level", "source"}` lines: CodeAlpaca's
+Reads `data/code-difficulty/code_difficulty.jsonl` (`{"prompt", "level", "source"}` lines: MBPP's
 everyday requests, easy; LeetCode statements, easy / medium / hard), decides each with the default policy
 (`complexity`, every model of the catalogue, one user turn) and prints:
 - per source and level: how many rows read as task `code`, their mean `Decision.score`, and the
@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "code-difficulty" / "co
 LEVELS = ("easy", "medium", "hard")
 # (easier group, harder group); a group is a level over every source, or "source:level".
 PAIRS = (("easy", "hard"), ("easy", "medium"), ("medium", "hard"),
-         ("leetcode:easy", "leetcode:hard"), ("codealpaca:easy", "leetcode:hard"))
+         ("leetcode:easy", "leetcode:hard"), ("mbpp:easy", "leetcode:hard"))
 
 
 class Row(NamedTuple):

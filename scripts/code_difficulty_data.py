@@ -8,12 +8,13 @@ Two sources, each with a fixed selection decided before any measurement (README.
 - LeetCode statements with their Easy / Medium / Hard label, from doocs/leetcode's `solution/` folder:
   the first 60 problems of each label by problem number, Database and Shell problems left out, the
   statement up to its first example (no examples, constraints or solutions), HTML turned into plain text.
-- CodeAlpaca's everyday code requests (level `easy`): the first 100 rows of `data/code_alpaca_2k.json`,
-  the instruction, and where the row has an input, a blank line and the input.
+- MBPP's short program requests (level `easy`: "Mostly Basic Python Problems"): the first 100 lines of
+  `data/code-requests/mbpp.txt`, already in this repository (CC BY 4.0, provenance in its README).
+  CodeAlpaca was the first choice and was dropped: its data is CC BY-NC 4.0, which an Apache project's
+  users could not carry.
 Deterministic: the same commits give a byte-identical file.
 
-    python scripts/code_difficulty_data.py --leetcode GIT_DIR_OF_doocs/leetcode \\
-        --codealpaca GIT_DIR_OF_sahil280114/codealpaca [--leetcode-commit HEAD] [--codealpaca-commit HEAD]
+    python scripts/code_difficulty_data.py --leetcode GIT_DIR_OF_doocs/leetcode [--leetcode-commit HEAD]
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "code-difficulty" / "code_difficulty.jsonl"
 PER_LEVEL = 60          # LeetCode problems per label
-CODEALPACA_ROWS = 100
+MBPP = ROOT / "data" / "code-requests" / "mbpp.txt"
+MBPP_ROWS = 100
 SKIP_TAGS = {"Database", "Shell"}   # a table schema or a file to query, not an algorithm told in words
 LEVELS = {"Easy": "easy", "Medium": "medium", "Hard": "hard"}
 # The statement ends where its first example begins ("Example 1:", "Example:"), else at its constraints.
@@ -78,22 +80,19 @@ def leetcode(repo: str, commit: str) -> Iterator[dict[str, str]]:
             return
 
 
-def codealpaca(repo: str, commit: str) -> Iterator[dict[str, str]]:
-    for i, r in enumerate(json.loads(git(repo, "show", f"{commit}:data/code_alpaca_2k.json"))[:CODEALPACA_ROWS]):
-        prompt = r["instruction"] + ("\n\n" + r["input"] if r["input"] else "")
-        yield {"prompt": prompt, "level": "easy", "source": "codealpaca", "id": f"code_alpaca_2k/{i}"}
+def mbpp() -> Iterator[dict[str, str]]:
+    for i, line in enumerate(MBPP.read_text(encoding="utf-8").splitlines()[:MBPP_ROWS]):
+        yield {"prompt": line, "level": "easy", "source": "mbpp", "id": f"mbpp/{i}"}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--leetcode", required=True, help="git directory of a clone of doocs/leetcode")
-    ap.add_argument("--codealpaca", required=True, help="git directory of a clone of sahil280114/codealpaca")
     ap.add_argument("--leetcode-commit", default="HEAD")
-    ap.add_argument("--codealpaca-commit", default="HEAD")
     args = ap.parse_args()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as f:
-        for r in [*codealpaca(args.codealpaca, args.codealpaca_commit), *leetcode(args.leetcode, args.leetcode_commit)]:
+        for r in [*mbpp(), *leetcode(args.leetcode, args.leetcode_commit)]:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
