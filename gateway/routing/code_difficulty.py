@@ -103,7 +103,7 @@ def _stands(t: str, phrase: str, open_end: bool) -> bool:
 
 _FAMILIES = _Lexicon(code_words.HARD_FAMILIES)
 _EASY = _Lexicon({"easy": code_words.EASY_WORDS})
-_BIG_O = re.compile(r"(?<![\w])o\s*\(\s*(?:n|log|1|m|k|\d)")
+_BIG_O = re.compile(r"(?<![\w])o\s*\(\s*[(\w]")
 _OPENING_MARKS = " \t\n¿¡\"'«“„*#>-"
 _FENCED = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)", re.S)
 
@@ -118,9 +118,14 @@ def hard_families(t: str, words: set[str] | None = None) -> set[str]:
 
 
 def asks_about_code(t: str) -> bool:
-    """The lower-cased text `t` opens with a question (`code_words.QUESTION_OPENINGS`): "How do I undo my
-    last commit?" asks about code; "Write a function that ..." asks for it."""
-    return t.lstrip(_OPENING_MARKS).startswith(code_words.QUESTION_OPENINGS)
+    """The lower-cased text `t` opens with a question (`code_words.QUESTION_OPENINGS`), or its first line holds
+    a question word of a language that asks mid-sentence (`QUESTION_MARKS_ANYWHERE`): "How do I undo my last
+    commit?" asks about code; "Write a function that ..." asks for it."""
+    s = t.lstrip(_OPENING_MARKS)
+    if s.startswith(code_words.QUESTION_OPENINGS):
+        return True
+    first_line = s.split("\n", 1)[0]
+    return not first_line.isascii() and any(m in first_line for m in code_words.QUESTION_MARKS_ANYWHERE)
 
 
 def _ramp(x: float, lo: float, hi: float) -> float:

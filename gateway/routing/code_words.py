@@ -58,7 +58,8 @@ HARD_FAMILIES: dict[str, tuple[str, ...]] = {
 EASY_WORDS: tuple[str, ...] = (
     "hello world", "hello, world", "simple", "basic", "beginner", "quick", "example of", "one-liner",
     "one liner", "snippet", "einfach", "sencill*", "básic*", "basique", "простой", "простая", "простую",
-    "простое", "简单", "簡単", "semplice",
+    "простое", "简单", "簡単", "semplice", "hallo welt", "hallo-welt", "hola mundo", "bonjour le monde",
+    "olá mundo", "ciao mondo", "привет, мир", "привет мир", "你好世界", "你好，世界", "ハローワールド",
 )
 
 # The openings of a question about code ("How do I reverse a list?", "What does this line do?"): the user
@@ -73,4 +74,10 @@ QUESTION_OPENINGS: tuple[str, ...] = (
     "как ", "что ", "почему ", "зачем ", "какой ", "какая ", "какие ", "объясни",
     "如何", "怎么", "怎样", "为什么", "什么", "哪", "为何", "请解释", "解释",
     "どう", "なぜ", "何", "どの",
+)
+# Languages that ask at the sentence's end or in its middle ("在 Python 中如何反转列表？", "Pythonでリストを逆順に
+# するにはどうすればいいですか？"): a question word or particle anywhere in the request's first line.
+QUESTION_MARKS_ANYWHERE: tuple[str, ...] = (
+    "如何", "怎么", "怎样", "为什么", "吗？", "吗?", "呢？", "どう", "なぜ", "ですか", "ますか", "어떻게", "왜 ",
+    "나요", "까요",
 )
