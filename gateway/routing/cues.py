@@ -458,6 +458,11 @@ def _praise(t: str, start: int) -> bool:
     return len(rest) <= 2 and any(w.startswith(cue_words.PRAISE) for w in rest)
 
 
+def words_of(text: str) -> set[str]:
+    """The words of `text` as `_words` splits them: letters only, and runs inside an unspaced script."""
+    return _words(utf8(text))
+
+
 def _words(raw: bytes) -> set[str]:
     """`set(_WORD.findall(text))` of the text whose UTF-8 bytes are `raw` (see `_BYTE_NON_LETTERS`), and
     the runs of other letters inside a word of a script written without spaces (`_UNSPACED`)."""

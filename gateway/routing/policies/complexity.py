@@ -21,6 +21,7 @@ from functools import partial
 from typing import NamedTuple, Sequence
 
 from ..base import Decision, ModelView, RouteRequest
+from ..code_difficulty import code_difficulty
 from ..model import load_model
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
@@ -139,10 +140,12 @@ class ComplexityPolicy:
         return classify(read.sig, read.tokens, request.has_tools, request.instruction, self.long_context_tokens)
 
     def difficulty(self, read: Reading, task: str) -> float:
-        """The learned score where it was learned (free-form math, multiple-choice questions); for
-        other tasks the task's published headroom."""
+        """The learned score where it was learned (free-form math, multiple-choice questions); the code
+        difficulty rules for code (`code_difficulty`); for other tasks the task's published headroom."""
         if task == "math" or head_of(read.sig) == "mc":
             return self.model.score(read.text, read.tokens, read.sig, read.english)
+        if task == "code":
+            return code_difficulty(read.text, read.english, read.sig)
         return TASK_FLOOR + TASK_SPAN * thinking_headroom(task)
 
     @staticmethod

@@ -1,0 +1,83 @@
+"""What makes a request for code hard or easy (round 14, 2026-12-03): the families of hard work, the words of
+a small one, and the openings of a question about code rather than a request for it (`code_difficulty`).
+Written by this project from what makes code hard for any reader (concurrency, systems, algorithms beyond
+the basic containers, a bound on time or space, low-level work), not learned
+from any benchmark. Technical terms are mostly written in English whatever the request's language, so
+each family holds the English term and the usual word of a few other languages. Lower case; a word of a
+spaced script is read whole ("kmp" is not "kmph"), one that ends with "*" as a
+stem that begins a word ("concurren*" reads "concurrent" and "concurrency"); others as substrings.
+"""
+
+from __future__ import annotations
+
+# Each family counts once, however many of its words a request holds. Only terms that name hard work and
+# little else: a request for a plain function mentions "an efficient algorithm", "the median of", "a linear
+# transform" or "a subsequence" as often as a hard one, and in a translation those words change (on
+# HumanEval-XL's 23 languages such words moved a function to another model in one translation in ten).
+# Names of techniques ("Dijkstra", "mutex", "B-tree", "SIMD") and big-O bounds are written alike in every
+# language; the few words of prose here come with their usual translations.
+HARD_FAMILIES: dict[str, tuple[str, ...]] = {
+    "concurrency": (
+        "lock-free", "lock free", "lockfree", "wait-free", "concurren*", "thread-safe", "thread safe",
+        "multithread*", "multi-thread*", "mutex", "mutexes", "semaphore*", "deadlock*", "race condition*",
+        "memory ordering", "atomics", "nebenläufig*", "многопоточ*", "并发", "多线程", "マルチスレッド",
+        "線程安全", "线程安全", "スレッドセーフ",
+    ),
+    "systems": (
+        "distributed system*", "distributed cache", "distributed lock", "consensus algorithm", "paxos", "sharding",
+        "fault-tolerant", "fault tolerant", "load balanc*", "rate limiter*", "microservice*", "garbage collector",
+        "memory allocator", "storage engine", "query planner", "query optimizer", "compiler*", "bytecode",
+        "virtual machine", "kernel module", "verteilte system*", "sistema distribuido", "sistemas distribuidos",
+        "système distribué", "systèmes distribués", "распределённая система", "распределённых систем", "распределенная система", "распределенных систем", "分布式",
+        "分散システム", "compilador*", "compilateur*", "компилятор*", "编译器", "コンパイラ",
+    ),
+    "algorithms": (
+        "dynamic programming", "backtracking", "branch and bound", "np-hard", "np-complete", "shortest path*",
+        "dijkstra*", "bellman-ford", "floyd-warshall", "max flow", "maximum flow", "minimum spanning tree",
+        "topological sort*", "segment tree*", "fenwick", "a trie", "the trie", "trie node*", "trie-based", "prefix tree*", "suffix array*", "suffix tree*", "red-black",
+        "avl tree*", "b-tree*", "b+ tree*", "skip list*", "bloom filter*", "lru cache", "lru", "lfu", "union-find",
+        "disjoint set*", "kmp", "a* search", "dynamische programmierung", "programación dinámica",
+        "programmation dynamique", "динамическое программирование", "динамического программирования", "动态规划", "動的計画",
+    ),
+    "bound": (
+        "time complexity", "space complexity", "linear time", "linear complexity", "logarithmic time",
+        "constant space", "constant extra space", "lineare komplexität", "complejidad lineal", "tiempo lineal",
+        "complexité linéaire", "temps linéaire", "линейной сложност*", "линейная сложность", "линейное время",
+        "线性复杂度", "线性时间", "線形時間",
+        "zeitkomplexität", "laufzeitkomplexität", "complejidad temporal", "complejidad espacial",
+        "complexité temporelle", "complexité en temps", "временная сложность", "временной сложност*",
+        "时间复杂度", "空间复杂度", "時間計算量", "空間計算量",
+    ),
+    "low_level": (
+        "simd", "avx", "cuda", "gpu kernel*", "assembly language", "inline asm", "inline assembly", "zero-copy",
+        "undefined behavior", "undefined behaviour", "cache line*", "cache-friendly", "memory barrier*",
+    ),
+}
+
+# A small request: its words lower the score however long the request is.
+EASY_WORDS: tuple[str, ...] = (
+    "hello world", "hello, world", "simple", "basic", "beginner", "quick", "example of", "one-liner",
+    "one liner", "snippet", "einfach", "sencill*", "básic*", "basique", "простой", "простая", "простую",
+    "простое", "简单", "簡単", "semplice", "hallo welt", "hallo-welt", "hola mundo", "bonjour le monde",
+    "olá mundo", "ciao mondo", "привет, мир", "привет мир", "你好世界", "你好，世界", "ハローワールド",
+)
+
+# The openings of a question about code ("How do I reverse a list?", "What does this line do?"): the user
+# asks how, not for a program. Lower-case, after leading marks.
+QUESTION_OPENINGS: tuple[str, ...] = (
+    "how ", "what", "why ", "which ", "when ", "where ", "is there", "is it ", "can i ", "can you explain",
+    "should i ", "does ", "do i ", "difference between", "explain", "is ",
+    "wie ", "was ", "warum ", "wieso ", "weshalb ", "welche", "gibt es", "kann ich ", "erkläre", "erklär",
+    "cómo ", "como ", "qué ", "que ", "por qué", "por que", "cuál", "cual", "¿", "explica",
+    "comment ", "pourquoi ", "quel", "qu'est", "qu’est", "est-ce", "explique",
+    "come ", "perché ", "cosa ", "qual", "spiega",
+    "как ", "что ", "почему ", "зачем ", "какой ", "какая ", "какие ", "объясни",
+    "如何", "怎么", "怎样", "为什么", "什么", "哪", "为何", "请解释", "解释",
+    "どう", "なぜ", "何", "どの",
+)
+# Languages that ask at the sentence's end or in its middle ("在 Python 中如何反转列表？", "Pythonでリストを逆順に
+# するにはどうすればいいですか？"): a question word or particle anywhere in the request's first line.
+QUESTION_MARKS_ANYWHERE: tuple[str, ...] = (
+    "如何", "怎么", "怎样", "为什么", "吗？", "吗?", "呢？", "どう", "なぜ", "ですか", "ますか", "어떻게", "왜 ",
+    "나요", "까요",
+)
