@@ -135,20 +135,31 @@ def _ramp(x: float, lo: float, hi: float) -> float:
     return min(1.0, math.log(x / lo) / math.log(hi / lo))
 
 
-def code_difficulty(text: str, english_tokens: float, sig: dict[str, float]) -> float:
-    """Difficulty in [FLOOR, CEILING] of a request for code: `text` the request, `english_tokens` its length
-    as English would count it, `sig` its dense signals (`signals.dense_signals`: the lines of code in it).
-    A sum of named parts, each explained in the module's docstring, clamped. The statement's length leaves
-    out fenced code: a long paste is read by `CODE_SHOWN`, not as a long specification."""
+def code_difficulty_parts(text: str, english_tokens: float, sig: dict[str, float]) -> dict[str, float]:
+    """The named parts of a request's code difficulty, before scaling (`code_difficulty` sums them): `text`
+    the request, `english_tokens` its length as English would count it, `sig` its dense signals
+    (`signals.dense_signals`: the lines of code in it). Only the parts that are not zero; what
+    `qwen-gateway route --explain` shows. The statement's length leaves out fenced code: a long paste is
+    read by `CODE_SHOWN`, not as a long specification."""
     t = window(text, READ_CHARS).lower()
     prose_tokens = english_tokens
     if "```" in text or "~~~" in text:
         prose_tokens *= len(_FENCED.sub("", text)) / max(len(text), 1)
     words = words_of(t)
-    raw = (BASE
-           + (0.0 if asks_about_code(t) else BUILD)
-           + sum(FAMILY_WEIGHTS[family] for family in hard_families(t, words))
-           + SPEC * _ramp(prose_tokens, SPEC_FROM, SPEC_TO)
-           + CODE_SHOWN * _ramp(1.0 + sig.get("n_code_lines", 0.0), 1.0, 1.0 + CODE_LINES_TO)
-           - (EASY if _EASY.groups_in(t, words) else 0.0))
+    parts = {"base": BASE, "request": 0.0 if asks_about_code(t) else BUILD}
+    parts.update((family, FAMILY_WEIGHTS[family]) for family in sorted(hard_families(t, words)))
+    parts["statement"] = SPEC * _ramp(prose_tokens, SPEC_FROM, SPEC_TO)
+    parts["code_shown"] = CODE_SHOWN * _ramp(1.0 + sig.get("n_code_lines", 0.0), 1.0, 1.0 + CODE_LINES_TO)
+    parts["small"] = -EASY if _EASY.groups_in(t, words) else 0.0
+    return {name: value for name, value in parts.items() if value}
+
+
+def code_difficulty(text: str, english_tokens: float, sig: dict[str, float]) -> float:
+    """Difficulty in [FLOOR, CEILING] of a request for code: the sum of its parts (`code_difficulty_parts`,
+    each explained in the module's docstring), clamped to [0, 1] and scaled."""
+    return scaled(sum(code_difficulty_parts(text, english_tokens, sig).values()))
+
+
+def scaled(raw: float) -> float:
+    """A sum of parts as a difficulty: clamped to [0, 1], then spread over [FLOOR, CEILING]."""
     return FLOOR + (CEILING - FLOOR) * min(1.0, max(0.0, raw))

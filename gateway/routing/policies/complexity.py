@@ -21,7 +21,7 @@ from functools import partial
 from typing import NamedTuple, Sequence
 
 from ..base import Decision, ModelView, RouteRequest
-from ..code_difficulty import code_difficulty
+from ..code_difficulty import code_difficulty_parts, scaled
 from ..model import load_model
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
@@ -139,14 +139,16 @@ class ComplexityPolicy:
     def _classify(self, request: RouteRequest, read: Reading) -> str:
         return classify(read.sig, read.tokens, request.has_tools, request.instruction, self.long_context_tokens)
 
-    def difficulty(self, read: Reading, task: str) -> float:
-        """The learned score where it was learned (free-form math, multiple-choice questions); the code
-        difficulty rules for code (`code_difficulty`); for other tasks the task's published headroom."""
+    def difficulty(self, read: Reading, task: str) -> tuple[float, str]:
+        """The difficulty, and what it was read from (for `--explain`): the learned score where it was
+        learned (free-form math, multiple-choice questions); the code difficulty rules for code
+        (`code_difficulty`, with their parts); for other tasks the task's published headroom."""
         if task == "math" or head_of(read.sig) == "mc":
-            return self.model.score(read.text, read.tokens, read.sig, read.english)
+            return self.model.score(read.text, read.tokens, read.sig, read.english), f"learned score ({head_of(read.sig)})"
         if task == "code":
-            return code_difficulty(read.text, read.english, read.sig)
-        return TASK_FLOOR + TASK_SPAN * thinking_headroom(task)
+            parts = code_difficulty_parts(read.text, read.english, read.sig)
+            return scaled(sum(parts.values())), "code rules: " + " ".join(f"{name} {value:+.2f}" for name, value in parts.items())
+        return TASK_FLOOR + TASK_SPAN * thinking_headroom(task), "task headroom"
 
     @staticmethod
     def _pick(options: Sequence[Option], floor: float) -> Option:
@@ -161,7 +163,7 @@ class ComplexityPolicy:
         if not models:
             raise ValueError("no models to route to")
         task, read = self._task(request)
-        d = self.difficulty(read, task)
+        d, read_from = self.difficulty(read, task)
         options = self._options(request, task, d, self._fitting(request, models))
         best = max(o.quality for o in options)
         base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])
@@ -197,6 +199,6 @@ class ComplexityPolicy:
             task=task,
             reason=_ascii(reason),
             rerouted_from=rerouted_from,
-            extra={"expected_quality": f"{chosen.quality:.1f}", "quality_floor": f"{floor:.1f}",
+            extra={"difficulty_from": read_from, "expected_quality": f"{chosen.quality:.1f}", "quality_floor": f"{floor:.1f}",
                    "expected_cost_usd": f"{chosen.cost:.6f}"},
         )

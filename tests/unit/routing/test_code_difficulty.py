@@ -175,3 +175,12 @@ def test_a_harder_request_never_gets_a_smaller_budget_on_the_same_model(policy, 
 def test_translations_score_alike(policy, views, group):
     scores = [decide(policy, views, p).score for p in group]
     assert max(scores) - min(scores) <= 0.05, scores
+
+
+def test_the_explanation_names_what_the_difficulty_was_read_from(policy, views):
+    hard = decide(policy, views, HARD[0]).extra["difficulty_from"]
+    assert hard.startswith("code rules:") and "concurrency +0.45" in hard and "request +0.20" in hard
+    assert "small -0.20" in decide(policy, views, "Write a simple hello world program in Go.").extra["difficulty_from"]
+    assert decide(policy, views, "Write a poem about the sea.").extra["difficulty_from"] == "task headroom"
+    assert decide(policy, views, "Tom has 3 apples and buys 4 more. How many apples does he have?"
+                  ).extra["difficulty_from"].startswith("learned score")
