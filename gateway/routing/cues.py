@@ -17,6 +17,7 @@ import re
 from typing import Collection
 
 from . import build_words, cue_words, question_words, task_words, tool_words
+from .languages import names_a_language
 from .personas import poses_role
 from .signals import non_ascii, utf8
 
@@ -163,7 +164,8 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     """`hits` (of the lower-cased text `t` and its words) with the readings beyond stems: whole words,
     pairs of families, a role given at a clause's start, a greeting by an opening interjection."""
     hits.update(_WHOLE_WORDS[w] for w in _WHOLE_KEYS.intersection(words))
-    tool = _names_a_tool(t, words)
+    # A tool, or a language whose name names other things too, as a language ("my Java loop", "In Go, ...").
+    tool = _names_a_tool(t, words) or names_a_language(t, words)
     if tool:
         hits.add("code")
     for family, table in cue_words.KEYED_PHRASES.items():
