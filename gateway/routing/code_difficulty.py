@@ -19,7 +19,7 @@ import math
 import re
 
 from . import code_words
-from .cues import words_of
+from .cues import builds, words_of
 from .signals import window
 
 FLOOR, CEILING = 0.1, 0.9
@@ -118,14 +118,21 @@ def hard_families(t: str, words: set[str] | None = None) -> set[str]:
 
 
 def asks_about_code(t: str) -> bool:
-    """The lower-cased text `t` opens with a question (`code_words.QUESTION_OPENINGS`), or its first line holds
-    a question word of a language that asks mid-sentence (`QUESTION_MARKS_ANYWHERE`): "How do I undo my last
-    commit?" asks about code; "Write a function that ..." asks for it."""
+    """The lower-cased text `t` asks about code rather than for it: it opens with a question
+    (`code_words.QUESTION_OPENINGS`: "How do I undo my last commit?"), its first line holds a question word
+    of a language that asks mid-sentence (`QUESTION_MARKS_ANYWHERE`), or it is one paragraph that ends with
+    a question mark ("In Go, why does my slice have capacity 4?", "My Rust program panics. Why?") and asks
+    for nothing to be made: it neither opens as a request (`REQUEST_OPENINGS`: "Can you write a function
+    that ...?") nor holds a verb that builds (`cues.builds`: "¿Me puedes hacer una extensión ...?",
+    "Csinálnál nekem egy Telegram-botot ...?")."""
     s = t.lstrip(_OPENING_MARKS)
     if s.startswith(code_words.QUESTION_OPENINGS):
         return True
     first_line = s.split("\n", 1)[0]
-    return not first_line.isascii() and any(m in first_line for m in code_words.QUESTION_MARKS_ANYWHERE)
+    if not first_line.isascii() and any(m in first_line for m in code_words.QUESTION_MARKS_ANYWHERE):
+        return True
+    return (first_line.rstrip().endswith(("?", "？")) and first_line == s.rstrip()
+            and not s.startswith(code_words.REQUEST_OPENINGS) and not builds(s, words_of(s)))
 
 
 def _ramp(x: float, lo: float, hi: float) -> float:

@@ -68,12 +68,20 @@ QUESTION_OPENINGS: tuple[str, ...] = (
     "how ", "what", "why ", "which ", "when ", "where ", "is there", "is it ", "can i ", "can you explain",
     "should i ", "does ", "do i ", "difference between", "explain", "is ",
     "wie ", "was ", "warum ", "wieso ", "weshalb ", "welche", "gibt es", "kann ich ", "erkläre", "erklär",
-    "cómo ", "como ", "qué ", "que ", "por qué", "por que", "cuál", "cual", "¿", "explica",
+    "cómo ", "como ", "qué ", "que ", "por qué", "por que", "cuál", "cual", "explica",
     "comment ", "pourquoi ", "quel", "qu'est", "qu’est", "est-ce", "explique",
     "come ", "perché ", "cosa ", "qual", "spiega",
     "как ", "что ", "почему ", "зачем ", "какой ", "какая ", "какие ", "объясни",
     "如何", "怎么", "怎样", "为什么", "什么", "哪", "为何", "请解释", "解释",
     "どう", "なぜ", "何", "どの",
+)
+# A request put as a question ("Can you write a function that ...?", "Kannst du mir ein Skript schreiben?"):
+# a request for code, however it ends. Lower-case openings.
+REQUEST_OPENINGS: tuple[str, ...] = (
+    "can you", "could you", "would you", "will you", "please", "pls", "kannst du", "könntest du",
+    "können sie", "könnten sie", "bitte", "puedes", "podrías", "podria", "pourrais-tu", "peux-tu",
+    "pouvez-vous", "pourriez-vous", "potresti", "puoi", "você pode", "pode ", "можешь", "можете", "не мог",
+    "пожалуйста", "你能", "你可以", "请", "能不能", "麻烦", "帮我", "お願い", "unaweza", "tafadhali",
 )
 # Languages that ask at the sentence's end or in its middle ("在 Python 中如何反转列表？", "Pythonでリストを逆順に
 # するにはどうすればいいですか？"): a question word or particle anywhere in the request's first line.

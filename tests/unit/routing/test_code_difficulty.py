@@ -63,6 +63,7 @@ def test_names_no_family(text):
     "Wie kehre ich eine Liste in Python um?", "¿Cómo invierto una lista en Python?",
     "Comment inverser une liste en Python ?", "Как развернуть список в Python?", "如何在 Python 中反转列表？",
     "在 Python 中如何反转列表？", "Pythonでリストを逆順にするにはどうすればいいですか？",
+    "In Go, why does my slice of length 3 have capacity 4?", "My Rust program panics with index 5 out of bounds. Why?",
 ])
 def test_asks_about_code(text):
     assert asks_about_code(text.lower())
@@ -71,6 +72,8 @@ def test_asks_about_code(text):
 @pytest.mark.parametrize("text", [
     "Write a function that reverses a list.", "Implement a lock-free queue.", "Schreibe eine Funktion, die ...",
     "用 Python 写一个反转列表的函数。", "def median(l: list):\n    \"\"\"Return the median.\"\"\"",
+    "Can you write a Python function that reverses a list?", "Kannst du mir ein Bash-Skript schreiben, das alle Dateien umbenennt?",
+    "¿Puedes escribir una función en JavaScript que invierta una cadena?", "Fix this function?\n\ndef f(x):\n    return x +",
 ])
 def test_asks_for_code(text):
     assert not asks_about_code(text.lower())
