@@ -25,6 +25,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "โปรแกรม", "ฟังก์ชัน", "โค้ด", "chương trình", "programu", "msimbo", "প্রোগ্রাম", "ফাংশন", "కోడ్",
         "ప్రోగ్రామ్", "ఫంక్షన్",
         "python", "javascript", "typescript", "c++", "c#", "golang", "rust", "kotlin", "swift",
+        "php", "haskell", "fortran", "matlab", "ocaml", "powershell", "cobol",
         "sql", "html", "css", "regex", "lock-free", "unit test", "stack trace", "recursion",
         "code", "program", "algorithm", "implement", "function", "script", "debug", "compile", "refactor",
         "algorithmus", "programmier", "implementier", "función", "algoritmo", "programa",

@@ -39,7 +39,7 @@ TOOL_CONTEXT_UNSPACED: tuple[str, ...] = ("组件", "渲染", "コンポーネ�
 # programs are made of. Whole words of the text's (lower-cased); "c" is read more strictly (a grade, a
 # point, a temperature, a vitamin, a test's third option): `LETTER_LANGUAGES`.
 WEAK_LANGUAGES = frozenset(("java", "go", "rust", "ruby", "c", "swift", "kotlin", "scala", "lua", "julia", "dart",
-                            "javie", "javy"))   # Polish "w Javie" (the island is "Jawa")
+                            "zig", "elixir", "javie", "javy"))   # Polish "w Javie" (the island is "Jawa")
 # A letter read as a language only right after "my" before a word of programs ("my C array"), glued before one
 # of a script without spaces ("C数组"), or as a clause's "in C" beside a word of `LANGUAGE_ONLY` ("What is
 # the largest int in C?"); never by such a word elsewhere ("Boolean variables ... C. ...").
@@ -54,7 +54,7 @@ LANGUAGE_ONLY = frozenset((
     "goroutine", "goroutines", "hashmap", "arraylist", "usize", "segfault", "nullpointerexception", "enum", "enums",
 ))
 LANGUAGE_ONLY_PHRASES: tuple[str, ...] = (
-    "for loop", "for-loop", "while loop", "floating point", "floating-point", "float-zahl", "gleitkomma",
+    "for loop", "for-loop", "while loop", "http request", "floating point", "floating-point", "float-zahl", "gleitkomma",
     "flottant", "flotante", "浮点", "浮動小数点", "부동소수점",
 )
 # Words of programs that name other things as well (a race track's loop, an array of solar panels, a slice
@@ -68,6 +68,7 @@ LANGUAGE_CONTEXT = frozenset((
     "float", "floats", "double", "decimal", "decimals", "round", "rounding", "format", "print", "prints",
     "printed", "printing", "output", "outputs", "return", "returns", "returned", "byte", "bytes", "method",
     "methods", "class", "panic", "panics", "panicked", "crash", "crashes", "program", "programs", "code",
+    "keyword", "keywords", "closure", "closures",
     "script", "function", "functions", "compile", "compiles", "compiler",
     "schleife", "schleifen", "liste", "zeichenkette", "ausgabe", "nachkommastellen",
     "runden", "formatieren", "formatiere", "programm", "boucle", "boucles", "tableau", "chaîne", "programme",
