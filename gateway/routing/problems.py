@@ -5,11 +5,12 @@ statement names no task word of the lexicons (no "write a function", no language
 as extraction (a paragraph, a blank line, more text) or as math (its numbers and sums): 24 of 180 LeetCode
 statements read as code (`data/code-difficulty`).
 
-Read in one paragraph: a verb that poses a problem (`problem_words`: return, given, design, in about ten
-languages) beside data that only programs hold (an array, a substring, a linked list), a shape of code
-in the prose (an indexed name "nums[i]", a field "node.left", a signature "int get(int key)", a class
-named in CamelCase), or a variable's name after its type ("a string s", "整数数组 nums"). A number's, a
-matrix's or a binary tree's data counts only beside a verb of returning: "Given a positive integer n
+Read in the text's head: a verb that poses a problem (`problem_words`: return, given, design, in about ten
+languages), looked for near its start or its end, and data that only programs hold (an array, a
+substring, a linked list), a shape of code in the prose (an indexed name "nums[i]", a field "node.left",
+a signature "int get(int key)", a class named in CamelCase), or a variable's name after its type ("a
+string s", "整数数组 nums"), anywhere in it: a statement gives its data in one paragraph and asks for the
+result in another. A number's, a matrix's or a binary tree's data counts only beside a verb of returning: "Given a positive integer n
 such that ..., find ..." and "Given the matrix A = ..., find its eigenvalues" are math. Not a text that
 asks for an extraction, a summary or a translation in its first paragraph, or for a text to be written
 about such data ("Write a blog post about linked lists"): the statement is then its material.
@@ -102,32 +103,30 @@ def states_a_problem(text: str) -> bool:
             or (len(text) > POSING_CHARS and _has(_POSING, text[-POSING_CHARS:].lower()))):
         return False
     head = text[:PROBLEM_CHARS]
-    paragraphs = _PARAGRAPH.split(head)
-    if not any(_poses_in(p, head, posed=len(paragraphs) == 1 and len(text) <= POSING_CHARS) for p in paragraphs):
+    if not _holds_data(head):
         return False
     first = _PARAGRAPH.split(head.strip(), maxsplit=1)[0]
     return "extraction" not in cue_hits(first) and made_thing(first.lower(), words_of(first)) != "writing"
 
 
-def _poses_in(paragraph: str, head: str, posed: bool = False) -> bool:
-    """The paragraph holds a verb that poses a problem beside its data (module docstring); `head` is the
-    text the paragraph's variables may be used in; `posed`: the paragraph is known to hold the verb."""
-    t = paragraph.lower()
-    if not posed and not _has(_POSING, t):
-        return False
-    if _has(_CODE_NOUN, t) or _shows_code(paragraph):
+def _holds_data(head: str) -> bool:
+    """The head of a text that poses a problem holds its data (module docstring): data only programs hold,
+    code in the prose or a string's or an array's name; a number's, a matrix's or a tree's beside a verb
+    of returning."""
+    t = head.lower()
+    if _has(_CODE_NOUN, t) or _shows_code(head):
         return True
-    if any(_names_a_variable(_name(m, paragraph, t), head) for m in _at_word_starts(_CODE_TYPED.finditer(t), t)):
+    if any(_names_a_variable(_name(m, head, t), head) for m in _at_word_starts(_CODE_TYPED.finditer(t), t)):
         return True
     return _has(_RETURN, t) and (
-        _has(_SHARED_NOUN, t) or bool(_DIMENSIONS.search(paragraph))
-        or any(_names_a_variable(_name(m, paragraph, t), head, strict=True)
+        _has(_SHARED_NOUN, t) or bool(_DIMENSIONS.search(head))
+        or any(_names_a_variable(_name(m, head, t), head, strict=True)
                for m in _at_word_starts(_SHARED_TYPED.finditer(t), t)))
 
 
-def _name(match: re.Match[str], paragraph: str, t: str) -> str:
-    """The name a type-noun match holds, as the paragraph spells it (`t` is it lower-cased)."""
-    return paragraph[match.start(1):match.end(1)] if len(t) == len(paragraph) else match.group(1)
+def _name(match: re.Match[str], head: str, t: str) -> str:
+    """The name a type-noun match holds, as `head` spells it (`t` is it lower-cased)."""
+    return head[match.start(1):match.end(1)] if len(t) == len(head) else match.group(1)
 
 
 def _names_a_variable(name: str, head: str, strict: bool = False) -> bool:
