@@ -9,10 +9,15 @@ and end; a word that ends with "*" as a stem ("subarray*" reads "subarrays"), in
 from __future__ import annotations
 
 # Data that only programs hold: beside a verb that poses a problem (`RETURN_VERBS`, `GIVEN_WORDS`,
-# `DESIGN_VERBS`) in one paragraph, a problem to program in any wording. Not a subsequence (a sequence's, in
-# analysis), a binary tree or a binary string (counted in combinatorics): those are `SHARED_NOUNS`.
+# `DESIGN_VERBS`), a problem to program in any wording. Not a subsequence (a sequence's, in analysis), a
+# binary tree or a binary string (counted in combinatorics): those are `SHARED_NOUNS`. An array alone is
+# also a solar array or an array of options: only in the phrases of programming, or with its name
+# (`CODE_TYPES`: "an array nums").
 CODE_NOUNS: tuple[str, ...] = (
-    "array", "arrays", "subarray*", "substring*", "linked list*", "0-indexed", "1-indexed", "hash map*",
+    "integer array*", "array* of integers", "array* of strings", "array* of characters", "sorted array*",
+    "2d array*", "binary array*", "character array*", "string array*", "boolean array*", "subarray*",
+    "array* von ganzen zahlen", "ganzzahlig* array*", "arreglo* de enteros", "array* di interi",
+    "array* de inteiros", "vetor* de inteiros", "массив* целых чисел", "substring*", "linked list*", "0-indexed", "1-indexed", "hash map*",
     "hashmap*", "hash table*", "data structure*", "trie",
     "subarreglo*", "subcadena*", "lista enlazada", "listas enlazadas", "estructura de datos",
     "estructuras de datos", "cadena de caracteres", "cadenas de caracteres",
@@ -23,12 +28,12 @@ CODE_NOUNS: tuple[str, ...] = (
     "sottoarray", "sottostringa", "sottostringhe", "lista concatenata", "struttura dati", "strutture dati",
     "подмассив*", "подстрок*", "связн* спис*", "структур* данных",
     "数组", "子数组", "字符串", "子串", "链表", "数据结构", "下标从", "哈希表",
-    "配列", "文字列", "連結リスト", "データ構造", "배열", "문자열", "연결 리스트", "자료 구조", "자료구조",
+    "配列", "文字列", "連結リスト", "データ構造", "정수 배열", "문자열", "연결 리스트", "자료 구조", "자료구조",
 )
 # Data that programs and combinatorics both hold, and words that name an array and other things (a deal,
-# a painting, a massif): a problem only beside a verb of returning.
+# a painting, a massif, an arrangement): a problem only beside a verb of returning.
 SHARED_NOUNS: tuple[str, ...] = (
-    "arreglo*", "tableau", "tableaux", "массив*",
+    "arreglo*", "tableau", "tableaux", "массив*", "배열",
     "binary tree*", "binary search tree*", "n-ary tree*", "binary string*", "árbol binario", "árboles binarios",
     "árvore binária", "binärbaum*", "arbre binaire", "arbres binaires", "albero binario", "двоичн* дерев*",
     "бинарн* дерев*", "二叉树", "二叉搜索树", "二分木", "이진 트리",
@@ -72,4 +77,15 @@ DESIGN_VERBS: tuple[str, ...] = (
     "design", "implement", "diseña", "diseñe", "implementa", "implemente", "entwirf", "entwerfe", "entwerfen",
     "implementiere", "implementieren", "conçois", "concevez", "implémente", "implémentez", "progetta",
     "спроектируй", "спроектируйте", "реализуй", "реализуйте", "设计", "实现", "設計", "実装", "설계", "구현",
+)
+# The openings of a question about such data or a request to explain it ("Explain what a hash table is and
+# how lookups return values", "What does it mean when a function returns an array?"): it asks about a
+# program, it poses none. "How do I ...", "Given ..., how can I ...?" ask for one.
+ASKING_OPENINGS: tuple[str, ...] = (
+    "explain", "describe", "define", "compare", "what", "why", "which", "tell me about", "is there", "is it",
+    "does", "difference between", "erkläre", "erklär", "beschreib", "was ", "warum", "wieso", "welche",
+    "explica", "describe", "qué", "que es", "por qué", "cuál", "explique", "décri", "qu'est", "qu’est",
+    "pourquoi", "quel", "spiega", "descrivi", "cosa", "che cos", "perché", "qual", "объясни", "опиши", "что ",
+    "почему", "зачем", "какой", "какая", "какие", "解释", "请解释", "介绍", "什么", "为什么", "何", "なぜ",
+    "説明", "설명", "무엇", "왜",
 )

@@ -13,7 +13,8 @@ string s", "整数数组 nums"), anywhere in it: a statement gives its data in o
 result in another. A number's, a matrix's or a binary tree's data counts only beside a verb of returning: "Given a positive integer n
 such that ..., find ..." and "Given the matrix A = ..., find its eigenvalues" are math. Not a text that
 asks for an extraction, a summary or a translation in its first paragraph, or for a text to be written
-about such data ("Write a blog post about linked lists"): the statement is then its material.
+about such data ("Write a blog post about linked lists"): the statement is then its material; nor one that
+opens by asking what such data is or why ("Explain what a hash table is and how lookups return values").
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ def _shows_code(paragraph: str) -> bool:
 
 # A name used as code elsewhere: beside an operator or a bracket ("grid[i][j]", "sum < target").
 _OPERATOR = r"[\[\](=<>+\-*/%]"
+_OPENING_MARKS = " \t\n¿¡\"'«“„*#>-"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # A grid's dimensions in two variables ("an m x n matrix grid", "n * n"): data beside a verb of returning.
 _DIMENSIONS = re.compile(r"(?<!\w)[a-z]\s*[x*×]\s*[a-z](?!\w)")
@@ -106,7 +108,9 @@ def states_a_problem(text: str) -> bool:
     if not _holds_data(head):
         return False
     first = _PARAGRAPH.split(head.strip(), maxsplit=1)[0]
-    return "extraction" not in cue_hits(first) and made_thing(first.lower(), words_of(first)) != "writing"
+    lowered = first.lower()
+    return ("extraction" not in cue_hits(first) and made_thing(lowered, words_of(lowered)) != "writing"
+            and not lowered.lstrip(_OPENING_MARKS).startswith(problem_words.ASKING_OPENINGS))
 
 
 def _holds_data(head: str) -> bool:
@@ -131,14 +135,20 @@ def _name(match: re.Match[str], head: str, t: str) -> str:
 
 def _names_a_variable(name: str, head: str, strict: bool = False) -> bool:
     """`name`, read after a type noun, is a variable's: one letter, or shaped as code ("word1", "row_i",
-    "maxOnes"), or a word used again in `head` (never one of `problem_words.NOT_NAMES`): as code beside an
-    operator or a bracket when `strict` ("matrix grid ... grid[i][j]"), else anywhere ("a string text ...
-    in text")."""
+    "maxOnes"), or (never one of `problem_words.NOT_NAMES`) a word used as code in `head`, beside an
+    operator or a bracket ("matrix grid ... grid[i][j]"); unless `strict`, also one used again anywhere
+    ("a string text ... in text") or one that ends its phrase ("an array nums of integers", "an array
+    prices, where"): "the solar array produces 12 kWh" names none."""
     if len(name) == 1 or re.search(r"[0-9_]|[a-z][A-Z]", name):
         return True
     if name.lower() in problem_words.NOT_NAMES:
         return False
     word = re.escape(name)
+    if re.search(rf"{_OPERATOR}\s*{word}(?!\w)|(?<!\w){word}\s*{_OPERATOR}", head) is not None:
+        return True
     if strict:
-        return re.search(rf"{_OPERATOR}\s*{word}(?!\w)|(?<!\w){word}\s*{_OPERATOR}", head) is not None
-    return len(re.findall(rf"(?<!\w){word}(?!\w)", head)) >= 2
+        return False
+    if len(re.findall(rf"(?<!\w){word}(?!\w)", head)) >= 2:
+        return True
+    after = re.search(rf"(?<!\w){word}(?:\s*[,.:;)，。：；]|\s+([^\W\d_]+))", head)
+    return after is not None and (after.group(1) is None or after.group(1).lower() in problem_words.NOT_NAMES)

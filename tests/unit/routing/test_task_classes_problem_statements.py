@@ -69,7 +69,7 @@ LEETCODE_STYLE = [
 
 # Written by this project: everyday phrasing of the same kind of request.
 EVERYDAY = [
-    ("en", "I've got an array of daily prices and want to return the best day to buy and the best day to sell."),
+    ("en", "I've got a sorted array of prices and want to return the best day to buy and the best day to sell."),
     ("en", "Given a sorted array with duplicates, how can I remove them in place without extra memory?"),
     ("en", "Quick one: given a linked list, how do you tell whether it has a cycle?"),
     ("en", "Given a string, return its longest substring in which no letter repeats."),
@@ -143,6 +143,26 @@ GUARDS = [
     ("zh", "给定正整数 n = 360，计算 n 的所有正因数之和。", "math", True),
     ("zh", "给定一个正整数 n，已知 n^2 - 5n + 6 = 0，求 n 的所有可能值。", "math", True),
     ("zh", "给你一段文字，请提取其中所有的人名：昨天李明和王芳在北京见面，张伟也来了。", "extraction", False),
+    # An array, a deal, a painting, a massif or a binary tree outside a program, and "back" in a story.
+    ("en", "Given the solar array on our roof produces 12 kWh a day, how much do we save a month at 0.30 per kWh?",
+     "math", True),
+    ("en", "Given a binary tree with 10 internal nodes where every internal node has two children, how many "
+           "leaves does it have?", "math", True),
+    ("de", "Lena bekommt 24 Äpfel. Sie gibt 5 davon ihrer Schwester und bringt 3 zurück in den Laden. Wie viele "
+           "Äpfel hat sie noch?", "math", True),
+    ("es", "El arreglo floral costó 45 dólares y devolvieron 10 por una flor marchita. ¿Cuánto pagaron al final?",
+     "math", True),
+    ("ru", "Лесной массив площадью 120 гектаров разделили на 4 равных участка. Сколько гектаров в каждом участке?",
+     "math", True),
+    ("zh", "给定矩阵 A = [[1, 2], [3, 4]]，求它的行列式。", "math", True),
+    # Asked about, explained or written about, not posed.
+    ("en", "Explain what a hash table is and how lookups return values quickly.", "knowledge", False),
+    ("es", "¿Qué es un arreglo en programación y para qué sirve?", "knowledge", False),
+    ("de", "Was ist der Unterschied zwischen einem Array und einer verketteten Liste?", "knowledge", False),
+    ("zh", "数组和链表有什么区别？", "knowledge", False),
+    ("en", "Write a short story about a programmer who is given an array of magic numbers.", "writing", False),
+    ("en", "Extract all dates from this text: Given the delays, the array of panels returned on 3 May and left "
+           "on 9 June.", "extraction", False),
 ]
 
 
