@@ -18,6 +18,7 @@ import re
 
 from . import cue_words, question_words, turns
 from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
+from .problems import states_a_problem
 from .puzzles import poses_a_puzzle
 from .signals import holds_question_mark
 from .stubs import is_code_stub
@@ -96,6 +97,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "long_context"
     # Code that stops at a definition to complete, whatever its comment's words name (`stubs`).
     if sig["fence"] or is_code_stub(text):
+        return "code"
+    # Round 14: a programming problem told in words ("Given an integer array nums, return ...", "Design a data
+    # structure that ..."), before its scene is read as a puzzle, its paragraphs as a passage and its sums as
+    # math (`problems`); answer options make it a test question about the procedure.
+    if text and sig["n_options"] < 2 and states_a_problem(text):
         return "code"
     cues = cue_hits(text) if text else set()
     # Round 12: a puzzle told by its shape, not a cue word (a chain of swaps, a Boolean expression, brackets
