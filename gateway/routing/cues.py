@@ -278,12 +278,13 @@ def _states_a_general_claim(t: str, words: Collection[str]) -> bool:
 
 def _targets(names: tuple[str, ...]) -> re.Pattern[str]:
     """One of `names` as the target of a translation: after a word of direction (`port_words.TO_WORDS`) or
-    Chinese 成 (`TO_UNSPACED`), or before a particle of direction (`AFTER_NAME`: "javaに", "java로", "java'ya")."""
+    Chinese 成 (`TO_UNSPACED`), or before a particle of direction (`AFTER_NAME`: "javaに", "java로", "java'ya")
+    with no Latin letter after it (French "c'est" is no Turkish "C'e")."""
     name = "(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")"
     to = "|".join(map(re.escape, port_words.TO_WORDS))
     after = "|".join(map(re.escape, port_words.AFTER_NAME))
     return re.compile(rf"(?:(?<!\w)(?:{to})\s+|[{''.join(port_words.TO_UNSPACED)}]\s*){name}(?![\w+#])"
-                      rf"|(?<![a-z0-9_+#]){name}\s?(?:{after})")
+                      rf"|(?<![a-z0-9_+#]){name}\s?(?:{after})(?![a-z])")
 
 
 _STRONG_TARGET = _targets(port_words.TARGETS)

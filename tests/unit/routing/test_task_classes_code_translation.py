@@ -46,6 +46,10 @@ PORTS = [
     ("zh", "请把这个函数从 JavaScript 翻译成 Python。"),
     ("ja", "このPythonコードをJavaに翻訳してください: def add(a, b): return a + b"),
     ("ko", "이 Python 코드를 Java로 번역해 줘: def add(a, b): return a + b"),
+    ("hi", "इस कोड को Java में अनुवाद करें: def add(a, b): return a + b"),
+    ("id", "Terjemahkan kode ini ke Python: function add(a, b) { return a + b; }"),
+    ("vi", "Dịch đoạn code này sang Python: function add(a, b) { return a + b; }"),
+    ("en", "Translate this Stata code into R."),
 ]
 
 
@@ -83,6 +87,10 @@ TEXT_TRANSLATIONS = [
     ("es", "Traduce al inglés: Java es una isla de Indonesia con muchos volcanes."),
     ("fr", "Traduis en anglais : « Le python est un serpent »"),
     ("ru", "Переведи на английский: Я изучаю Python и Go."),
+    ("fr", "Traduis ce texte en anglais, c'est pour mon cours de Java."),
+    ("en", "Translate this Java tutorial into French."),
+    ("en", "Translate this Python code into plain English."),
+    ("en", "Translate the user manual of my Python app into German."),
 ]
 
 
