@@ -10,7 +10,7 @@ language its words or its quoted material name (Java the island, a python, an er
 
 Second, German compounds that end in "-code" ("Kerncode", "Quellcode", "Beispielcode") name code, and the
 gist phrase "den Kern" is read only before a word of its own: "schreibe den Kerncode in Go" read as a
-request for the gist ("den Kern") and as no code at all.
+request for the gist ("den Kern") and as no code at all; "Erkläre den Kernel von Linux" was extraction too.
 
 Written by this project for this test; none copied from a benchmark.
 """
@@ -137,3 +137,15 @@ NOT_CODE_COMPOUNDS = [
 def test_a_voucher_or_card_code_is_no_code(policy, views, lang, prompt):
     d = decide(policy, views, prompt)
     assert d.task != "code", (lang, prompt, d.task)
+
+
+NOT_THE_GIST = [
+    ("de", "Erkläre den Kernel von Linux."),
+    ("de", "Beschreibe den Kernbereich einer Zelle."),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", NOT_THE_GIST)
+def test_den_kern_inside_a_longer_word_asks_no_gist(policy, views, lang, prompt):
+    d = decide(policy, views, prompt)
+    assert d.task != "extraction", (lang, prompt, d.task)
