@@ -374,7 +374,8 @@ SPLIT_SUMMARY = {"zusammen": ("fasse ", "fassen sie ", "fass mir ", "fass uns ",
 
 KEYED_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "extraction": {**_keyed((f"{prep} {noun}" for preps, nouns in _SOURCES for prep in preps for noun in nouns),
-                            lambda phrase: _words_of(phrase)[-1]), **SPLIT_SUMMARY, **LANGUAGE_CONVERSION},
+                            lambda phrase: _words_of(phrase)[-1]), **SPLIT_SUMMARY, **LANGUAGE_CONVERSION,
+                   "kern": ("den kern",)},   # the gist, "kern" as a word: not "den Kerncode", "den Kernel"
     "knowledge": _keyed((f"{neg}{sep}{qw}" for negs, qws in _NOT_UNDERSTOOD for neg in negs for qw in qws
                          for sep in (" ", ", ")),
                         lambda phrase: next(w for w in _words_of(phrase) if w in UNDERSTAND_VERBS)),

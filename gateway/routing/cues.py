@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from . import build_words, cue_words, question_words, task_words, tool_words
+from . import build_words, cue_words, port_words, question_words, task_words, tool_words
 from .languages import names_a_language
 from .personas import poses_role
 from .signals import non_ascii, utf8
@@ -180,6 +180,13 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
             and _works_on_a_number(t)):
         hits.add("math")
     hits -= cue_words.INTERNAL
+    if "extraction" in hits:   # a translation, unless it puts code into another programming language
+        target = code_target(t)
+        if target == "strong" or (target and "code" in hits):
+            hits.discard("extraction")
+            hits.add("program")
+        elif target:
+            hits.add("code_target")
     if "code" in hits or "software" in hits:
         made = made_thing(t, words)
         if made == "code":
@@ -267,6 +274,42 @@ def _states_a_general_claim(t: str, words: Collection[str]) -> bool:
     words split at an apostrophe or a hyphen are whole words here too."""
     return (not cue_words.CLAIM_ALL.isdisjoint(words)
             and (not cue_words.CLAIM_WHY.isdisjoint(words) or any(p in t for p in cue_words.CLAIM_WHY_PHRASES)))
+
+
+def _targets(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `names` as the target of a translation: after a word of direction (`port_words.TO_WORDS`) or
+    Chinese 成 (`TO_UNSPACED`), or before a particle of direction (`AFTER_NAME`: "javaに", "java로", "java'ya")
+    with no Latin letter after it (French "c'est" is no Turkish "C'e")."""
+    name = "(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")"
+    to = "|".join(map(re.escape, port_words.TO_WORDS))
+    after = "|".join(map(re.escape, port_words.AFTER_NAME))
+    return re.compile(rf"(?:(?<!\w)(?:{to})\s+|[{''.join(port_words.TO_UNSPACED)}]\s*){name}(?![\w+#])"
+                      rf"|(?<![a-z0-9_+#]){name}\s?(?:{after})(?![a-z])")
+
+
+_STRONG_TARGET = _targets(port_words.TARGETS)
+_WEAK_TARGET = _targets(port_words.WEAK_TARGETS)
+# Quoted material ("Translate 'I want to go to Java' into Spanish"): what is translated, not where to.
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|(?<!\w)'[^'\n]*'(?!\w)")
+_CLAUSE_ENDS = re.compile(r"[.!?]+(?=\s|$)|[。！？:：;\n]")
+
+
+def code_target(t: str) -> str:
+    """"strong" when a clause of the lower-cased text `t` that holds a verb of translating or converting
+    (`port_words.PORT_VERBS`) names a programming language as its target ("translate this function to
+    rust", "nach java", "翻译成 java", "javaに翻訳"), "weak" when only a name that also means other things
+    is the target ("to go", "in c": code only where code is named or shown), else "". Quoted material is
+    read as what is translated; the clause ends at a colon, so the text after it is material too."""
+    if not any(v in t for v in port_words.PORT_VERBS):
+        return ""
+    found = ""
+    for clause in _CLAUSE_ENDS.split(_QUOTED.sub(" ", t)):
+        if any(v in clause for v in port_words.PORT_VERBS):
+            if _STRONG_TARGET.search(clause):
+                return "strong"
+            if _WEAK_TARGET.search(clause):
+                found = "weak"
+    return found
 
 
 def gives_role(t: str) -> str:

@@ -28,6 +28,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "php", "haskell", "fortran", "matlab", "ocaml", "powershell", "cobol",
         "sql", "html", "css", "regex", "lock-free", "unit test", "stack trace", "recursion",
         "code", "program", "algorithm", "implement", "function", "script", "debug", "compile", "refactor",
+        # 2026-12-03: compounds that end in code (German, Dutch, Swedish, Danish and Norwegian), read at a word's start.
+        "quellcode", "kerncode", "beispielcode", "pseudocode", "programmcode", "testcode", "servercode",
+        "clientcode", "backendcode", "frontendcode", "broncode", "voorbeeldcode", "källkod", "kildekode",
         "algorithmus", "programmier", "implementier", "función", "algoritmo", "programa",
         "código", "fonction", "algorithme", "programme", "funzione", "codice", "função", "funkcj",
         "algorytm", "fonksiyon", "kodu", "hàm ", "thuật toán", "lập trình", "fungsi",
@@ -74,7 +77,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "extraction": (
         "bullet points", "boil this down", "condensa", "rezum", "shrň", "συνόψισε", "περίληψη", "συμπύκνωσ",
         "gist", "main idea", "key points", "in one sentence", "in one line", "this paragraph", "this passage",
-        "idea principal", "en una línea", "en una frase", "este párrafo", "den kern", "in einer zeile",
+        "idea principal", "en una línea", "en una frase", "este párrafo", "in einer zeile",
         "in einem satz", "dieses absatzes", "aus dieser nachricht", "l'essentiel", "en une ligne",
         "en une phrase", "ce paragraphe", "relève", "суть", "одной строкой", "одним предложением",
         "этого абзаца", "выпиши", "要点", "一句话", "这段话", "找出所有", "一行で", "一文で", "この段落", "抜き出",

@@ -132,6 +132,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     if not test_question and "play" in cues and not _has_quantities(sig):
         # A game named by what it is ("Let's play chess"), with no role: small talk.
         return "roleplay" if "game" not in cues or "roleplay" in cues else "chat"
+    # Code shown to be translated into a language whose name means other things too ("Translate this to Go:"
+    # and lines of code): code, not a translation (`cues.code_target`).
+    if "code_target" in cues and _has_code(sig):
+        return "code"
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
