@@ -19,6 +19,7 @@ from typing import Collection
 from . import build_words, cue_words, port_words, question_words, task_words, tool_words
 from .languages import names_a_language
 from .personas import poses_role
+from .role_phrases import without_described_roles
 from .signals import non_ascii, utf8
 
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
@@ -117,6 +118,10 @@ def cue_hits(text: str) -> set[str]:
     t = text if len(text) <= 2 * CUE_WINDOW else text[:CUE_WINDOW] + "\n" + text[-CUE_WINDOW:]
     t = t.lower()
     hits = _read(t)
+    if "roleplay" in hits:   # a role phrase that tells what its subject does ("enzymes act as catalysts")
+        plain = without_described_roles(t)
+        if plain is not t:
+            t, hits = plain, _read(plain)
     if "code" in hits:
         plain = _without_other_codes(t)
         if plain is not t:

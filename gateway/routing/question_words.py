@@ -55,14 +55,14 @@ FACT_TOPICS = frozenset({"writing", "product", "roleplay", "role_clause", "extra
 # Words whose number names one of a series, not a quantity ("season 4", "game 7 of the 2016 world series",
 # "Staffel 4", "la temporada 2"): read right before a number (`tasks`).
 LABEL_WORDS = frozenset((
-    "season", "series", "episode", "chapter", "volume", "vol", "part", "book", "game", "act", "scene", "phase",
+    "season", "series", "episode", "scenario", "chapter", "volume", "vol", "part", "book", "game", "act", "scene", "phase",
     "stage", "level", "grade", "page", "section", "article", "amendment", "psalm", "verse", "route", "highway",
     "interstate", "channel", "platform", "gate", "terminal", "war", "bowl", "week", "day", "apollo",
-    "staffel", "folge", "kapitel", "band", "teil", "spiel", "akt", "szene", "stufe", "klasse", "seite",
+    "staffel", "folge", "kapitel", "band", "teil", "spiel", "akt", "szene", "szenario", "stufe", "klasse", "seite",
     "artikel", "weltkrieg", "woche", "tag",
     "temporada", "episodio", "capítulo", "parte", "tomo", "libro", "volumen", "juego", "partido", "acto",
-    "escena", "fase", "nivel", "grado", "página", "artículo",
-    "saison", "épisode", "chapitre", "partie", "livre", "match", "acte", "scène", "niveau", "article",
+    "escena", "escenario", "fase", "nivel", "grado", "página", "artículo",
+    "saison", "épisode", "scénario", "chapitre", "partie", "livre", "match", "acte", "scène", "niveau", "article",
     "stagione", "puntata", "capitolo", "atto", "scena", "livello", "pagina", "articolo",
     "episódio", "livro", "jogo", "ato", "cena", "nível", "artigo",
     "сезон", "серия", "эпизод", "глава", "часть", "том",

@@ -53,7 +53,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "pretend", "act as", "assume the role", "play the role", "take on the role", "roleplay",
         "role-play", "imagine yourself", "picture yourself", "you are now", "in character",
         "die rolle", "tu so, als", "stell dir vor, du bist", "finge", "actúa como", "el papel de",
-        "joue le rôle", "fais comme si", "fingi", "il ruolo di", "atue como", "o papel de",
+        "joue le rôle", "agis comme", "agissez comme", "fais comme si", "fingi", "il ruolo di", "atue como", "o papel de",
         "притворись", "в роли", "роль", "представь, что ты", "wciel się", "udawaj", "rolünü",
         "gibi davran", "đóng vai", "berperan", "扮演", "假装", "役になりき", "ロールプレイ", "ふりをして",
         "역할을 맡", "역할극", "연기해", "척해", "تقمص", "تظاهر", "भूमिका निभा", "अभिनय",

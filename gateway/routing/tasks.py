@@ -159,7 +159,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "code"
     reckons = not suggests and ((_has_quantities(sig) and not material)
                                 or ("quantity" in cues and sig["n_quantities"] >= 1))
-    if "math" in cues or (reckons and not (sig["n_sentences"] <= 1 and _numbers_only_name(text))):
+    # Numbers that only label and date a one-sentence question or a test question ("Scenario 1 | ... Scenario
+    # 2 | ... as of 2020?") are no sum.
+    names_only = (sig["n_sentences"] <= 1 or test_question) and _numbers_only_name(text)
+    if "math" in cues or (reckons and not names_only):
         return "math"
     if "code" in cues:
         return "code"

@@ -1,0 +1,116 @@
+"""A role phrase that describes what something does, not a role given to the assistant: "How do enzymes
+act as catalysts?", "Can a noun act as an adjective?", "La enzima actúa como catalizador", "L'ATP joue le
+rôle de ...", "Какую роль играют митохондрии?", "线粒体在细胞中扮演什么角色？".
+
+The role-play lexicon (`task_words.CUES["roleplay"]`) holds phrases that give a role as an imperative
+("Act as a travel agent", "Actúa como un chef", "Выступи в роли учителя", "扮演一个海盗") and that a
+statement uses, in the same words, for what its subject does. Where the phrase stands tells them apart:
+a role is given at a clause's start (after a lead-in: "for this conversation act as"), or after the one
+it speaks to and words of asking ("you", "please", "I want you to", "your task is to", "请你"). After a
+third-person subject ("enzymes act as", "that act as", "线粒体在细胞中扮演") it describes. A phrase that
+names the role as a noun ("el papel de", "die Rolle", "в роли", "роль") takes a verb before it ("asume el
+papel de", "Übernimm die Rolle", "Выступи в роли", "фермент выступает в роли"): the word before that verb
+decides; a question word before it ("какую роль", "¿cuál es el papel de") describes. A phrase inside
+another word ("in character" in "main character") is no role phrase at all. `cues.cue_hits` reads the
+text again without the described phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cue_words
+
+# Phrases that give a role with a verb of acting (the phrase's first word is the verb).
+ACTING = ("act as", "act like", "play the role", "take on the role", "assume the role", "actúa como",
+          "joue le rôle", "agis comme", "agissez comme", "đóng vai", "berperan")
+# Phrases that name the role as a noun, after a verb of their own.
+ROLE_NOUNS = ("el papel de", "il ruolo di", "o papel de", "die rolle", "в роли", "роль")
+# Phrases of a script without spaces, after which the subject or the one spoken to stands glued.
+UNSPACED = ("扮演",)
+# Phrases that only need to begin a word ("in character", not inside "main character").
+BOUNDED = ("in character",)
+# The one a role is given to, or the speaker asking for it ("I'll act as the customer, you ...").
+PERSONS = frozenset((
+    "you", "u", "yourself", "you'll", "you'd", "you're", "i", "i'll", "i'd", "i'm", "me", "we", "we'll", "us",
+    "let's", "lets", "someone", "assistant", "ai", "bot", "chatbot", "chatgpt", "gpt", "tú", "tu", "usted",
+    "ustedes", "yo", "te", "me", "vous", "toi", "je", "nous", "du", "ihr", "ich", "wir", "ты", "вы", "я",
+    "мы", "você", "vocês", "eu", "io", "bạn", "em", "anh", "tôi", "mình", "kamu", "anda", "aku", "saya",
+))
+# Words between that one and the phrase: of asking, of time, modal verbs.
+FILLERS = frozenset((
+    "please", "pls", "plz", "kindly", "now", "just", "also", "then", "simply", "always", "only", "will",
+    "shall", "should", "must", "can", "could", "would", "to", "need", "want", "going", "gonna", "wanna",
+    "do", "don't", "dont", "not", "never", "and", "por", "favor", "ahora", "ya", "maintenant", "s'il",
+    "plaît", "plait", "stp", "bitte", "mal", "jetzt", "nun", "doch", "пожалуйста", "теперь", "сейчас",
+    "будешь", "будете", "на", "себя", "per", "favore", "ora", "agora", "hãy", "xin", "vui", "lòng", "bây",
+    "giờ", "tolong", "silakan", "sekarang",
+))
+# A copula after the one spoken to: "Your task is to act as ...".
+COPULAS = frozenset(("is", "es", "est", "ist", "é"))
+SECOND_PERSON = frozenset(("you", "your", "tu", "tú", "tus", "ton", "ta", "vos", "votre", "dein", "deine",
+                           "deinen", "твоя", "твоей", "ваша", "seu", "sua"))
+# A question word before a role noun asks what role something plays.
+QUESTION_WORDS = frozenset((
+    "what", "which", "how", "why", "cuál", "cual", "qué", "que", "cómo", "quel", "quelle", "quels", "quelles",
+    "was", "welche", "welchen", "welches", "wie", "какова", "каков", "какую", "какой", "какая", "какие",
+    "qual", "quale", "che",
+))
+_UNSPACED_ADDRESS = ("你", "您", "请", "我")
+_UNSPACED_FILLERS = ("现在", "来", "就", "请")
+_CLAUSE_START = re.compile(r"[,.!?;:¿¡\n，。！？；：、()\"«»“”]")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LEAD_IN = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words.ROLE_LEAD_INS)) + r")\b")
+
+
+def without_described_roles(t: str) -> str:
+    """The lower-cased text `t` with its described role phrases blanked (spaces of the same length); `t`
+    itself when it holds none."""
+    out = t
+    for phrase in ACTING + ROLE_NOUNS + UNSPACED + BOUNDED:
+        i = t.find(phrase)
+        while i >= 0:
+            if _describes(t, i, phrase):
+                out = out[:i] + " " * len(phrase) + out[i + len(phrase):]
+            i = t.find(phrase, i + 1)
+    return out if out != t else t
+
+
+def _describes(t: str, i: int, phrase: str) -> bool:
+    """The role phrase `phrase` at `i` in `t` stands inside a word, or after a subject it describes."""
+    if phrase not in UNSPACED and i > 0 and t[i - 1].isalpha():
+        return True
+    if phrase in BOUNDED:
+        return False
+    before = t[:i]
+    m = None
+    for m in _CLAUSE_START.finditer(before):
+        pass
+    prefix = before[m.end():] if m else before
+    lead = _LEAD_IN.match(prefix)
+    if lead:
+        prefix = prefix[lead.end():]
+    if phrase in UNSPACED:
+        return not _addressed_unspaced(prefix.strip())
+    words = _WORDS.findall(prefix.replace("’", "'"))
+    if _addressed(words):
+        return False
+    if phrase not in ROLE_NOUNS or words[-1] in QUESTION_WORDS:
+        return True
+    return not _addressed(words[:-1])   # the verb before the role noun
+
+
+def _addressed(words: list[str]) -> bool:
+    """The words before a role phrase (within its clause) are none, or end with the one spoken to."""
+    while words and words[-1] in FILLERS:
+        words = words[:-1]
+    if not words or words[-1] in PERSONS:
+        return True
+    return words[-1] in COPULAS and not SECOND_PERSON.isdisjoint(words)
+
+
+def _addressed_unspaced(prefix: str) -> bool:
+    """`_addressed` for a script without spaces: the text before ends with the one spoken to."""
+    while prefix.endswith(_UNSPACED_FILLERS):
+        prefix = prefix[:-1] if prefix.endswith(("来", "就", "请")) else prefix[:-2]
+    return not prefix or prefix.endswith(_UNSPACED_ADDRESS)
