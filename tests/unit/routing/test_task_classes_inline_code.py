@@ -6,7 +6,7 @@ work: let x = 5; x = 6;" math on the 30B-A3B (main 6d8f7a6): code is found by li
 (`signals._CODE_LINE`) and by its share of code punctuation, and a fragment after a lead on the same line has
 neither. The class: a fragment of Python, JavaScript, SQL, C or shell after a request to find its bug, fix it
 or say why it fails, with or without a word that names code, in any language; code with thinking. Before the
-mend 15 of these 21 members were not code. Guards keep their decision: equations and word problems ("If x = 5
+mend 20 of these 27 members were not code. Guards keep their decision: equations and word problems ("If x = 5
 and y = 2, ..."), a proof's error, prose that holds "for", "if" and "print" as words, grammar corrections.
 
 Written by this project for this test (none copied from any benchmark).
@@ -40,6 +40,12 @@ CODE = [
     "找出错误：for i in range(10) print(i)",
     "这段代码为什么报错：x = [1, 2, 3]; print(x[3])",
     'このコードのバグを見つけて：for (int i = 0; i < 10; i++) printf("%d", i)',
+    "이 코드의 버그를 찾아줘: for i in range(10) print(i)",
+    "Warum gibt das undefined zurück: const f = x => { x * 2 }; console.log(f(3))",
+    'Cosa c\'è che non va? if (x = 5) { console.log("cinque"); }',
+    "Why doesn't this work: for f in *.txt; do echo $f; done",
+    "Fix this: if [ $x -eq 5 ]; then echo yes; fi",
+    "Why does ls -l | grep .txt print nothing?",
 ]
 
 # (prompt, its task on main, whether it thinks there)
@@ -61,6 +67,19 @@ GUARDS = [
     ("解方程：3x + 5 = 20", "math", True),
     ("Fix this sentence: if you print this, for sure it will look bad.", "extraction", False),
     ("Какая ошибка в решении: x = 5, значит x^2 = 10?", "math", True),
+    ("Correct this: for all x, if x > 2 then x^2 > 4", "math", True),
+    ("If f(x) = x^2 and g(x) = 2x, what is f(g(3))?", "math", True),
+    ("Calculate max(3, 7) + min(2, 9).", "math", True),
+    ("Given a[1] = 3 and a[n] = 2a[n-1] + 1, find a[5].", "math", True),
+    ("Let x = 5; y = 3. Find x + y.", "math", True),
+    ("let x = 5; y = 3. find x + y", "math", True),
+    ("if x = 3: what is 2x + 1?", "math", True),
+    ("for x in [1, 2, 3], what is the sum of x^2?", "math", True),
+    ("Balance: NaOH(aq) + HCl(aq) -> NaCl(aq) + H2O(l)", "chat", False),
+    ("Fix the grammar: I has a apple; she have two.", "chat", False),
+    ("The WHO(World Health Organization) was founded in 1948; when did it start its work?", "knowledge", False),
+    ("I love cats(and dogs); do you?", "knowledge", False),
+    ("Describe the function(s) of the liver.", "knowledge", False),
 ]
 
 
