@@ -46,6 +46,9 @@ _FORMS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w-])(?:ls|rm|cp|mv|grep|chmod|chown|find|tar|curl|git|docker|pip|npm|cat|echo|sed|awk|ssh)"
                r"[ \t]+--?[A-Za-z]"),
 )
+# What nearly every fragment holds, one of these (a call's or index's bracket, a statement's end, an assignment,
+# a pipe) or a query: a text without any is no fragment, found in one C scan (most prompts hold none).
+_ANY_CODE_MARK = re.compile(r"[(\[;{|=]|SELECT")
 FORMS_NEEDED = 2
 # A fragment is read in a short text only: a longer one shows its code in lines (`signals._CODE_LINE`), and an
 # article's citation marks after a word ("Males[10]") beside its semicolons are no index and no statement.
@@ -55,7 +58,7 @@ TEXT_CHARS = 300
 def holds_code_fragment(text: str) -> bool:
     """The text, at most `TEXT_CHARS` long, holds `FORMS_NEEDED` different forms of code statements (module
     docstring)."""
-    if len(text) > TEXT_CHARS:
+    if len(text) > TEXT_CHARS or _ANY_CODE_MARK.search(text) is None:
         return False
     found = int(any(len(m.group(1)) >= 3 and m.group(1).lower() not in MATH_FUNCTIONS
                     for m in _CALL.finditer(text)))
