@@ -89,3 +89,12 @@ QUESTION_MARKS_ANYWHERE: tuple[str, ...] = (
     "如何", "怎么", "怎样", "为什么", "吗？", "吗?", "呢？", "どう", "なぜ", "ですか", "ますか", "어떻게", "왜 ",
     "나요", "까요",
 )
+
+# Functions of mathematics written as calls in a formula ("sqrt(16)", "log(100)", "gcd(12, 18)"): no program's
+# call (`fragments`). Lower case.
+MATH_FUNCTIONS = frozenset({
+    "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "log", "exp",
+    "sqrt", "abs", "max", "min", "gcd", "lcm", "mod", "det", "deg", "lim", "sgn", "sum", "prod", "var", "cov",
+    "floor", "ceil", "arg", "tr", "rank", "span", "dim", "ker", "proj", "ggt", "kgv", "mcd", "mcm", "pgcd",
+    "ppcm", "нод", "нок",
+})

@@ -75,7 +75,11 @@ _SHARED_TYPED = re.compile(_alternatives(problem_words.SHARED_TYPES) + _NAME)
 # ("Node.left", "head.next"), a typed signature ("int get(int key)", "LRUCache(int capacity)"), a class
 # named in CamelCase ("the LRUCache class", "实现 FirstUnique 类"). Each is looked for only where the text
 # holds its mark (a bracket, a dot, a parenthesis, a word for a class).
-_INDEXED = re.compile(r"[A-Za-z_0-9]\[[a-z_]\w*(?:\s*[+\-]\s*\d+)?\]")
+# A name of one letter indexed ("a[n] = 2a[n-1] + 1") is also a sequence of mathematics: beside a verb of
+# returning only (`_holds_data`).
+_INDEX = r"\[[a-z_]\w*(?:\s*[+\-]\s*\d+)?\]"
+_INDEXED = re.compile(r"(?<![A-Za-z_0-9])[A-Za-z_][A-Za-z_0-9]+" + _INDEX)
+_INDEXED_LETTER = re.compile(r"(?<![A-Za-z_0-9])[A-Za-z]" + _INDEX)
 _FIELD = re.compile(r"\w\.(?:val|left|right|next|children|length)\b")
 _SIGNATURE = re.compile(r"\b(?:int|void|bool|boolean|String|string|double|long|char)\s+\w+\("
                         r"|\w\((?:int|String|string|char|long|double|boolean|bool|List)\b")
@@ -123,7 +127,7 @@ def _holds_data(head: str) -> bool:
     if any(_names_a_variable(_name(m, head, t), head) for m in _at_word_starts(_CODE_TYPED.finditer(t), t)):
         return True
     return _has(_RETURN, t) and (
-        _has(_SHARED_NOUN, t) or bool(_DIMENSIONS.search(head))
+        _has(_SHARED_NOUN, t) or bool(_DIMENSIONS.search(head)) or bool(_INDEXED_LETTER.search(head))
         or any(_names_a_variable(_name(m, head, t), head, strict=True)
                for m in _at_word_starts(_SHARED_TYPED.finditer(t), t)))
 

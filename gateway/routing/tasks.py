@@ -18,6 +18,7 @@ import re
 
 from . import cue_words, question_words, turns
 from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
+from .fragments import holds_code_fragment
 from .problems import states_a_problem
 from .puzzles import poses_a_puzzle
 from .signals import holds_question_mark
@@ -145,7 +146,8 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "reasoning"
     if "stepwise" in cues and ("knowledge" not in cues or _explains_only_its_answer(text)):
         return "reasoning"
-    if _has_code(sig) or _LIST_INPUT.search(text[-LIST_INPUT_CHARS:]):
+    # A fragment of code on the request's line ("Find the bug: for i in range(10) print(i)", `fragments`).
+    if _has_code(sig) or _LIST_INPUT.search(text[-LIST_INPUT_CHARS:]) or holds_code_fragment(text):
         return "code"
     about_material = sig["n_options"] < 2 and _asks_about_material(text)
     material = about_material or (sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text))
