@@ -278,15 +278,29 @@ def _numbers_only_name(text: str) -> bool:
     reads) then asks about a date or a title, not a quantity to reckon with ("What is 1984 divided by 4?"
     holds 4). Numbers of a product's name (`_name_before`:
     "Compare the iPhone 15 and the Pixel 8") are names too."""
-    numbers = list(_NUMBER.finditer(text))
-    names = [_name_before(text, m.start()) for m in numbers]
     # A capitalised word names a product only beside one that surely does ("the iPhone 15 and the Pixel 8"):
-    # German capitalises every noun ("wenn jeder Korb 12 Äpfel fasst und Lena 5 Körbe füllt").
-    product = "surely" in names
-    unnamed = [m.group() for m, name in zip(numbers, names)
-               if not (_after_a_label(text, m.start()) or _before_a_label(text, m.end()))
-               and not (name == "surely" or (product and name == "maybe"))]
-    return bool(numbers) and len(unnamed) <= 1 and all(YEAR.fullmatch(n) for n in unnamed)
+    # German capitalises every noun ("wenn jeder Korb 12 Äpfel fasst und Lena 5 Körbe füllt"). A number
+    # named by nothing is unnamed whatever the others are: the second such number, or one that is no year,
+    # ends the reading (a test question's long text holds dozens of numbers).
+    unnamed: list[str] = []
+    maybe: list[str] = []
+    surely = found = False
+    for m in _NUMBER.finditer(text):
+        found = True
+        if _after_a_label(text, m.start()) or _before_a_label(text, m.end()):
+            continue
+        name = _name_before(text, m.start())
+        if name == "surely":
+            surely = True
+        elif name == "maybe":
+            maybe.append(m.group())
+        elif unnamed or not YEAR.fullmatch(m.group()):
+            return False
+        else:
+            unnamed.append(m.group())
+    if not surely:
+        unnamed += maybe
+    return found and len(unnamed) <= 1 and all(YEAR.fullmatch(n) for n in unnamed)
 
 
 def _name_before(text: str, start: int) -> str:
