@@ -20,6 +20,7 @@ from . import build_words, cue_words, question_words, task_words, tool_words
 from .languages import names_a_language
 from .personas import poses_role
 from .signals import non_ascii, utf8
+from .units import converts_units
 
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
 for _task, _stems in cue_words.STEMS.items():   # round 9's families (cue_words), after the first lexicons
@@ -180,6 +181,9 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
             and _works_on_a_number(t)):
         hits.add("math")
     hits -= cue_words.INTERNAL
+    if hits.isdisjoint(("code", "software")) and converts_units(t):
+        hits.add("math")
+        hits.discard("extraction")   # "Переведи 5 миль в километры": into a unit, not a language
     if "code" in hits or "software" in hits:
         made = made_thing(t, words)
         if made == "code":

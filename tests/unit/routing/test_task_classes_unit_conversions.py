@@ -9,7 +9,8 @@ form is; it may stay on a small model with thinking on.
 Guards keep their decision: things that are no quantity converted (a text to uppercase, a recipe to vegan, an
 essay to bullet points, Python 2 to 3), a file format (CSV to JSON), a program that converts ("Write a function
 that converts Celsius to Fahrenheit"), a number with no unit to convert it to, and a unit that only follows a
-preposition of place or time ("I walked 5 miles to the store").
+preposition of place or time ("I walked 5 miles to the store"), a rate ("5 часов в день"), a program's data
+("How do I convert 5 MB to bytes in Python?" stays code).
 
 Written by this project for this test (none copied from any benchmark).
 """
@@ -17,6 +18,8 @@ Written by this project for this test (none copied from any benchmark).
 from __future__ import annotations
 
 import pytest
+
+from gateway.routing.units import converts_units
 
 from .decisions import decide
 
@@ -47,6 +50,10 @@ MEMBERS = [
     "把5英里换算成公里。",
     "将 3 公斤转换为磅。",
     "5マイルをキロメートルに変換して。",
+    "5마일을 킬로미터로 변환해 줘.",
+    "Rechne 2,5 Tassen in Milliliter um.",
+    "Convert 1 TB to GB",
+    "What is 5 km in miles?",
 ]
 
 # (prompt, task on main 6d8f7a6): each keeps it.
@@ -67,6 +74,13 @@ GUARDS = [
     ("Preheat the oven to 180 C and bake for 30 minutes.", "math"),
     ("Plan a 3 day trip to Rome for me.", "writing"),
     ("把这段文字转换成大写。", "writing"),
+    ("I lost 5 pounds in a week, is that healthy?", "knowledge"),
+    ("Я сплю 5 часов в день, это нормально?", "knowledge"),
+    ("We drove 300 miles to Denver last weekend, any tips for the way back?", "knowledge"),
+    ("Translate into French: I walked 5 miles to school.", "extraction"),
+    ("Write a haiku about 5 minutes to midnight.", "writing"),
+    ("How do I convert 5 MB to bytes in Python?", "code"),
+    ("Summarize: The 5 km race moved to Sunday. Runners should arrive at 8 am in Central Park.", "extraction"),
 ]
 
 
@@ -80,3 +94,26 @@ def test_a_unit_conversion_is_math(policy, views, prompt):
 def test_guards_keep_their_task(policy, views, prompt, task):
     d = decide(policy, views, prompt)
     assert d.task == task, d
+
+
+# Near misses inside word problems and test questions, where a unit meets a word of direction: no conversion
+# asked (the labelled files' decisions do not move; the reading is checked itself).
+NOT_CONVERSIONS = [
+    "The lot is 30 feet in width and a quarter of a mile in length.",
+    "Les médecins facturent 150 $ par heure à l'hôpital.",
+    "Am Montag ging Walt 4 Meilen zu Fuß.",
+    "He gives the seller $4000 in dollar bills.",
+    "Her friend wants to buy the rope for $2 a meter.",
+    "Robin's income increased from $30000 to $60000.",
+    "She raised $300. How much money, in dollars, did they raise?",
+    "Suppose $a$, $b,$ and $c$ satisfy $a^2/b = 1, b^2/c = 2, c^2/a = 3$. Find $a$.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONVERSIONS)
+def test_near_misses_convert_no_unit(text):
+    assert not converts_units(text.lower())
+
+
+def test_a_conversion_is_read():
+    assert converts_units("change 34 l 18 cl to liters.")
