@@ -16,8 +16,8 @@ from . import unit_words
 _UNIT_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[$€£¥₹]|[^\W\d_]+(?:['’/][^\W\d_]+)?")
 # A clause's end: a mark before a space or the text's end, not a decimal point or comma ("3.5", "2,5").
 _CLAUSE_END = re.compile(r"[.!?;:,。！？；，]+(?:\s|$)|\n")
-# A number with a letter or a currency sign after it (a space between at most): all that a unit can follow.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?=\s?(?:[^\W\d_]|[$€£¥₹]))")
+# A number and the word or currency sign after it (a space between at most): all that a unit can follow.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?=\s?([^\W\d_]+(?:['’/][^\W\d_]+)?|[$€£¥₹]))")
 WINDOW_CHARS = 80   # read after a number: its unit, a few words, the word of direction and the other unit
 UNIT_GAP = 3   # words between the unit and the word of direction ("250 grams of flour to cups")
 _ANY_UNIT = "|".join(map(re.escape, sorted(unit_words.UNSPACED_UNITS + tuple(unit_words.UNIT_WORDS), key=len,
@@ -38,11 +38,15 @@ def converts_units(t: str) -> bool:
     if any(v in t for v in unit_words.CONVERSION_VERBS) and _UNSPACED_CONVERSION.search(t):
         return True
     for number in _NUMBER.finditer(t):
+        before = t[max(0, number.start() - 2):number.start()].strip()
+        signed = before in unit_words.CURRENCY_SIGNS
+        word = number.group(1)
+        if not (signed or _is_unit(word) or word in unit_words.DEGREE_WORDS or word in unit_words.CURRENCY_SIGNS):
+            continue   # most numbers count things ("5 apples"): no window is read
         head = t[number.end():number.end() + WINDOW_CHARS]
         end = _CLAUSE_END.search(head)
-        before = t[max(0, number.start() - 2):number.start()].strip()
         tokens = _UNIT_TOKEN.findall(head[:end.start()] if end else head)
-        if _converts_after(tokens, before in unit_words.CURRENCY_SIGNS):
+        if _converts_after(tokens, signed):
             return True
     return False
 
@@ -65,6 +69,10 @@ def _unit_end(tokens: list[str], k: int, rate: bool = True) -> int:
     (`unit_words.RATE_UNITS`) only where `rate`."""
     while k < len(tokens) and tokens[k] in unit_words.DEGREE_WORDS and k < len(tokens) - 1:
         k += 1
-    if k >= len(tokens) or not (tokens[k] in unit_words.UNIT_WORDS or tokens[k].startswith(unit_words.UNIT_STEMS)):
+    if k >= len(tokens) or not _is_unit(tokens[k]):
         return -1
     return -1 if not rate and tokens[k] in unit_words.RATE_UNITS else k + 1
+
+
+def _is_unit(word: str) -> bool:
+    return word in unit_words.UNIT_WORDS or word.startswith(unit_words.UNIT_STEMS)
