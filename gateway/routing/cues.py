@@ -21,6 +21,7 @@ from .languages import names_a_language
 from .personas import poses_role
 from .role_phrases import without_described_roles
 from .signals import non_ascii, utf8
+from .units import converts_units
 
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
 for _task, _stems in cue_words.STEMS.items():   # round 9's families (cue_words), after the first lexicons
@@ -185,6 +186,9 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
             and _works_on_a_number(t)):
         hits.add("math")
     hits -= cue_words.INTERNAL
+    if hits.isdisjoint(("code", "software")) and converts_units(t):
+        hits.add("math")
+        hits.discard("extraction")   # "Переведи 5 миль в километры": into a unit, not a language
     if "extraction" in hits:   # a translation, unless it puts code into another programming language
         target = code_target(t)
         if target == "strong" or (target and "code" in hits):
