@@ -20,11 +20,12 @@ BUILD_WORDS = frozenset((
     "basteln", "einrichten", "umbauen", "umbaue",
     "haz", "hazme", "hacer", "hacerme", "crea", "créame", "crear", "crearme", "construye", "constrúyeme",
     "construir", "escribe", "escríbeme", "escribir", "desarrolla", "desarrollar", "arma", "ármame", "armar",
+    "diseña", "diseñar", "entwirf", "entwerfe", "entwerfen", "conçois", "concevoir", "спроектируй",
     "armarme", "monta", "montar", "móntame", "armas", "montas",
     "fais", "faire", "crée", "créer", "construis", "construire", "écris", "écrire", "développe", "développer",
     "coder", "bricole", "bricoler", "rendre", "rends",
     "fai", "fammi", "fare", "farmi", "creami", "creare", "costruisci", "costruire", "scrivi", "scrivimi",
-    "scrivere", "sviluppa", "sviluppare", "prepara", "preparami",
+    "scrivere", "sviluppa", "sviluppare", "prepara", "preparami", "progetta", "progettare",
     "faz", "faça", "fazer", "cria", "crie", "criar", "construa", "escreva", "escrever", "desenvolva",
     "desenvolver", "monte",
     "zrób", "zrobić", "zrobisz", "stwórz", "stworzyć", "stworzysz", "napisz", "napisać", "napiszesz", "zbuduj",
@@ -48,7 +49,7 @@ BUILD_WORDS = frozenset((
 BUILD_PHRASES: tuple[str, ...] = (
     "put together", "throw together", "set up", "cook up", "spin up", "zusammenbauen", "metti insieme",
     "mettere insieme", "xây dựng", "thiết kế",
-    "做一个", "做个", "写一个", "写个", "开发", "搭建", "创建", "编写", "作って", "作れ", "作成", "開発",
+    "做一个", "做个", "写一个", "写个", "开发", "搭建", "创建", "编写", "设计", "作って", "作れ", "作成", "開発",
     "만들", "짜 줘", "짜줘", "개발", "สร้าง", "เขียน",
 )
 # Repairing software ("fix my Flask app", "debug my bot", "arregla mi app"): the user's own software is

@@ -28,7 +28,7 @@ HARD_FAMILIES: dict[str, tuple[str, ...]] = {
         "fault-tolerant", "fault tolerant", "load balanc*", "rate limiter*", "microservice*", "garbage collector",
         "memory allocator", "storage engine", "query planner", "query optimizer", "compiler*", "bytecode",
         "virtual machine", "kernel module", "verteilte system*", "sistema distribuido", "sistemas distribuidos",
-        "système distribué", "systèmes distribués", "распределённая система", "распределённых систем", "распределенная система", "распределенных систем", "分布式",
+        "système distribué", "systèmes distribués", "распределённая система", "распределённых систем", "распределённый кэш", "распределенный кэш", "распределенная система", "распределенных систем", "分布式",
         "分散システム", "compilador*", "compilateur*", "компилятор*", "编译器", "コンパイラ",
     ),
     "algorithms": (

@@ -301,6 +301,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         # Round 11: a website in Malay and Danish; boards and spreadsheets that run what one builds.
         "laman web", "hjemmeside", "raspberry pi", "arduino", "esp32", "esp8266", "microcontroller",
         "mikrocontroller", "microcontrolador", "google sheets", "google sheet", "apps script", "excel macro",
+        # Stop 24: the systems of a system-design request ("Design a URL shortener", "设计一个分布式限流器").
+        "rate limiter", "url shortener", "news feed", "chat system", "distributed system", "distributed cache",
+        "key-value store", "message queue", "web crawler", "load balancer", "notification system",
+        "microservice", "api gateway", "sistema distribuido", "caché distribuid", "système distribué",
+        "verteilte system", "verteilten rate", "распределённ", "限流器", "分布式", "短链接", "消息队列",
     ),
     # Asking for advice or a recommendation ("Can you recommend a good note-taking app?"): read by `tasks`,
     # where it keeps software and a written product from reading as a build or a text to write.
