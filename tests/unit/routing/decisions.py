@@ -6,9 +6,9 @@ from gateway.routing import ModelView
 from gateway.routing.features import route_request_from_prompt
 
 
-def decide(policy, views: list[ModelView], prompt: str):
-    """The policy's decision for `prompt` sent alone, in the balanced cost mode."""
-    return policy.decide(route_request_from_prompt(prompt, mode="balanced"), views)
+def decide(policy, views: list[ModelView], prompt: str, mode: str = "balanced"):
+    """The policy's decision for `prompt` sent alone, in a cost mode (balanced unless said)."""
+    return policy.decide(route_request_from_prompt(prompt, mode=mode), views)
 
 
 def cheapest(views: list[ModelView]) -> str:

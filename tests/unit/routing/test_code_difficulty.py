@@ -15,8 +15,9 @@ import pytest
 
 from gateway.routing import code_words
 from gateway.routing.code_difficulty import CEILING, FLOOR, asks_about_code, code_difficulty, hard_families
-from gateway.routing.features import route_request_from_prompt
 from gateway.routing.signals import dense_signals, english_tokens, window
+
+from .decisions import decide
 
 
 def score(text: str) -> float:
@@ -111,10 +112,6 @@ def test_every_soup_of_terms_stays_within_bounds():
 
 
 # --- decisions -----------------------------------------------------------------------------------------
-
-def decide(policy, views, prompt: str, mode: str = "balanced"):
-    return policy.decide(route_request_from_prompt(prompt, mode=mode), views)
-
 
 SMALL = [
     "How do I reverse a list in Python?",
