@@ -445,6 +445,9 @@ JUSTIFY_PHRASES: tuple[str, ...] = (
 NOT_STEM_WORDS = frozenset((
     "computer", "computers", "computerised", "computerized", "calculadora", "calculadoras", "calculatrice",
     "calculatrices", "calcolatrice", "calcolatrici", "composed",
+    # Stop 24: Spanish "finge" (pretend) begins the English and German finger ("Why does my finger hurt?").
+    "finger", "fingers", "fingertip", "fingertips", "fingernail", "fingernails", "fingerprint", "fingerprints",
+    "fingernagel", "fingerabdruck",
 ))
 
 # Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,
