@@ -20,6 +20,7 @@ from bisect import bisect_right
 from functools import partial
 from typing import NamedTuple, Sequence
 
+from ..agent_prompts import offers_tools
 from ..base import Decision, ModelView, RouteRequest
 from ..code_difficulty import code_difficulty_parts, scaled
 from ..model import load_model
@@ -137,7 +138,10 @@ class ComplexityPolicy:
         return self._classify(request, whole), whole
 
     def _classify(self, request: RouteRequest, read: Reading) -> str:
-        return classify(read.sig, read.tokens, request.has_tools, request.instruction, self.long_context_tokens)
+        """Tools offered in the body or in the text (`agent_prompts`: Qwen-Agent's `<tools>` block, a ReAct
+        prompt) make an agent's turn, whatever the latest turn says."""
+        tools = request.has_tools or offers_tools(request.text)
+        return classify(read.sig, read.tokens, tools, request.instruction, self.long_context_tokens)
 
     def difficulty(self, read: Reading, task: str) -> tuple[float, str]:
         """The difficulty, and what it was read from (for `--explain`): the learned score where it was
