@@ -24,6 +24,7 @@ from ..agent_prompts import offers_tools
 from ..base import Decision, ModelView, RouteRequest
 from ..code_difficulty import code_difficulty_parts, scaled
 from ..model import load_model
+from ..number_lists import list_difficulty_parts
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
 from ..signals import dense_signals, english_tokens, head_of, window
@@ -66,6 +67,11 @@ class Reading(NamedTuple):
     tokens: int
     english: float
     sig: dict[str, float]
+
+
+def _named(parts: dict[str, float]) -> str:
+    """A rule-read difficulty's parts, as `--explain` shows them ("base +0.05 sequence +0.25")."""
+    return " ".join(f"{name} {value:+.2f}" for name, value in parts.items())
 
 
 def _reading(text: str, tokens: int) -> Reading:
@@ -146,12 +152,15 @@ class ComplexityPolicy:
     def difficulty(self, read: Reading, task: str) -> tuple[float, str]:
         """The difficulty, and what it was read from (for `--explain`): the learned score where it was
         learned (free-form math, multiple-choice questions); the code difficulty rules for code
-        (`code_difficulty`, with their parts); for other tasks the task's published headroom."""
+        (`code_difficulty`, with their parts), and the list rules for a request about a list of numbers
+        (`number_lists`); for other tasks the task's published headroom."""
+        if task == "math" and (parts := list_difficulty_parts(read.text)) is not None:
+            return sum(parts.values()), "list rules: " + _named(parts)
         if task == "math" or head_of(read.sig) == "mc":
             return self.model.score(read.text, read.tokens, read.sig, read.english), f"learned score ({head_of(read.sig)})"
         if task == "code":
             parts = code_difficulty_parts(read.text, read.english, read.sig)
-            return scaled(sum(parts.values())), "code rules: " + " ".join(f"{name} {value:+.2f}" for name, value in parts.items())
+            return scaled(sum(parts.values())), "code rules: " + _named(parts)
         return TASK_FLOOR + TASK_SPAN * thinking_headroom(task), "task headroom"
 
     @staticmethod
