@@ -17,6 +17,7 @@ tenant's max_model, and clamps the budget whatever a policy chose).
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import partial
 from typing import NamedTuple, Sequence
 
@@ -27,6 +28,7 @@ from ..model import load_model
 from ..number_lists import list_difficulty_parts
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
+from ..spelling import respelled
 from ..signals import dense_signals, english_tokens, head_of, window
 from ..tasks import LONG_CONTEXT_TOKENS, THINKING_TASKS, classify, is_trivial, stands_alone
 
@@ -67,6 +69,15 @@ class Reading(NamedTuple):
     tokens: int
     english: float
     sig: dict[str, float]
+
+
+def _respelled(request: RouteRequest) -> RouteRequest:
+    """The request as if typed without slips in its task words (`spelling`: "implment a binary serach")."""
+    text = respelled(request.text)
+    turn = respelled(request.last_turn) if request.last_turn is not None else None
+    if text is request.text and turn is request.last_turn:
+        return request
+    return replace(request, text=text, last_turn=turn)
 
 
 def _named(parts: dict[str, float]) -> str:
@@ -175,6 +186,7 @@ class ComplexityPolicy:
     def decide(self, request: RouteRequest, models: Sequence[ModelView]) -> Decision:
         if not models:
             raise ValueError("no models to route to")
+        request = _respelled(request)
         task, read = self._task(request)
         d, read_from = self.difficulty(read, task)
         options = self._options(request, task, d, self._fitting(request, models))
