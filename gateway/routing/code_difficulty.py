@@ -20,7 +20,7 @@ import re
 
 from . import code_words
 from .cues import builds, words_of
-from .signals import window
+from .signals import MARKDOWN_MARKS, OPENING_MARKS, window
 
 FLOOR, CEILING = 0.1, 0.9
 READ_CHARS = 1600          # the request's head and tail: its statement is before or after a paste
@@ -104,7 +104,7 @@ def _stands(t: str, phrase: str, open_end: bool) -> bool:
 _FAMILIES = _Lexicon(code_words.HARD_FAMILIES)
 _EASY = _Lexicon({"easy": code_words.EASY_WORDS})
 _BIG_O = re.compile(r"(?<![\w])o\s*\(\s*[(\w]")
-_OPENING_MARKS = " \t\n¿¡\"'«“„*#>-"
+_OPENING_MARKS = OPENING_MARKS + MARKDOWN_MARKS
 _FENCED = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)", re.S)
 
 

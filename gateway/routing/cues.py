@@ -20,7 +20,7 @@ from . import build_words, cue_words, port_words, question_words, task_words, to
 from .languages import names_a_language
 from .personas import poses_role
 from .role_phrases import without_described_roles
-from .signals import non_ascii, utf8
+from .signals import OPENING_MARKS, non_ascii, utf8
 from .units import converts_units
 
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
@@ -228,7 +228,7 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     return hits
 
 
-_OPENING_MARKS = " \t\n¿¡\"'«“„"
+_OPENING_MARKS = OPENING_MARKS
 # The end of a statement: Latin and Devanagari marks before a space or the end, a Chinese or Japanese mark
 # anywhere (those scripts put no space after it). A sentence ends at a statement's end or a question mark.
 STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")

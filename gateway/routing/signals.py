@@ -59,6 +59,13 @@ _SENTENCE = re.compile(r"[.!?。！？؟।][.!?。！？؟।]*(?:\s|$)")   # p
 # Plain form: [.!?؟।]+(?:\s|$)|[。！？]+  (either kind of stop first, then the rest of its branch).
 _Q_SENTENCE = re.compile(r"[.!?؟।。！？](?:(?<=[.!?؟।])[.!?؟।]*(?:\s|$)|(?<=[。！？])[。！？]*)")
 _CJK_STOPS = "。！？"   # where `_SENTENCE` and `_Q_SENTENCE` can differ
+# The marks a request or a sentence may open with before its first word (spaces, Spanish inverted marks,
+# quotes of several languages), stripped before its opening is compared with a list of openings. Readers
+# of a request's first line also strip a markdown list, heading or quote (`MARKDOWN_MARKS`); the reader of
+# a sentence's first word an opening parenthesis (`OPENING_PARENTHESIS`).
+OPENING_MARKS = " \t\n¿¡\"'«“„"
+MARKDOWN_MARKS = "*#>-"
+OPENING_PARENTHESIS = "("
 # A hyphen beside a letter joins words ("3-mal", "court-il", "5-year-old"); it is not a minus sign.
 # Plain form: (?<=[^\W\d_])-|-(?=[^\W\d_])
 _WORD_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)|(?=[^\W\d_]))")

@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from . import turn_words
+from .signals import OPENING_MARKS
 
 CLOSING_MAX_CHARS = 80     # thanks with a courtesy: longer turns say more than thanks
 TOPIC_MAX_CHARS = 200      # a request about a topic, one line
@@ -20,7 +21,7 @@ _UNSPACED_CHARS = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u
                              r"\U0001f000-\U0001faff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
-_OPENING_MARKS = " \t\n¿¡\"'«“„"
+_OPENING_MARKS = OPENING_MARKS
 
 
 def _alternation(phrases: Iterable[str], bounded: bool) -> re.Pattern[str]:
