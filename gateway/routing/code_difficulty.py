@@ -20,7 +20,7 @@ import re
 
 from . import code_words
 from .cues import builds, words_of
-from .signals import MARKDOWN_MARKS, OPENING_MARKS, window
+from .signals import CJK_CHARS, MARKDOWN_MARKS, OPENING_MARKS, window
 
 FLOOR, CEILING = 0.1, 0.9
 READ_CHARS = 1600          # the request's head and tail: its statement is before or after a paste
@@ -36,7 +36,7 @@ CODE_SHOWN = 0.1           # at most, for code pasted with the request (log scal
 CODE_LINES_TO = 32
 EASY = 0.2                 # a small request named as such ("simple", "hello world")
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 _WORD = re.compile(r"[^\W\d_]+")

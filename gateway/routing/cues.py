@@ -20,7 +20,8 @@ from . import build_words, cue_words, port_words, question_words, task_words, to
 from .languages import names_a_language
 from .personas import poses_role
 from .role_phrases import without_described_roles
-from .signals import OPENING_MARKS, non_ascii, utf8
+from .signals import (CJK_CHARS, HAN_COMPATIBILITY_CHARS, MYANMAR_KHMER_CHARS, OPENING_MARKS, THAI_LAO_CHARS,
+                      non_ascii, utf8)
 from .units import converts_units
 
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
@@ -104,8 +105,7 @@ _BEGINNINGS = {stem[:k]: _STEMS.get(stem[:k], "") for stem in _STEMS for k in ra
 _BYTE_NON_LETTERS = bytes(b if b >= 128 or _WORD.fullmatch(chr(b)) else ord(" ") for b in range(256))
 # Thai, Lao, Burmese, Khmer, Chinese, Japanese and often Korean put no space between a Latin name and the
 # words around it ("用python写", "javascriptで", "python으로"): that name is read as a word of its own.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                       r"\uac00-\ud7af\uf900-\ufaff]+")
+_UNSPACED = re.compile(f"[{THAI_LAO_CHARS}{MYANMAR_KHMER_CHARS}{CJK_CHARS}{HAN_COMPATIBILITY_CHARS}]+")
 # Cues are read in the instruction: the head and the tail of the last turn (pasted material between
 # them, an article to summarise say, would otherwise lend its words).
 CUE_WINDOW = 400
