@@ -423,6 +423,11 @@ WHOLE_WORDS: dict[str, str] = {
     # Hebrew "חידה" (a riddle) as a word: it is inside "יחידה" (a unit). Hindi "सिद्ध" (prove), inside
     # "प्रसिद्ध" (famous), is read with the verb after it instead (`cues`): these words split at vowel signs.
     **dict.fromkeys(("חידה", "החידה", "חידות", "החידות", "בחידה", "לחידה", "חידת"), "reasoning"),
+    # Pretending, as the forms of the verb that ask for a role (Spanish, Portuguese, Italian), not as the stems
+    # "finge", "fingi": they began English "finger", German "fingen" (caught) and "fingiert" (faked).
+    **dict.fromkeys(("finge", "finges", "fingir", "finja", "finjas", "finjan", "finjam", "finjamos", "fingid",
+                     "fingiendo", "fingindo", "fingi", "finga", "fingere", "fingete", "fingiamo", "fingiti",
+                     "fingendo"), "roleplay"),
 }
 
 # A request to explain or justify one's own answer or reasoning ("Try to explain your answer", "Explica tu
@@ -446,9 +451,6 @@ JUSTIFY_PHRASES: tuple[str, ...] = (
 NOT_STEM_WORDS = frozenset((
     "computer", "computers", "computerised", "computerized", "calculadora", "calculadoras", "calculatrice",
     "calculatrices", "calcolatrice", "calcolatrici", "composed",
-    # Stop 24: Spanish "finge" (pretend) begins the English and German finger ("Why does my finger hurt?").
-    "finger", "fingers", "fingertip", "fingertips", "fingernail", "fingernails", "fingerprint", "fingerprints",
-    "fingernagel", "fingerabdruck",
 ))
 
 # Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,
