@@ -20,7 +20,7 @@ import re
 
 from . import code_words
 from .cues import builds, words_of
-from .signals import window
+from .signals import CJK_CHARS, MARKDOWN_MARKS, OPENING_MARKS, window
 
 FLOOR, CEILING = 0.1, 0.9
 READ_CHARS = 1600          # the request's head and tail: its statement is before or after a paste
@@ -36,7 +36,7 @@ CODE_SHOWN = 0.1           # at most, for code pasted with the request (log scal
 CODE_LINES_TO = 32
 EASY = 0.2                 # a small request named as such ("simple", "hello world")
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -104,7 +104,7 @@ def _stands(t: str, phrase: str, open_end: bool) -> bool:
 _FAMILIES = _Lexicon(code_words.HARD_FAMILIES)
 _EASY = _Lexicon({"easy": code_words.EASY_WORDS})
 _BIG_O = re.compile(r"(?<![\w])o\s*\(\s*[(\w]")
-_OPENING_MARKS = " \t\n¿¡\"'«“„*#>-"
+_OPENING_MARKS = OPENING_MARKS + MARKDOWN_MARKS
 _FENCED = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)", re.S)
 
 

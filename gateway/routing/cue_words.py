@@ -7,7 +7,8 @@ their first word, other scripts anywhere), plus two readings of its own:
   "bot" in "bottle", "note" in "notebook");
 - pairs (`PAIRS`): two families that name code only together: a tool and the files or folders it works
   on, a class and its methods ("class" and "method" alone are everyday words);
-- openings (`ROLE_OPENINGS`, `ROLE_LEAD_INS`, `INTERJECTIONS`): where a clause begins, see `cues`.
+- openings (`INTERJECTIONS`): where a request begins, see `cues`; the openings that give a role are in
+  `role_words`.
 
 What a request asks to be made (build, repair and want verbs, code or a text) is in `build_words`.
 """
@@ -422,6 +423,11 @@ WHOLE_WORDS: dict[str, str] = {
     # Hebrew "חידה" (a riddle) as a word: it is inside "יחידה" (a unit). Hindi "सिद्ध" (prove), inside
     # "प्रसिद्ध" (famous), is read with the verb after it instead (`cues`): these words split at vowel signs.
     **dict.fromkeys(("חידה", "החידה", "חידות", "החידות", "בחידה", "לחידה", "חידת"), "reasoning"),
+    # Pretending, as the forms of the verb that ask for a role (Spanish, Portuguese, Italian), not as the stems
+    # "finge", "fingi": they began English "finger", German "fingen" (caught) and "fingiert" (faked).
+    **dict.fromkeys(("finge", "finges", "fingir", "finja", "finjas", "finjan", "finjam", "finjamos", "fingid",
+                     "fingiendo", "fingindo", "fingi", "finga", "fingere", "fingete", "fingiamo", "fingiti",
+                     "fingendo"), "roleplay"),
 }
 
 # A request to explain or justify one's own answer or reasoning ("Try to explain your answer", "Explica tu
@@ -445,9 +451,6 @@ JUSTIFY_PHRASES: tuple[str, ...] = (
 NOT_STEM_WORDS = frozenset((
     "computer", "computers", "computerised", "computerized", "calculadora", "calculadoras", "calculatrice",
     "calculatrices", "calcolatrice", "calcolatrici", "composed",
-    # Stop 24: Spanish "finge" (pretend) begins the English and German finger ("Why does my finger hurt?").
-    "finger", "fingers", "fingertip", "fingertips", "fingernail", "fingernails", "fingerprint", "fingerprints",
-    "fingernagel", "fingerabdruck",
 ))
 
 # Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,
@@ -508,62 +511,6 @@ MATERIAL_PHRASES: tuple[str, ...] = (
 PAIRS: tuple[tuple[str, str], ...] = (("tool", "files"), ("class", "method"))
 INTERNAL = frozenset({"tool", "files", "class", "method", "claim_object", "number_property"})   # read here, in pairs, and dropped
 
-# A clause that gives the assistant a role, near the request's start: at a clause's start, after a
-# lead-in ("from now on", "let's play a game:"). Each opening names the role with an article, a
-# possessive or a copula, so "you are right" or "are you a robot?" are not one.
-ROLE_OPENINGS: tuple[str, ...] = (
-    "you're the ", "you are the ", "you're my ", "you are my ", "you will be ", "you'll be ",
-    "du bist der ", "du bist die ", "du bist das ", "du bist mein", "bist du der ", "bist du die ",
-    "bist du das ", "bist du mein", "bist du ein", "eres el ", "eres la ", "eres mi ", "serás ",
-    "tu es le ", "tu es la ", "tu es l'", "tu es mon ", "tu es ma ", "tu seras ", "sei il ", "sei la ",
-    "sei lo ", "sei l'", "sarai ", "você é o ", "você é a ", "você será ", "tu és o ", "tu és a ",
-    "je bent de ", "jij bent ", "du är ", "ty jesteś ", "będziesz ", "bądź moim", "bądź moją", "sen bir ",
-    "kamu jadi ", "bạn là ", "bạn sẽ là ", "olet ", "te egy ", "te vagy ", "legyél ", "légy ", "ești un ",
-    "ești o ", "είσαι ο ", "είσαι η ", "είσαι ένας ", "είσαι μια ", "ти — ", "ты — ", "你是", "你现在是",
-    "君は", "너는 ", "كن ", "تخيل أنك", "تخيّل أنك", "את ה", "คุณคือ",
-    # Round 11: Danish and Norwegian, Malay.
-    "du er min ", "du er den ", "du er det ", "du er en ", "du er et ", "awak jadi ", "kau jadi ", "awak ialah ",
-)
-# After a lead-in the copula alone gives the role: "From now on you're Captain Reyes".
-LEAD_ROLE_OPENINGS: tuple[str, ...] = (
-    "you're ", "you are ", "eres ", "du bist ", "bist du ", "tu es ", "sei ", "você é ", "jesteś ", "bạn là ",
-    "te ", "olet ", "أنت ", "انت ", "你是", "ты ", "ти ", "sen ", "kamu ", "anda ", "je bent ", "jij bent ",
-    "du är ", "あなたは", "君は", "너는 ", "당신은 ", "είσαι ", "ești ", "jsi ", "אתה ", "तुम ", "आप ", "คุณ",
-    "네가 ", "ikaw ang ", "ikaw ay ", "ikaw si ",
-)
-# Round 10: a role asked for as a favour, at a clause's start: a question too ("Could you be the hiring
-# manager and ask me ...?", "¿Puedes ser el entrevistador?", "Spiel mal den Zollbeamten").
-ROLE_REQUESTS: tuple[str, ...] = (
-    "could you be the ", "can you be the ", "would you be the ", "will you be the ", "could you be my ",
-    "can you be my ", "would you be my ", "spiel mal den ", "spiel mal die ", "spiel bitte den ", "spiel bitte die ",
-    "sei mal der ", "sei mal die ",
-    "puedes ser el ", "puedes ser la ", "¿puedes ser el ", "¿puedes ser la ", "podrías ser el ",
-    "podrías ser la ", "¿podrías ser el ", "¿podrías ser la ", "peux-tu être le ", "peux-tu être la ",
-    "tu peux être le ", "tu peux être la ", "puoi essere il ", "puoi essere la ", "potresti essere il ",
-    "potresti essere la ", "você pode ser o ", "você pode ser a ", "możesz być ", "можешь быть моим ",
-    "можешь быть моей ", "будь моим ", "будь моей ",
-)
-# After a role request, words that name no role ("Could you be the one to explain ...", "¿Puedes ser el
-# primero en leer ...?"): no role. Openings that begin ordinary requests as often as roles are not in
-# the family: "be the" ("Be the judge of this"), "kannst du die" ("Kannst du die Hauptstadt nennen?"),
-# "spiel den" ("Spiel den Song ab"), "seja o" ("Seja o mais breve possível"), "sé la", "sois le",
-# "pode ser o" ("it may be the"), "можешь быть" ("you can be sure").
-NOT_A_ROLE = frozenset((
-    "one", "first", "last", "same", "only", "best", "uno", "primero", "primera", "último", "última", "mismo",
-    "misma", "único", "única", "mejor", "premier", "première", "dernier", "dernière", "même", "seul", "seule",
-    "meilleur", "erste", "letzte", "gleiche", "selbe", "einzige", "beste", "primo", "prima", "ultimo", "ultima",
-    "stesso", "stessa", "unico", "unica", "migliore", "primeiro", "primeira", "mesmo", "mesma", "melhor",
-    "pierwszy", "pierwszą", "первым", "первой", "лучшим",
-))
-ROLE_LEAD_INS: tuple[str, ...] = (
-    "from now on", "for the rest of this chat", "for this chat", "for this conversation", "a partir de ahora",
-    "desde ahora", "de ahora en adelante", "ab jetzt", "von jetzt an", "ab sofort", "à partir de maintenant",
-    "désormais", "d'ora in poi", "da adesso", "a partir de agora", "de agora em diante", "od teraz",
-    "od tej chwili", "отныне", "с этого момента", "віднині", "bundan sonra", "mulai sekarang", "vanaf nu",
-    "från och med nu", "mostantól", "ezentúl", "từ giờ", "từ bây giờ", "từ nay", "من الآن", "从现在开始",
-    "从现在起", "今から", "これから", "지금부터", "이제부터", "अब से", "ตั้งแต่นี้", "tästä lähtien", "de acum",
-    "kunwari", "오늘은", "이번엔",
-)
 # A short request that opens with one of these, alone before a comma or a mark, is a greeting.
 INTERJECTIONS = frozenset((
     "yo", "na", "ê", "ey", "moi", "moikka", "moro", "terve", "hei", "siema", "siemka", "hejka", "elo", "szia",
@@ -572,12 +519,3 @@ INTERJECTIONS = frozenset((
     "أهلا", "اهلا", "مرحبا", "привет", "здорово", "merhaba", "selam", "γεια", "jambo", "habari", "uy",
     "musta", "kumusta",
 ))
-
-# Words of praise after a role opening: "you're the best", "du bist der Beste", "eres la mejor" (stems,
-# lower-case; scripts without spaces match at the start of what follows the opening).
-PRAISE: tuple[str, ...] = (
-    "best", "greatest", "goat", "hero", "genius", "legend", "beste", "größte", "mejor", "máximo",
-    "máxima", "meilleur", "migliore", "melhor", "najlepsz", "лучш", "terbaik", "tuyệt", "legjobb",
-    "paras",
-    "最棒", "最好", "最厉害", "天才", "最高", "최고", "الأفضل", "افضل", "ดีที่สุด",
-)

@@ -19,8 +19,10 @@ from typing import Collection
 from . import build_words, cue_words, port_words, question_words, task_words, tool_words
 from .languages import names_a_language
 from .personas import poses_role
+from .role_openings import gives_role
 from .role_phrases import without_described_roles
-from .signals import non_ascii, utf8
+from .signals import (CJK_CHARS, HAN_COMPATIBILITY_CHARS, MYANMAR_KHMER_CHARS, OPENING_MARKS, THAI_LAO_CHARS,
+                      non_ascii, utf8)
 from .units import converts_units
 
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
@@ -28,17 +30,6 @@ for _task, _stems in cue_words.STEMS.items():   # round 9's families (cue_words)
     _CUES[_task] = _CUES.get(_task, ()) + _stems
 
 
-# An opening whose first sentence holds a number tells a word problem's situation, not a role: "You are
-# a farmer with 12 cows", and in Japanese, Korean, Arabic and Hebrew, where the opening is the pronoun
-# alone, "you have 104 dollars" ("あなたは104ドル持っています").
-_FIRST_SENTENCE = re.compile(r"[^.!?。！？\n]*")
-# The opening may also begin a clause near the start, after a lead-in: "Let's play a game: you're the
-# innkeeper", "From now on you're Captain Reyes", "Vamos a practicar: eres la directora".
-ROLE_HEAD = 160
-_ROLE_CLAUSE = re.compile(r"[^,.!?;:،，。！？、\n]*")
-_ANY_ROLE_OPENING = task_words.ROLE_OPENINGS + cue_words.ROLE_OPENINGS
-_CLAUSE_STARTS = re.compile(r"[:;.!?。！？：\n]\s*")
-_LEAD_IN = re.compile("(?:" + "|".join(map(re.escape, cue_words.ROLE_LEAD_INS)) + r")[,،]?\s*")
 # A short request that opens with an interjection alone ("Na, was gibt's Neues?", "Ê, dạo này sao rồi?").
 _OPENING_WORD = re.compile(r"\s*([^\W\d_]+)\s*[,!.…،]")
 _WHOLE_WORDS = cue_words.WHOLE_WORDS
@@ -104,8 +95,7 @@ _BEGINNINGS = {stem[:k]: _STEMS.get(stem[:k], "") for stem in _STEMS for k in ra
 _BYTE_NON_LETTERS = bytes(b if b >= 128 or _WORD.fullmatch(chr(b)) else ord(" ") for b in range(256))
 # Thai, Lao, Burmese, Khmer, Chinese, Japanese and often Korean put no space between a Latin name and the
 # words around it ("用python写", "javascriptで", "python으로"): that name is read as a word of its own.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                       r"\uac00-\ud7af\uf900-\ufaff]+")
+_UNSPACED = re.compile(f"[{THAI_LAO_CHARS}{MYANMAR_KHMER_CHARS}{CJK_CHARS}{HAN_COMPATIBILITY_CHARS}]+")
 # Cues are read in the instruction: the head and the tail of the last turn (pasted material between
 # them, an article to summarise say, would otherwise lend its words).
 CUE_WINDOW = 400
@@ -228,7 +218,7 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     return hits
 
 
-_OPENING_MARKS = " \t\n¿¡\"'«“„"
+_OPENING_MARKS = OPENING_MARKS
 # The end of a statement: Latin and Devanagari marks before a space or the end, a Chinese or Japanese mark
 # anywhere (those scripts put no space after it). A sentence ends at a statement's end or a question mark.
 STATEMENT_END = re.compile(r"[.!。！।]+(?:\s|$)|[。！]")
@@ -319,32 +309,6 @@ def code_target(t: str) -> str:
             if _WEAK_TARGET.search(clause):
                 found = "weak"
     return found
-
-
-def gives_role(t: str) -> str:
-    """"roleplay" when the text's first clause gives the assistant a role, "role_clause" when a clause
-    near its start does (after an optional lead-in; `tasks` reads it unless answer options make the
-    text a test question about a quoted passage), else "". Not when the clause's sentence is a question
-    or holds a number ("You are a farmer with 12 cows": a word problem)."""
-    head = t[:ROLE_HEAD]
-    for start in [0] + [m.end() for m in _CLAUSE_STARTS.finditer(head)]:
-        start += len(head[start:]) - len(head[start:].lstrip())
-        lead = _LEAD_IN.match(head, start)
-        if lead:
-            start = lead.end()
-        first = start == len(t) - len(t.lstrip()) and not lead
-        request = head.startswith(cue_words.ROLE_REQUESTS, start)   # asked as a favour: a question too
-        if request and _names_no_role(head, start):
-            continue
-        if (request or head.startswith(_ANY_ROLE_OPENING, start)
-                or (lead and head.startswith(cue_words.LEAD_ROLE_OPENINGS, start))):
-            if not lead and not head.startswith(task_words.ROLE_OPENINGS, start) and _praise(t, start):
-                continue
-            sentence = _FIRST_SENTENCE.match(t, start)
-            asked = t[sentence.end():sentence.end() + 1] in ("?", "？")
-            if not _holds_digit(sentence.group()) and (request or not asked):
-                return "roleplay" if first and head.startswith(task_words.ROLE_OPENINGS, start) else "role_clause"
-    return ""
 
 
 def _any_whole_word(words: Collection[str]) -> re.Pattern[str]:
@@ -493,25 +457,6 @@ def repairs(t: str) -> bool:
     return _REPAIR_WORD.search(t) is not None or any(p in t for p in build_words.REPAIR_PHRASES)
 
 
-def _names_no_role(head: str, start: int) -> bool:
-    """The role request at `start` is followed by a word that names no role (`cue_words.NOT_A_ROLE`:
-    "could you be the one to ...", "¿puedes ser el primero en ...?")."""
-    opening = max((o for o in cue_words.ROLE_REQUESTS if head.startswith(o, start)), key=len)
-    words = head[start + len(opening):].split(maxsplit=1)
-    return bool(words) and words[0].strip(",.!?¿¡:;") in cue_words.NOT_A_ROLE
-
-
-def _praise(t: str, start: int) -> bool:
-    """The opening at `start` praises rather than gives a role ("You're the best!", "Du bist der
-    Beste.", "你是最棒的"): what follows it up to the clause's first mark is a word of praise
-    (`cue_words.PRAISE`) and at most one other word. A role takes a description: "you're the grumpy
-    wizard guarding the bridge"."""
-    clause = _ROLE_CLAUSE.match(t, start).group()
-    opening = next((o for o in _ANY_ROLE_OPENING + cue_words.ROLE_REQUESTS if t.startswith(o, start)), "")
-    rest = clause[len(opening):].split()
-    return len(rest) <= 2 and any(w.startswith(cue_words.PRAISE) for w in rest)
-
-
 def words_of(text: str) -> set[str]:
     """The words of `text` as `_words` splits them: letters only, and runs inside an unspaced script."""
     return _words(utf8(text))
@@ -574,7 +519,3 @@ def _works_on_a_number(t: str) -> bool:
     if any(p in t for p in question_words.NOT_NUMBER_PROPERTY):
         return False
     return any(not YEAR.fullmatch(n) for n in _LONE_NUMBER.findall(t))
-
-
-def _holds_digit(text: str) -> bool:
-    return any(map(str.isdigit, text))

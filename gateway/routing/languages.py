@@ -19,8 +19,9 @@ import re
 from typing import Collection
 
 from . import tool_words
+from .signals import CJK_CHARS, HAN_COMPATIBILITY_CHARS
 
-_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED_CHAR = re.compile(f"[{CJK_CHARS}{HAN_COMPATIBILITY_CHARS}]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t-]+([^\W\d_]+)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,?.!:;)？，。！]|$)")

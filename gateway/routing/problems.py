@@ -23,6 +23,7 @@ import re
 
 from . import problem_words
 from .cues import cue_hits, made_thing, words_of
+from .signals import MARKDOWN_MARKS, OPENING_MARKS
 
 PROBLEM_CHARS = 3000   # the head of a text read for a statement: its data and request come first
 # A statement poses its problem near its start or its end ("Given ...", "... Return the number of ..."): a
@@ -97,7 +98,7 @@ def _shows_code(paragraph: str) -> bool:
 
 # A name used as code elsewhere: beside an operator or a bracket ("grid[i][j]", "sum < target").
 _OPERATOR = r"[\[\](=<>+\-*/%]"
-_OPENING_MARKS = " \t\n¿¡\"'«“„*#>-"
+_OPENING_MARKS = OPENING_MARKS + MARKDOWN_MARKS
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # A grid's dimensions in two variables ("an m x n matrix grid", "n * n"): data beside a verb of returning.
 _DIMENSIONS = re.compile(r"(?<!\w)[a-z]\s*[x*×]\s*[a-z](?!\w)")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from . import cue_words
+from . import role_words
 
 # Phrases that give a role with a verb of acting (the phrase's first word is the verb).
 ACTING = ("act as", "act like", "play the role", "take on the role", "assume the role", "actúa como",
@@ -60,7 +60,7 @@ _UNSPACED_ADDRESS = ("你", "您", "请", "我")
 _UNSPACED_FILLERS = ("现在", "来", "就", "请")
 _CLAUSE_START = re.compile(r"[,.!?;:¿¡\n，。！？；：、()\"«»“”]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_LEAD_IN = re.compile(r"\s*(?:" + "|".join(map(re.escape, cue_words.ROLE_LEAD_INS)) + r")\b")
+_LEAD_IN = re.compile(r"\s*(?:" + "|".join(map(re.escape, role_words.ROLE_LEAD_INS)) + r")\b")
 
 
 def without_described_roles(t: str) -> str:

@@ -59,6 +59,21 @@ _SENTENCE = re.compile(r"[.!?。！？؟।][.!?。！？؟।]*(?:\s|$)")   # p
 # Plain form: [.!?؟।]+(?:\s|$)|[。！？]+  (either kind of stop first, then the rest of its branch).
 _Q_SENTENCE = re.compile(r"[.!?؟।。！？](?:(?<=[.!?؟।])[.!?؟।]*(?:\s|$)|(?<=[。！？])[。！？]*)")
 _CJK_STOPS = "。！？"   # where `_SENTENCE` and `_Q_SENTENCE` can differ
+# The marks a request or a sentence may open with before its first word (spaces, Spanish inverted marks,
+# quotes of several languages), stripped before its opening is compared with a list of openings. Readers
+# of a request's first line also strip a markdown list, heading or quote (`MARKDOWN_MARKS`); the reader of
+# a sentence's first word an opening parenthesis (`OPENING_PARENTHESIS`).
+OPENING_MARKS = " \t\n¿¡\"'«“„"
+MARKDOWN_MARKS = "*#>-"
+OPENING_PARENTHESIS = "("
+# The scripts written without spaces between words, as ranges of a character class: kana, the Han
+# ideographs and Hangul (`CJK_CHARS`), the Han compatibility ideographs (`HAN_COMPATIBILITY_CHARS`),
+# Thai and Lao (`THAI_LAO_CHARS`), Burmese and Khmer (`MYANMAR_KHMER_CHARS`). Each reader builds its
+# class from the ranges it needs (`cues`, `turns`, `languages`, `code_difficulty`).
+CJK_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+HAN_COMPATIBILITY_CHARS = r"\uf900-\ufaff"
+THAI_LAO_CHARS = r"\u0e00-\u0eff"
+MYANMAR_KHMER_CHARS = r"\u1000-\u109f\u1780-\u17ff"
 # A hyphen beside a letter joins words ("3-mal", "court-il", "5-year-old"); it is not a minus sign.
 # Plain form: (?<=[^\W\d_])-|-(?=[^\W\d_])
 _WORD_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)|(?=[^\W\d_]))")

@@ -21,7 +21,7 @@ from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
 from .fragments import holds_code_fragment
 from .problems import states_a_problem
 from .puzzles import poses_a_puzzle
-from .signals import holds_question_mark
+from .signals import OPENING_MARKS, OPENING_PARENTHESIS, holds_question_mark
 from .stubs import is_code_stub
 
 _MATERIAL = re.compile(r":\s|：")
@@ -326,7 +326,7 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in _SENTENCE_MARKS
 
 
-_OPENING_MARKS = " \t\n\"'«“„¿¡("
+_OPENING_MARKS = OPENING_MARKS + OPENING_PARENTHESIS
 _SENTENCE_MARKS = ".!?:;\n。！？"
 
 

@@ -13,14 +13,14 @@ import re
 from typing import Iterable
 
 from . import turn_words
+from .signals import CJK_CHARS, HAN_COMPATIBILITY_CHARS, OPENING_MARKS, THAI_LAO_CHARS
 
 CLOSING_MAX_CHARS = 80     # thanks with a courtesy: longer turns say more than thanks
 TOPIC_MAX_CHARS = 200      # a request about a topic, one line
-_UNSPACED_CHARS = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-                             r"\U0001f000-\U0001faff]")
+_UNSPACED_CHARS = re.compile(rf"[{THAI_LAO_CHARS}{CJK_CHARS}{HAN_COMPATIBILITY_CHARS}\U0001f000-\U0001faff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
-_OPENING_MARKS = " \t\n¿¡\"'«“„"
+_OPENING_MARKS = OPENING_MARKS
 
 
 def _alternation(phrases: Iterable[str], bounded: bool) -> re.Pattern[str]:

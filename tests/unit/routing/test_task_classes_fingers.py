@@ -2,8 +2,9 @@
 
 Spanish "finge" (pretend) is a role-play stem, and it begins the English and German "finger": "Why does my
 finger hurt when I bend it?" read as role-play on the 30B-A3B (main 0646fb0: 6 of the 7 members below), and 21
-MMLU items on fingers and fingerprints did too. The finger's forms are words no stem reads
-(`cue_words.NOT_STEM_WORDS`); "Finge que eres un pirata" and Italian "Fingi di essere ..." keep their role.
+MMLU items on fingers and fingerprints did too. The verb's forms are whole words of the role-play family
+(`cue_words.WHOLE_WORDS`, test_task_classes_pretend_words); "Finge que eres un pirata" and Italian "Fingi
+di essere ..." keep their role.
 
 Written by this project for this test (none copied from any benchmark).
 """
