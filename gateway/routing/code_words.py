@@ -104,12 +104,17 @@ MATH_FUNCTIONS = frozenset({
 SHEET_FUNCTIONS = frozenset((
     "sumif", "sumifs", "countif", "countifs", "averageif", "averageifs", "vlookup", "hlookup", "xlookup", "iferror",
     "sumproduct", "arrayformula", "importrange", "textjoin", "xmatch", "countblank", "networkdays",
+    # their names in the localised applications (French, Spanish, German, Portuguese, Russian)
+    "recherchev", "rechercheh", "buscarv", "buscarh", "sverweis", "wverweis", "xverweis", "summewenn",
+    "summewenns", "zählenwenn", "zählenwenns", "procv", "proch", "somase", "somases", "впр", "гпр", "суммесли",
+    "суммеслимн", "счётесли", "счетесли",
 ))
 SHEET_PHRASES: tuple[str, ...] = (
     "index match", "index/match", "index-match", "index and match", "pivot table", "pivot tables", "pivottable",
     "power query", "power pivot", "google apps script", "tabla dinámica", "tableau croisé", "pivot-tabelle",
     "pivottabelle", "сводная таблица", "сводную таблицу", "tabela przestawna", "tabelę przestawną", "数据透视表",
-    "ピボットテーブル",
+    "ピボットテーブル", "somme.si", "nb.si", "sumar.si", "contar.si", "cont.se", "somma.se", "conta.se",
+    "cerca.vert", "wyszukaj.pionowo", "suma.jeżeli", "licz.jeżeli",
 )
 # ... DAX only in a phrase of its own (the DAX is also Frankfurt's stock index) ...
 DAX_PHRASES: tuple[str, ...] = ("dax measure", "dax formula", "dax formel", "dax expression", "dax query",

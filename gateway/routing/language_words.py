@@ -18,7 +18,7 @@ MORE_NAMES = frozenset(("r", "crystal", "nim", "elm"))
 MORE_LETTERS = frozenset(("r",))
 # Names in Cyrillic letters, as Russian and Ukrainian write them ("на Питоне", "на Джаве", "на Пайтоні"); the
 # python is also a snake and Java an island ("Ява"), so they are weak names too.
-CYRILLIC_NAMES = frozenset(("питон", "пайтон", "джава", "ява"))
+CYRILLIC_NAMES = frozenset(("питон", "пайтон", "джава", "ява", "котлин", "раст", "свифт"))
 # Endings added to the whole name ("Rustban", "Kotlina", "Javalla", "Javada", "Питоне", "Пайтоні").
 ADDED_ENDINGS = (
     "a", "u", "em", "ie",                                          # Polish, Czech
@@ -50,10 +50,14 @@ DETERMINERS = frozenset(("the", "a", "an", "my", "our", "your", "this", "that", 
 LETTER_CONTEXT = frozenset((
     "pointer", "pointers", "package", "packages", "macro", "macros", "header", "headers", "compiler", "keyword",
     "keywords", "struct", "structs", "library", "libraries", "dataframe", "segfault", "malloc",
+    "paquete", "paquetes", "paquet", "paquets", "pacote", "pacotes", "pacchetto", "pacchetti", "paket", "pakete",
+    "pakiet", "pakietu", "пакет", "пакеты", "библиотека", "библиотеку", "puntero", "punteros", "pointeur",
+    "pointeurs", "ponteiro", "ponteiros", "puntatore", "puntatori", "zeiger", "wskaźnik", "wskaźniki",
+    "указатель", "указатели", "покажчик", "ukazatel",
 ))
 # More words of programs (beside `tool_words.LANGUAGE_CONTEXT`): a language's own words and the forms the
 # inflecting languages give a loop, an array, a variable, a keyword ("pętlę", "tablicę", "taulukon", "tömböt").
-MORE_CONTEXT = OWN_WORDS | frozenset((
+MORE_CONTEXT = OWN_WORDS | LETTER_CONTEXT | frozenset((
     "block", "blocks", "schlüsselwort", "schlüsselwörter", "ключевое", "ключевого", "ключевые", "ключове",
     "pętlę", "pętlą", "pętle", "tablicę", "tablic", "zmienną", "zmienna", "zmienne", "cyklus", "cyklu",
     "smyčka", "smyčku", "proměnná", "proměnnou", "цикла", "циклы", "массива", "массивы", "переменная",

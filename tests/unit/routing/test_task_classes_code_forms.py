@@ -40,6 +40,10 @@ SPREADSHEETS = [
     "Excelの数式でA列が「はい」のときB列を合計するには？",
     "Напиши формулу Excel, которая суммирует столбец B, если в столбце A стоит «да».",
     'Napisz formułę Excela, która zsumuje kolumnę B, gdy w kolumnie A jest "tak".',
+    "Comment utiliser RECHERCHEV dans Excel ?",
+    "¿Cómo uso BUSCARV en Excel?",
+    "Wie benutze ich SVERWEIS in Excel?",
+    "Как в Google Таблицах написать формулу ВПР?",
 ]
 
 CODE_FORMS = [
@@ -78,6 +82,11 @@ WORD_NAMES = [
     "Que fait le mot-clé defer en Go ?",
     "Go语言中的defer关键字是做什么的？",
     "Что делает ключевое слово defer в Go?",
+    "¿Cómo instalo un paquete en R?",
+    "Wie installiere ich ein Paket in R?",
+    "Как установить пакет в R?",
+    "Что такое указатель в C?",
+    "¿Qué es un puntero en C?",
 ]
 
 INFLECTED = [
@@ -91,6 +100,8 @@ INFLECTED = [
     "Miten määrittelen taulukon Javalla?",
     "Hogyan deklarálok tömböt Javában?",
     "Hogyan írjak for ciklust Rustban?",
+    "Как написать цикл на Котлине?",
+    "Jak napisać pętlę w Kotlinie?",
 ]
 
 GUARDS = [
@@ -119,6 +130,8 @@ GUARDS = [
     ("Which lifetime award did Julia Roberts win?", None),
     ("What is the R value of this insulation?", None),
     ("Which library is best in C?", None),
+    ("Wo ist die beste Bibliothek in C?", None),
+    ("Сколько стоит пакет молока в Раста-кафе?", None),
     ("Сколько весит взрослый питон и что он ест?", None),
     ("Gdzie leży wyspa Jawa i jak tam dojechać?", None),
 ]
