@@ -98,3 +98,44 @@ MATH_FUNCTIONS = frozenset({
     "floor", "ceil", "arg", "tr", "rank", "span", "dim", "ker", "proj", "ggt", "kgv", "mcd", "mcm", "pgcd",
     "ppcm", "нод", "нок",
 })
+
+# Spreadsheets (code31): a formula of Excel, Google Sheets or LibreOffice Calc, Power Query or DAX is a program in
+# a spreadsheet's language (`sheets`). Functions and features that name nothing else, whole words or phrases ...
+SHEET_FUNCTIONS = frozenset((
+    "sumif", "sumifs", "countif", "countifs", "averageif", "averageifs", "vlookup", "hlookup", "xlookup", "iferror",
+    "sumproduct", "arrayformula", "importrange", "textjoin", "xmatch", "countblank", "networkdays",
+    # their names in the localised applications (French, Spanish, German, Portuguese, Russian)
+    "recherchev", "rechercheh", "buscarv", "buscarh", "sverweis", "wverweis", "xverweis", "summewenn",
+    "summewenns", "zählenwenn", "zählenwenns", "procv", "proch", "somase", "somases", "впр", "гпр", "суммесли",
+    "суммеслимн", "счётесли", "счетесли",
+))
+SHEET_PHRASES: tuple[str, ...] = (
+    "index match", "index/match", "index-match", "index and match", "pivot table", "pivot tables", "pivottable",
+    "power query", "power pivot", "google apps script", "tabla dinámica", "tableau croisé", "pivot-tabelle",
+    "pivottabelle", "сводная таблица", "сводную таблицу", "tabela przestawna", "tabelę przestawną", "数据透视表",
+    "ピボットテーブル", "somme.si", "nb.si", "sumar.si", "contar.si", "cont.se", "somma.se", "conta.se",
+    "cerca.vert", "wyszukaj.pionowo", "suma.jeżeli", "licz.jeżeli",
+)
+# ... DAX only in a phrase of its own (the DAX is also Frankfurt's stock index) ...
+DAX_PHRASES: tuple[str, ...] = ("dax measure", "dax formula", "dax formel", "dax expression", "dax query",
+                                "dax function", "dax expressions", "power bi")
+# ... and an application of spreadsheets (in the forms the inflecting languages give Excel) beside a word of
+# formulas or macros ("an Excel formula", "eine Excel-Formel", "формулу Excel", "Excel公式").
+SHEET_APPS = frozenset(("excel", "excela", "excelu", "excelem", "excelben", "excelissä", "excelissa", "excelde",
+                        "эксель", "экселе", "экселя", "excel'е"))
+SHEET_APP_PHRASES: tuple[str, ...] = ("google sheets", "google sheet", "libreoffice calc", "openoffice calc",
+                                      "google таблиц", "google tabel", "arkusz kalkulacyjn", "spreadsheet",
+                                      "spreadsheets",
+                                      "tabellenkalkulation", "hoja de cálculo", "tableur", "электронной таблиц")
+FORMULA_WORDS = frozenset(("formula", "formulas", "formulae", "formel", "formeln", "fórmula", "fórmulas",
+                           "formule", "formules", "macro", "macros", "makro", "makros", "vzorec", "vzorce",
+                           "kaava", "kaavan", "képlet", "képletet", "formül", "formülü", "formüller"))
+FORMULA_STEMS: tuple[str, ...] = ("формул", "formuł", "公式", "数式", "함수식", "수식")
+
+# Functions of programs called by name in a question about one short form ("What does len(x) return?", `fragments`):
+# builtins of the common languages that no formula of mathematics writes. Lower case.
+CODE_CALLS = frozenset({
+    "len", "print", "println", "printf", "sprintf", "puts", "range", "str", "repr", "isinstance", "enumerate",
+    "zip", "sorted", "input", "open", "append", "malloc", "calloc", "realloc", "free", "sizeof", "strlen",
+    "strcpy", "strcmp", "memcpy", "memset", "scanf", "typeof", "parseint", "settimeout", "fmt", "echo",
+})

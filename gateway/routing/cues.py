@@ -21,6 +21,7 @@ from .languages import names_a_language
 from .personas import poses_role
 from .role_openings import gives_role
 from .role_phrases import without_described_roles
+from .sheets import names_a_formula
 from .signals import (CJK_CHARS, HAN_COMPATIBILITY_CHARS, MYANMAR_KHMER_CHARS, OPENING_MARKS, THAI_LAO_CHARS,
                       non_ascii, utf8)
 from .units import converts_units
@@ -161,7 +162,7 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     pairs of families, a role given at a clause's start, a greeting by an opening interjection."""
     hits.update(_WHOLE_WORDS[w] for w in _WHOLE_KEYS.intersection(words))
     # A tool, or a language whose name names other things too, as a language ("my Java loop", "In Go, ...").
-    tool = _names_a_tool(t, words) or names_a_language(t, words)
+    tool = _names_a_tool(t, words) or names_a_language(t, words) or names_a_formula(t, words)
     if tool:
         hits.add("code")
     for family, table in cue_words.KEYED_PHRASES.items():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .code_words import MATH_FUNCTIONS
+from .code_words import CODE_CALLS, MATH_FUNCTIONS
 
 # A named call: a name of three letters or more right before its parenthesis, in lower case first ("print(",
 # "getElementById(") or dotted ("Console.WriteLine("). A capitalised word or an acronym glued to a parenthesis
@@ -55,15 +55,36 @@ FORMS_NEEDED = 2
 TEXT_CHARS = 300
 
 
+# One form that alone is code (code31): "Why does print('hi') do nothing?", "Why is x == None bad style?", "What does
+# std::move(v) do?". A named call (`_CALL`) of a builtin of programs (`code_words.CODE_CALLS`: "len(x)"), of a
+# dotted name ("console.log(a)"), or with a quoted argument or none ("print('hi')", "main()"); a scoped name
+# ("std::move"); a comparison or an update no formula writes ("==", "!=", "+=", "&&", "i++", "++x": an identifier in
+# lower case, not "A++"); a query. Formulas keep their letters and functions: "f(x) = x^2", "sin(30)", "gcd(12, 18)".
+_STRONG = re.compile(r"[A-Za-z_]\w*::[A-Za-z_~]\w*|(?<![\w+])[a-z_]\w*\+\+(?![\w+])|(?<![\w+])\+\+[a-z_]\w*"
+                     r"|[\w)\]][ \t]*(?:===?|!==?|\+=|&&)[ \t]*[\w(\[\"']|\bSELECT\b[^\n]{1,80}\bFROM\b")
+_STRONG_MARKS = ("::", "++", "==", "!=", "+=", "&&", "SELECT")   # one of them, or `_STRONG` finds nothing
+_CALL_ENDS = ("'", '"', ")")
+
+
 def holds_code_fragment(text: str) -> bool:
-    """The text, at most `TEXT_CHARS` long, holds `FORMS_NEEDED` different forms of code statements (module
-    docstring)."""
-    if len(text) > TEXT_CHARS or _ANY_CODE_MARK.search(text) is None:
+    """The text, at most `TEXT_CHARS` long, holds `FORMS_NEEDED` different forms of code statements, or one that
+    alone is code (`_STRONG`, a strong call) (module docstring)."""
+    if len(text) > TEXT_CHARS or (_ANY_CODE_MARK.search(text) is None and "++" not in text):
         return False
-    found = int(any(len(m.group(1)) >= 3 and m.group(1).lower() not in MATH_FUNCTIONS
-                    for m in _CALL.finditer(text)))
+    calls = list(_CALL.finditer(text))
+    if any(_strong_call(text, m) for m in calls) or (any(k in text for k in _STRONG_MARKS) and _STRONG.search(text)):
+        return True
+    found = int(any(len(m.group(1)) >= 3 and m.group(1).lower() not in MATH_FUNCTIONS for m in calls))
     for form in _FORMS:
         if found >= FORMS_NEEDED:
             break
         found += form.search(text) is not None
     return found >= FORMS_NEEDED
+
+
+def _strong_call(text: str, call: re.Match[str]) -> bool:
+    """The named call `call` is code alone: a builtin of programs, a dotted name's, or one with a quoted argument
+    or none."""
+    name = call.group(1)
+    return ("." in name or name.lower() in CODE_CALLS
+            or (len(name) >= 3 and name.lower() not in MATH_FUNCTIONS and text.startswith(_CALL_ENDS, call.end())))

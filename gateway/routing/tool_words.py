@@ -39,7 +39,7 @@ TOOL_CONTEXT_UNSPACED: tuple[str, ...] = ("组件", "渲染", "コンポーネ�
 # programs are made of. Whole words of the text's (lower-cased); "c" is read more strictly (a grade, a
 # point, a temperature, a vitamin, a test's third option): `LETTER_LANGUAGES`.
 WEAK_LANGUAGES = frozenset(("java", "go", "rust", "ruby", "c", "swift", "kotlin", "scala", "lua", "julia", "dart",
-                            "zig", "elixir", "javie", "javy"))   # Polish "w Javie" (the island is "Jawa")
+                            "zig", "elixir"))   # inflected ("w Javie", "Javalla"): `language_words`
 # A letter read as a language only right after "my" before a word of programs ("my C array"), glued before one
 # of a script without spaces ("C数组"), or as a clause's "in C" beside a word of `LANGUAGE_ONLY` ("What is
 # the largest int in C?"); never by such a word elsewhere ("Boolean variables ... C. ...").
