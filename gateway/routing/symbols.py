@@ -38,6 +38,8 @@ _BASE_OR_WIDTH = re.compile(r"(?<!\w)(?:base|basis)[- ]?\d+|\d+[- ]?(?:bit|би�
 _VALUE = re.compile(r"(?<![\w.])-?(?:0x[0-9a-f]+|0b[01]+|\d+(?:[.,]\d+)*(?:e[+-]?\d+)?)(?![\w])|\d")
 _ROMAN = re.compile(r"(?<![\w])(?=[MDCLXVI]{2,}(?![\w]))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
                     r"(?![\w])")
+_ROMAN_PAIR = re.compile(r"[MDCLXVI]{2}")   # two Roman letters in a row: all a numeral of interest begins with
+_DIGIT = re.compile(r"\d")
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]+(?:[^\W\d_]+\s+){0,2}$")
 _OPTIONS = re.compile(r"\n\s*\(?[a-e][.)]\s")   # answer options, one a line ("A. 0", "(b) 1")
 _CLAUSE_END = re.compile(r"[.!?;。！？；\n]")
@@ -51,11 +53,29 @@ def with_symbols(shown: str, t: str, hits: set[str]) -> set[str]:
     "A binary number system has how many digits? A. 0 B. 1 ...")."""
     if not hits.isdisjoint(_CODE) or len(t) > SHORT_CHARS or _OPTIONS.search(t):
         return hits
-    if converts_representation(shown, t):
-        return (hits - {"extraction"}) | {"math"}
-    if works_on_letters(t):   # math's column, not reasoning's: a one-line count is no puzzle for the 30B
+    starts = {word[:KEY_LETTERS] for word in _WORD.findall(t)}
+    if ((_ROMAN_PAIR.search(shown) or _may_name(t, starts, _REPRESENTATION_KEYS)) and converts_representation(shown, t)
+            or _may_name(t, starts, _WORK_KEYS) and works_on_letters(t)):
+        # math's column, not reasoning's: a one-line count is no puzzle for the 30B
         return (hits - {"extraction"}) | {"math"}
     return hits
+
+
+KEY_LETTERS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _keys(stems: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What a text must hold to name one of `stems`: a word that begins as the longest word of a spaced stem does
+    (its first `KEY_LETTERS` letters), or an unspaced stem. One set look-up per word, where a pattern of all the
+    stems, tried at every character, cost some 40 microseconds on a short text."""
+    spaced = [s for s in stems if not _UNSPACED.match(s)]
+    return (frozenset(max(_WORD.findall(s), key=len)[:KEY_LETTERS] for s in spaced if len(s) >= KEY_LETTERS),
+            tuple(s for s in stems if _UNSPACED.match(s)))
+
+
+def _may_name(t: str, starts: set[str], keys: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    return not keys[0].isdisjoint(starts) or any(u in t for u in keys[1])
 
 
 def converts_representation(shown: str, t: str) -> bool:
@@ -63,10 +83,10 @@ def converts_representation(shown: str, t: str) -> bool:
     named after a word of direction, before a noun of one ("the binary representation of 42") or, in scripts
     without spaces, anywhere, and a number or a Roman numeral to put there; or a Roman numeral asked about alone
     ("What is MCMXCIV?"). "Explain binary search in 3 sentences" names binary after no direction."""
-    romans = [m for m in _ROMAN.finditer(shown) if m.group()]
+    romans = [m for m in _ROMAN.finditer(shown) if m.group()] if _ROMAN_PAIR.search(shown) else []
     if romans and len(t) <= BARE_ROMAN_CHARS and any(len(m.group()) >= 4 for m in romans):
         return True
-    if not romans and not _VALUE.search(_BASE_OR_WIDTH.sub(" ", t)):
+    if not romans and not (_DIGIT.search(t) and _VALUE.search(_BASE_OR_WIDTH.sub(" ", t))):
         return False
     if any(u in t for u in w.REPRESENTATION_UNSPACED) or any(i in t for i in w.INSTRUMENTAL):
         return True
@@ -106,6 +126,9 @@ _TEXT_NOUN = _begins(w.TEXT_NOUNS)
 _AFTER_COLON = re.compile(r"[:：]\s*\S")
 _IN_ONE_WORD = re.compile(r"(?<!\w)(?:in|im|dans|en|в|во)\s+([^\W\d_]+)\s*[?？!.]*\s*$")
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
+_REPRESENTATION_KEYS = _keys(w.REPRESENTATION_STEMS + tuple(w.REPRESENTATION_WORDS) + w.REPRESENTATION_UNSPACED
+                             + w.INSTRUMENTAL + ("base", "basis"))
+_WORK_KEYS = _keys(w.COUNT_WORDS + w.REVERSE_WORDS + w.ORDER_WORDS + w.INITIAL_WORDS + w.COMPARE_WORDS)
 _COMPARED_WORD = re.compile(r"(\w+)\s+(?:an?|ein|eine|un|una|une|um|uma)\s+" + _COMPARE.pattern)
 
 
@@ -158,7 +181,7 @@ def instruction(text: str) -> str:
     is one short line with such a verb; else `text` (a comment in code that asks to "çevirin" is no request). "Translate this Python code to JavaScript: ..." keeps its code in the
     instruction."""
     head = text[:INSTRUCTION_CHARS].lower()
-    if not _translates(head):
+    if not any(v in head for v in w.TRANSLATE_VERBS) or not _translates(head):
         return text
     colon = _AFTER_COLON.search(text, 0, INSTRUCTION_CHARS + 2)
     if colon is not None and "\n" not in head[:colon.start()] and _translates(head[:colon.start()]):
