@@ -120,6 +120,10 @@ NEAR_CHARS = 24
 _COUNTED = re.compile(_COUNT.pattern + r"(?:\s+(?:de\s+)?(?P<bare>[^\W\d_])(?:['’]s)?\s+(?:"
                       + "|".join(w.AFTER_BARE_LETTER) + r")(?!\w)|[^.!?。！？\n]{0,%d}?(?:(?P<letter>" % NEAR_CHARS
                       + _LETTER_UNIT.pattern + "|" + _ONE_LETTER + ")|(?P<sign>" + _SIGN_UNIT.pattern + ")))")
+# A Latin letter counted right after a Chinese or Japanese word of counting ("几个a", "多少个r"); a word spelled
+# backwards ("spell necessary backwards").
+_UNSPACED_COUNT = re.compile(r"(?:几个|多少个?|いくつ)\s*[a-z](?![a-z])")
+_SPELLED = re.compile(r"(?<!\w)spell\s+[^\W\d_]+\s+backwards")
 _QUOTED = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|「[^」\n]+」|(?<!\w)'[^'\n]+'(?!\w)")
 _NAMED_WORD = re.compile(r"(?<!\w)(?:" + "|".join(w.WORD_NOUNS) + r")\s+[\"'“«„]?[^\W\d_]")
 _TEXT_NOUN = _begins(w.TEXT_NOUNS)
@@ -142,7 +146,9 @@ def works_on_letters(t: str) -> bool:
             return True
         if counted.group("sign") is not None and _given_text(t):
             return True
-    if (_REVERSE.search(t) or _ORDER.search(t) or _INITIAL.search(t)) and _given(t):
+    if _UNSPACED_COUNT.search(t) and _given(t):   # "\"banana\"里有几个a？"
+        return True
+    if (_REVERSE.search(t) or _ORDER.search(t) or _INITIAL.search(t)) and (_given(t) or _SPELLED.search(t)):
         return True
     if _COMPARE.search(t):
         before = _COMPARED_WORD.search(t)

@@ -48,6 +48,8 @@ REPRESENTATIONS = [
     "把255转换成二进制。",
     "1994用罗马数字怎么写？",
     "255を2進数に変換して。",
+    "Give me 100 in hex.",
+    "What is 1010 in base 10?",
 ]
 
 LETTERS = [
@@ -76,6 +78,11 @@ LETTERS = [
     "Напиши слово «привет» задом наперёд.",
     '"strawberry"这个单词里有几个字母r？',
     "把单词“hello”倒过来写。",
+    "Spell necessary backwards.",
+    "Count the letters in Mississippi.",
+    '"banana"里有几个a？',
+    'Quanti caratteri ha la parola "ciao"?',
+    'Wie viele Silben hat das Wort "Banane"?',
 ]
 
 TRANSLATIONS = [
@@ -87,6 +94,7 @@ TRANSLATIONS = [
     "Traduce al inglés: Escribo código en Python todos los días.",
     "Переведи на английский: Я пишу код на Python каждый день.",
     "Translate to German: Can you write a script that renames my files?",
+    "Translate into Japanese: Our app crashes when the user logs in.",
     'Translate "I build apps in Swift" into French.',
 ]
 
