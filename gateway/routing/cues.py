@@ -24,6 +24,7 @@ from .role_phrases import without_described_roles
 from .sheets import names_a_formula
 from .signals import (CJK_CHARS, HAN_COMPATIBILITY_CHARS, MYANMAR_KHMER_CHARS, OPENING_MARKS, THAI_LAO_CHARS,
                       non_ascii, utf8)
+from .symbols import instruction, with_symbols
 from .units import converts_units
 
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
@@ -107,8 +108,9 @@ def cue_hits(text: str) -> set[str]:
 
     A set lookup per word prefix and a C-speed substring search per phrase whose first word the text
     holds: about a tenth of a millisecond, where one regular expression over all stems took three."""
-    t = text if len(text) <= 2 * CUE_WINDOW else text[:CUE_WINDOW] + "\n" + text[-CUE_WINDOW:]
-    t = t.lower()
+    text = instruction(text)   # a translation's payload is what is translated, no request (`symbols`)
+    shown = text if len(text) <= 2 * CUE_WINDOW else text[:CUE_WINDOW] + "\n" + text[-CUE_WINDOW:]
+    t = shown.lower()
     hits = _read(t)
     if "roleplay" in hits:   # a role phrase that tells what its subject does ("enzymes act as catalysts")
         plain = without_described_roles(t)
@@ -118,7 +120,7 @@ def cue_hits(text: str) -> set[str]:
         plain = _without_other_codes(t)
         if plain is not t:
             hits = _read(plain)
-    return hits
+    return with_symbols(shown, t, hits)
 
 
 def _without_other_codes(t: str) -> str:

@@ -113,9 +113,11 @@ LONG_SORTS = [
     ("es", "Ordena alfabéticamente estas palabras: sandía mango pera uva kiwi limón fresa cereza melón"),
     ("fr", "Classe ces mots par ordre alphabétique : tigre lion zèbre ours loup renard cerf lapin hibou"),
 ]
-NOT_LONG_SORTS = [   # a short list, a question about alphabetical order: keep their decision
-    ("en", "Sort these alphabetically: pear apple fig", "chat", False),
-    ("de", "Ordne alphabetisch: Birne Apfel Feige", "chat", False),
+# A short list is no puzzle of several steps, but since sym31 (test_task_classes_symbols) words of a given list put
+# in alphabetical order are exact work symbol by symbol, as letters counted are: math with thinking, a small model.
+NOT_LONG_SORTS = [   # a short list, a question about alphabetical order: no puzzle
+    ("en", "Sort these alphabetically: pear apple fig", "math", True),
+    ("de", "Ordne alphabetisch: Birne Apfel Feige", "math", True),
     ("en", "Why do dictionaries list words in alphabetical order?", "knowledge", False),
 ]
 NOT_SCENE_QUESTIONS = [   # a user interface, a fact: keep their decision

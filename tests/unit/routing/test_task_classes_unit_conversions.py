@@ -68,7 +68,7 @@ GUARDS = [
     ("Write a function that converts Celsius to Fahrenheit.", "code"),
     ("Write a Python function to convert 100 Fahrenheit to Celsius.", "code"),
     ("Convert this paragraph into French.", "extraction"),
-    ("Convert 255 to binary.", "chat"),
+    ("Convert 255 to binary.", "math"),   # no unit, but a representation since sym31 (test_task_classes_symbols)
     ("How do I convert a PDF to Word?", "knowledge"),
     ("I walked 5 miles to the store this morning.", "chat"),
     ("Preheat the oven to 180 C and bake for 30 minutes.", "math"),
