@@ -60,6 +60,18 @@ UNSPACED_CHARS = 12
 # Before an unspaced figure, what makes it a currency or a count: "100円" (yen), "3万円", "100원의". A Korean
 # figure begins a word ("공원의 면적", a park's area, holds no circle).
 NUMBER_CHARS = "0123456789〇一二三四五六七八九十百千万億"
+# What may follow a number given to a figure, beside a unit of `unit_words` (not one of time, `NOT_GIVEN_UNITS`):
+# a unit of length missing there, a word that joins two measures ("base 10 and height 4", "5 by 3", "8 m x 3 m").
+# Any other word makes the number a count ("Give me 5 ideas", "in 3 sentences"); a mark, the end or an unspaced
+# script's character after it leave it given.
+GIVEN_BEFORE: frozenset[str] = frozenset((
+    "см", "мм", "дм", "м", "км", "dm", "in", "unit", "units", "einheiten", "unités", "unidades", "unità", "единиц",
+    "and", "by", "x", "or", "und", "mal", "oder", "et", "sur", "ou", "y", "por", "e", "o", "и", "на", "или",
+))
+NOT_GIVEN_UNITS: frozenset[str] = frozenset((
+    "year", "years", "old", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "week", "weeks",
+    "month", "months", "jahr", "jahre", "jahren", "tage", "an", "ans", "año", "años", "год", "года", "лет", "дней",
+))
 # Functions written before their argument ("log 1000", "ln 5", "sin 30", "sqrt 2", "log base 2 of 64").
 FUNCTION_WORDS: tuple[str, ...] = (
     "log", "ln", "lg", "sqrt", "sin", "cos", "tan", "cot", "arcsin", "arccos", "arctan", "exp",

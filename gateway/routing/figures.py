@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from . import figure_words, unit_words
+from . import figure_words, question_words, unit_words
 
 # Numbers and words; a number is a token, so that "a square 5 m wide" keeps "square" beside no unit.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-# A number given: digits not glued to a Latin or Cyrillic letter before them ("H2O", "PS5", "Q3" name things),
-# nor an ordinal ("5th avenue").
+# A number, and a Latin or Cyrillic letter glued before it ("H2O", "PS5", "Q3" name things: no number given).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _GLUED_BEFORE = re.compile(r"[a-zа-яё]")
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+# The Latin or Cyrillic word right after a number, a space between at most ("7 cm", "7cm", "5th", "5 ideas").
+_WORD_AFTER = re.compile(r" ?([a-z\u00c0-\u024f\u0400-\u04ff]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+LABEL_CHARS = 24   # the word of a series right before a number, at most
 FIGURE_GAP = 5   # words from a measure to its figure, either way ("the surface area of a right circular cone")
 _MEASURES = tuple(sorted(figure_words.MEASURE_STEMS, key=len, reverse=True))
 _SPACED_PHRASES = tuple(m for m in _MEASURES if " " in m)   # "длина окружности": read as a substring
@@ -53,9 +55,20 @@ def measures_a_figure(t: str, words: Collection[str], measured: bool) -> bool:
 
 
 def _given(t: str, start: int, end: int) -> bool:
-    """The number from `start` to `end` is given: glued to no letter before it, no ordinal."""
-    glued = start > 0 and _GLUED_BEFORE.match(t, start - 1) is not None
-    return not glued and _ORDINAL_AFTER.match(t, end) is None
+    """The number from `start` to `end` is given: glued to no letter before it, not after a word of a series
+    ("grade 5", "chapter 4": `question_words.LABEL_WORDS`), and before a mark, the end, a unit or a word that
+    joins measures (`figure_words.GIVEN_BEFORE`), not before a noun it counts ("5 ideas", "a 10 year old")."""
+    if start > 0 and _GLUED_BEFORE.match(t, start - 1) is not None:
+        return False
+    label = _WORD_BEFORE.search(t, max(0, start - LABEL_CHARS), start)
+    if label is not None and label.group(1) in question_words.LABEL_WORDS and not label.group(1).startswith(_MEASURES):
+        return False   # "grade 5", not "a cube with volume 27"
+    after = _WORD_AFTER.match(t, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word in figure_words.GIVEN_BEFORE or word in unit_words.DEGREE_WORDS or (
+        _is_unit(word) and word not in figure_words.NOT_GIVEN_UNITS)
 
 
 def _spaced_figure(t: str) -> bool:

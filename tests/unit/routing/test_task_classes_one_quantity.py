@@ -10,7 +10,8 @@ percentage, prime factors, a GCD) is a sum to work out in every language; it may
 thinking on.
 Guards keep their decision: a measure of a place (a fact), a figure's formula or definition without a number, a
 count of sides (a fact), a word that rhymes with a number, a unit conversion (math already, `units`), a program
-that computes an area (code), a translation of such a request (extraction), an area given in square metres.
+that computes an area (code), a translation of such a request (extraction), an area given in square metres, a
+number that counts something else ("Give me 5 ideas to teach the perimeter of a rectangle", "a 10 year old").
 
 Written by this project for this test (none copied from any benchmark).
 """
@@ -41,6 +42,8 @@ MEMBERS = [
     "Area of a circle with radius 7?",
     "Tell me the perimeter of a regular hexagon with side 4.",
     "What is the area of a square whose side is 9 inches?",
+    "Find the side of a cube with volume 27.",
+    "What is the radius of a sphere with volume 36?",
     # German, French, Spanish, Italian, Portuguese.
     "Wie groß ist die Fläche eines Kreises mit Radius 7 cm?",
     "Was ist der Umfang eines Kreises mit Radius 5 cm?",
@@ -133,6 +136,11 @@ GUARDS = [
     ("Describe the shape of a cube in 3 sentences.", "knowledge"),
     ("What is the volume of 2 moles of gas at STP?", "knowledge"),
     ("Write a poem about a circle with 7 colours and its area.", "writing"),
+    # A number that counts something else, not a figure's measure.
+    ("Explain the volume of a cylinder to a 10 year old.", "knowledge"),
+    ("Give me 5 ideas to teach the perimeter of a rectangle.", "writing"),
+    ("Explain in 3 sentences how to find the area of a circle.", "knowledge"),
+    ("Find the area of the 5th circle.", "chat"),
 ]
 
 
