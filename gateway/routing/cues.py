@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from . import build_words, cue_words, port_words, question_words, task_words, tool_words
+from . import build_words, cue_words, figure_words, port_words, question_words, task_words, tool_words
+from .figures import measures_a_figure
 from .languages import names_a_language
 from .personas import poses_role
 from .role_openings import gives_role
@@ -30,6 +31,7 @@ from .units import converts_units
 _CUES: dict[str, tuple[str, ...]] = dict(task_words.CUES)
 for _task, _stems in cue_words.STEMS.items():   # round 9's families (cue_words), after the first lexicons
     _CUES[_task] = _CUES.get(_task, ()) + _stems
+_CUES["measure"] = figure_words.MEASURE_STEMS + figure_words.UNSPACED_MEASURES   # read by `figures`, dropped
 
 
 # A short request that opens with an interjection alone ("Na, was gibt's Neues?", "Ê, dạo này sao rồi?").
@@ -182,6 +184,10 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
     if hits.isdisjoint(("code", "software")) and converts_units(t):
         hits.add("math")
         hits.discard("extraction")   # "Переведи 5 миль в километры": into a unit, not a language
+    measured = "measure" in hits
+    hits.discard("measure")
+    if hits.isdisjoint(("code", "software", "writing", "product")) and measures_a_figure(t, words, measured):
+        hits.add("math")   # "Find the area of a circle with radius 7 cm", "What is ln 5?" (`figures`)
     if "extraction" in hits:   # a translation, unless it puts code into another programming language
         target = code_target(t)
         if target == "strong" or (target and "code" in hits):
