@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import pytest
 
+from gateway.routing.features import route_request_from_chat
+from gateway.thinking import ThinkingIntent
+
 from .decisions import decide
 
 SUMMARY_TEXT = ("The meeting was moved to Friday because the room was booked, and the budget review will now take "
@@ -127,3 +130,30 @@ def test_the_task_after_an_expert_role_wins(policy, views, prompt, task):
 def test_a_role_that_is_the_task_stays_roleplay(policy, views, prompt):
     d = decide(policy, views, prompt)
     assert d.task == "roleplay", d
+
+
+# The same requests in a chat body: a role in the system message, a preamble in the user's message.
+CHATS = [
+    ([("system", "You are a math tutor."), ("user", "Solve 3x+7=22.")], "math"),
+    ([("system", "You are a helpful assistant."), ("user", "You are a math tutor. Solve 3x+7=22.")], "math"),
+    ([("user", "You are a helpful assistant. What is the boiling point of water?")], "knowledge"),
+    ([("system", "You are a helpful assistant."), ("user", "Du bist ein hilfreicher Assistent. Löse 3x + 7 = 22.")], "math"),
+    ([("user", "You are a math tutor."), ("assistant", "Sure, what shall we work on?"), ("user", "Solve 3x+7=22.")], "math"),
+    ([("user", "You are a pirate captain. Greet your crew.")], "roleplay"),
+]
+
+
+@pytest.mark.parametrize("messages,task", CHATS)
+def test_a_role_in_a_chat_body(policy, views, messages, task):
+    body = {"messages": [{"role": role, "content": text} for role, text in messages]}
+    d = policy.decide(route_request_from_chat(body, ThinkingIntent(), "balanced"), views)
+    assert d.task == task, d
+    assert d.thinking == (task == "math"), d
+
+
+def test_a_generic_preamble_alone_in_a_chat_body_is_the_prompt_s_decision(policy, views):
+    text = "You are a helpful assistant. Who wrote Hamlet?"
+    body = {"messages": [{"role": "user", "content": text}]}
+    d = policy.decide(route_request_from_chat(body, ThinkingIntent(), "balanced"), views)
+    alone = decide(policy, views, "Who wrote Hamlet?")
+    assert (d.model, d.thinking, d.task) == (alone.model, alone.thinking, alone.task), (d, alone)
