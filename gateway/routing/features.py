@@ -13,6 +13,7 @@ from typing import Any, Mapping, Sequence
 from ..thinking import ThinkingIntent, _text_of
 from ..tokens import count_tokens
 from .base import Mode, ModelView, RouteRequest
+from .preambles import after_generic_preamble
 
 # <|im_start|>{role}\n ... <|im_end|>\n around every message, and the generation prompt.
 TOKENS_PER_MESSAGE = 5
@@ -51,7 +52,9 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
     tools = body.get("tools") or body.get("functions") or []
     has_tools = bool(tools) and body.get("tool_choice") != "none"
     users = [_text_of(m.get("content")) for m in messages if m.get("role") == "user"]
-    last_turn = users[-1] if users and len(messages) > 1 else None
+    # A generic assistant preamble that opens the turn ("You are a helpful assistant. ...") is a system prompt.
+    request = after_generic_preamble(users[-1]) if users else None
+    last_turn = request if request is not None and (len(messages) > 1 or request is not users[-1]) else None
     return RouteRequest(
         text=conversation_text(messages),
         prompt_tokens=chat_prompt_tokens(body),
@@ -70,7 +73,11 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
 def route_request_from_prompt(prompt: str, intent: ThinkingIntent | None = None, mode: Mode = "balanced",
                               tenant: str | None = None, max_model: str | None = None,
                               max_budget: int | None = None, has_tools: bool = False) -> RouteRequest:
-    """A single user turn: what the offline evaluation and `POST /v1/route` with a prompt use."""
+    """A single user turn: what the offline evaluation and `POST /v1/route` with a prompt use. A generic
+    assistant preamble that opens it ("You are a helpful assistant. ...") is read as a system prompt: the
+    request after it is the turn the task is read from (`preambles`)."""
+    request = after_generic_preamble(prompt)
+    last_turn = request if request is not prompt else None
     return RouteRequest(
         text=prompt,
         prompt_tokens=count_tokens(prompt) + TOKENS_PER_MESSAGE + GENERATION_PROMPT_TOKENS,
@@ -81,6 +88,8 @@ def route_request_from_prompt(prompt: str, intent: ThinkingIntent | None = None,
         tenant=tenant,
         max_model=max_model,
         max_budget=max_budget,
+        last_turn=last_turn,
+        last_turn_tokens=count_tokens(last_turn) + TOKENS_PER_MESSAGE + GENERATION_PROMPT_TOKENS if last_turn else None,
     )
 
 

@@ -65,3 +65,10 @@ def poses_role(t: str) -> bool:
     if not FIRST_PERSON.isdisjoint(rest):
         return False
     return rest[0] in TELLING or not SECOND_PERSON.isdisjoint(rest) or bool(_CONDITIONAL_YOU.search(m.group(2)))
+
+
+def role_and_request(t: str) -> str | None:
+    """The request after "as a <role>," when the lower-cased text `t` opens by posing a role so ("As an
+    experienced lawyer, explain ..."): `preambles` reads its task. None for any other opening."""
+    m = _AS_A.match(t)
+    return t[m.start(2):] if m is not None and poses_role(t) else None

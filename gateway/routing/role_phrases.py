@@ -22,7 +22,8 @@ import re
 from . import role_words
 
 # Phrases that give a role with a verb of acting (the phrase's first word is the verb).
-ACTING = ("act as", "act like", "play the role", "take on the role", "assume the role", "actúa como",
+ACTING = ("act as", "act like", "play the role", "take on the role", "assume the role", "embrace the role",
+          "step into the role", "adopt the role", "adopt the persona", "actúa como",
           "joue le rôle", "agis comme", "agissez comme", "đóng vai", "berperan")
 # Phrases that name the role as a noun, after a verb of their own.
 ROLE_NOUNS = ("el papel de", "il ruolo di", "o papel de", "die rolle", "в роли", "роль")

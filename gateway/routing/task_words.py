@@ -51,6 +51,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "שחק את התפקיד", "מתחזה", "मान लो कि तुम", "मान लीजिए कि आप", "สมมติว่าคุณ", "สวมบทบาท", "giả vờ",
         "hãy tưởng tượng bạn là", "jifanye", "igiza", "ধরো তুমি", "অভিনয় কর", "నువ్వు ఒక", "నటించ",
         "pretend", "act as", "assume the role", "play the role", "take on the role", "roleplay",
+        "embrace the role", "step into the role", "adopt the role", "adopt the persona",
         "role-play", "imagine yourself", "picture yourself", "you are now", "in character",
         "die rolle", "tu so, als", "stell dir vor, du bist", "actúa como", "el papel de",
         "joue le rôle", "agis comme", "agissez comme", "fais comme si", "il ruolo di", "atue como", "o papel de",

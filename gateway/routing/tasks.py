@@ -19,9 +19,10 @@ import re
 from . import cue_words, question_words, turns
 from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
 from .fragments import holds_code_fragment
+from .preambles import task_after_role
 from .problems import states_a_problem
 from .puzzles import poses_a_puzzle
-from .signals import OPENING_MARKS, OPENING_PARENTHESIS, holds_question_mark
+from .signals import OPENING_MARKS, OPENING_PARENTHESIS, dense_signals, holds_question_mark
 from .stubs import is_code_stub
 
 _MATERIAL = re.compile(r":\s|：")
@@ -118,6 +119,12 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "extraction"
     # Answer options: a test question, about a speech, a website or a quoted "you are the ..." at most.
     test_question = sig["n_options"] >= 2
+    # A role at the start before a concrete task ("You are a math tutor. Solve ..."), a named person ("You are
+    # Elon Musk. ..."): the task of the request after the role, or role-play (`preambles`).
+    role_task = "" if test_question or not text else task_after_role(text, cues, lambda rest: _alone(
+        rest, max(1, prompt_tokens * len(rest) // len(text)), long_context_tokens))
+    if role_task:
+        return role_task
     # A program asked for, whatever it is to do ("Write a function to extract ...", "... that calculates").
     if "program" in cues and not test_question:
         return "code"
@@ -199,6 +206,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     unmarked = "interrogative" in cues and sig["n_questions"] == 0 and _unmarked_question(text)
     what_to_do = "advice" in cues and any(p in text.lower() for p in cue_words.WHAT_TO_DO)
     return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked, what_to_do)
+
+
+def _alone(text: str, tokens: int, long_context_tokens: int) -> str:
+    """The task of `text`, `tokens` long, read alone."""
+    return classify(dense_signals(text, tokens), tokens, False, text, long_context_tokens)
 
 
 def _question_after_passage(text: str) -> set[str] | None:
