@@ -459,14 +459,15 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, un
 def stands_alone(task: str, text: str) -> bool:
     """A latest turn read alone as `task` asks something of its own: a task other than small talk and
     knowledge, a question of fact ("What's the capital of Canada?"), a request about a topic it names
-    ("Explain quantum entanglement.", `turns.names_a_topic`), a greeting ("Hello! How are you?"), or
+    ("Explain quantum entanglement.", `turns.names_a_topic`), a thing complete in itself ("Tell me a joke.",
+    `turns.asks_its_own_thing`), a greeting ("Hello! How are you?"), or
     thanks, praise or a goodbye alone in any language ("Danke!", "ok great", `turns.closes`). Other small
     talk and questions after earlier turns refer back to them ("再算一次", "And if she had 5 more?", "Can
     you explain that step?"), as does thanks with more ("Thanks, now do the same for 5 trains"): the
     conversation's task goes on."""
     if turns.closes(text):
         return True
-    if task in ("knowledge", "chat") and turns.names_a_topic(text):
+    if task in ("knowledge", "chat") and (turns.names_a_topic(text) or turns.asks_its_own_thing(text)):
         return True
     if task == "knowledge":
         return asks_a_fact(text.lower())
