@@ -458,7 +458,7 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, un
 
 def stands_alone(task: str, text: str) -> bool:
     """A latest turn read alone as `task` asks something of its own: a task other than small talk and
-    knowledge, a question of fact ("What's the capital of Canada?"), a request about a topic it names
+    knowledge, a question of fact ("What's the capital of Canada?", "日本の首都はどこ？"), a request about a topic it names
     ("Explain quantum entanglement.", `turns.names_a_topic`), a thing complete in itself ("Tell me a joke.",
     `turns.asks_its_own_thing`), a greeting ("Hello! How are you?"), or
     thanks, praise or a goodbye alone in any language ("Danke!", "ok great", `turns.closes`). Other small
@@ -470,7 +470,7 @@ def stands_alone(task: str, text: str) -> bool:
     if task in ("knowledge", "chat") and (turns.names_a_topic(text) or turns.asks_its_own_thing(text)):
         return True
     if task == "knowledge":
-        return asks_a_fact(text.lower())
+        return asks_a_fact(text.lower()) or turns.asks_an_unspaced_fact(text)
     return task != "chat" or "greeting" in cue_hits(turns.without_closings(text))
 
 

@@ -175,3 +175,15 @@ SAYINGS: tuple[str, ...] = (
 )
 # The person asked is no back reference here ("How do you say thank you in Japanese?").
 ASKED_PERSON = frozenset(("you", "your"))
+# Question words of fact of Chinese, Japanese and Korean, which ask them where the question's word stands, often
+# last ("モナリザを描いたのは誰？", "蒙娜丽莎是谁画的？", "한국의 수도는 어디야?"): such a question, with no number and
+# nothing pointing back, stands alone as its spaced languages' questions do (`cues.asks_a_fact`). Not a quantity's
+# or a reason's ("多少", "为什么"), nor which ("哪一步错了？", "どのステップ？"): those ask about the answer before,
+# as do questions about its steps or its mistakes (`ANSWER_WORDS_UNSPACED`: "哪里错了？", "어디가 틀렸어?").
+FACT_WORDS_UNSPACED: tuple[str, ...] = (
+    "谁", "誰", "哪里", "哪裡", "哪儿", "哪国", "哪年", "什么时候", "什麼時候",
+    "どこ", "いつ", "何年", "何語", "누구", "어디", "언제", "무엇",
+)
+ANSWER_WORDS_UNSPACED: tuple[str, ...] = (
+    "步", "式", "解", "错", "錯", "ステップ", "段階", "答え", "間違", "違う", "단계", "답", "풀이", "공식", "틀", "잘못",
+)

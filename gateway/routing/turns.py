@@ -138,3 +138,18 @@ def asks_its_own_thing(text: str) -> bool:
     if not (_OWN_THINGS_STARTS.search(t) or _OWN_THINGS[1].search(t)):
         return False
     return _POINTS_BACK.isdisjoint(_WORD.findall(t)) and not _BACK_UNSPACED.search(t)
+
+
+_FACT_WORDS_UNSPACED = re.compile("|".join(map(re.escape, turn_words.FACT_WORDS_UNSPACED)))
+_ANSWER_UNSPACED = re.compile("|".join(map(re.escape, turn_words.ANSWER_WORDS_UNSPACED)))
+FACT_MAX_CHARS = 60   # a one-line question of fact in a script without spaces
+
+
+def asks_an_unspaced_fact(text: str) -> bool:
+    """A one-line question of fact in Chinese, Japanese or Korean (`turn_words.FACT_WORDS_UNSPACED`, a question
+    mark), with no number and nothing pointing back ("モナリザを描いたのは誰？", "蒙娜丽莎是谁画的？"; not
+    "那x是多少？", "这是谁说的？")."""
+    s = text.strip()
+    if not s or len(s) > FACT_MAX_CHARS or "\n" in s or not s.endswith(("?", "？")) or any(c.isdigit() for c in s):
+        return False
+    return bool(_FACT_WORDS_UNSPACED.search(s)) and not _BACK_UNSPACED.search(s) and not _ANSWER_UNSPACED.search(s)

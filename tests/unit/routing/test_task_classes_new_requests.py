@@ -4,7 +4,9 @@ After "Solve 3x + 7 = 22." / "x = 5.", "Tell me a joke." went on as the math tas
 main de8daac: read alone it is small talk, and `tasks.stands_alone` let small talk stand alone only as a
 greeting or thanks. A turn that asks for a thing complete in itself, a joke, a fun fact, a story, a riddle or
 a quote (`turn_words.OWN_THINGS`), or how a phrase is said in another language, and points back at nothing
-(`turn_words.BACK_REFERENCES`: "Tell me a joke about it"), stands alone, in several languages. Follow-ups
+(`turn_words.BACK_REFERENCES`: "Tell me a joke about it"), stands alone, in several languages. So does a
+question of fact of Chinese, Japanese or Korean whose question word stands last ("日本の首都はどこ？"), as
+"What's the capital of Japan?" did already. Follow-ups
 ("Now do it for 2x + 3 = 9.", "Explain step 2.", "Why?", "And in Python?", "Make it faster.") go on.
 
 Written by this project for this test (none copied from any benchmark).
@@ -50,6 +52,9 @@ NEW_REQUESTS = [
     "Расскажи анекдот.", "Расскажи шутку.", "Расскажи сказку.", "Opowiedz mi dowcip.", "Bana bir fıkra anlat.",
     # Chinese, Japanese, Korean
     "讲个笑话", "给我讲个笑话吧", "讲一个故事", "冗談を言って", "何か面白い話をして", "농담 하나 해줘",
+    # a question of fact whose question word is not its first (`turns.asks_an_unspaced_fact`)
+    "モナリザを描いたのは誰？", "日本の首都はどこ？", "蒙娜丽莎是谁画的？", "澳大利亚的首都是哪里？",
+    "第一次世界大战是什么时候开始的？", "모나리자를 그린 사람은 누구야?", "한국의 수도는 어디야?",
 ]
 
 
@@ -63,7 +68,8 @@ def test_a_new_request_after_a_math_or_code_turn_gets_its_own_task(policy, views
 
 FOLLOW_UPS_MATH = ["Now do it for 2x + 3 = 9.", "Explain step 2.", "Why?", "Make it faster.", "Tell me more.",
                    "Can you explain that joke?", "Tell me a joke about this equation.",
-                   "Erklär mir das nochmal.", "¿Por qué?", "再算一次", "Объясни ещё раз."]
+                   "Erklär mir das nochmal.", "¿Por qué?", "再算一次", "Объясни ещё раз.",
+                   "那x是多少？", "x是多少？", "为什么？", "这是谁说的？", "どのステップ？", "どこが間違ってる？", "어디가 틀렸어?"]
 FOLLOW_UPS_CODE = ["And in Python?", "Make it faster.", "Why?", "Explain step 2.", "Add comments to it.",
                    "Now make it recursive."]
 
