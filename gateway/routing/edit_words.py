@@ -23,8 +23,8 @@ EDIT_VERBS: tuple[str, ...] = (
 # Verbs that ask to correct or improve, an edit when they name what of the language they mend
 # (`LANGUAGE_OBJECTS`: "Fix the grammar: ...", "Corrige les fautes : ...", "修改语法错误：...").
 FIX_VERBS: tuple[str, ...] = (
-    "fix", "correct", "check", "improve", "change", "adjust", "edit",
-    "korrigier", "verbesser", "prüf", "überprüf", "änder",
+    "fix", "correct", "check", "improve", "change", "adjust", "edit", "put", "convert", "turn", "transform",
+    "korrigier", "verbesser", "prüf", "überprüf", "änder", "setz", "wandl", "pon ", "mets", "metti", "coloque",
     "corrig", "amélior", "vérifi", "chang", "mejor", "revis", "cambi", "corregg", "miglior", "controll",
     "corrij", "melhor", "mude", "verbeter", "corrigeer", "controleer", "popraw", "sprawdź", "düzelt",
     "исправ", "улучш", "провер", "измен",
@@ -33,7 +33,9 @@ FIX_VERBS: tuple[str, ...] = (
 )
 LANGUAGE_OBJECTS: tuple[str, ...] = (
     "grammar", "grammatical", "spelling", "punctuation", "typo", "mistake", "error", "wording", "phrasing",
-    "tone", "style",
+    "tone", "style", "passive voice", "active voice", "past tense", "present tense", "future tense",
+    "passiv", "aktiv", "vergangenheit", "voix passive", "voix active", "voz pasiva", "voz activa", "forma passiva",
+    "voz passiva", "被动语态", "主动语态", "过去时", "受け身", "受動態", "過去形",
     "grammatik", "rechtschreib", "zeichensetzung", "tippfehler", "fehler", "formulierung", "tonfall",
     "grammaire", "orthographe", "ponctuation", "faute", "erreur", "formulation", "gramática", "ortografía",
     "puntuación", "falta", "errore", "redacción", "tono", "grammatica", "ortografia", "punteggiatura", "errori",

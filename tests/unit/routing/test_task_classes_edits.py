@@ -39,9 +39,12 @@ EDITS = [
     "Correct the grammar in this sentence: She don't like apples.",
     "Please reword this so it sounds less rude: Do it now or you're fired.",
     "Check my spelling and grammar:\nI has been working hear for two year and I like it alot.",
+    "Change the following to passive voice: The cat ate the mouse.",
+    "Change this to the past tense: She walks to school and buys a coffee.",
     # German
     "Formuliere diesen Satz höflicher um: Gib mir sofort die Unterlagen.",
     "Korrigiere die Grammatik: Ich habe gestern in die Schule gegangen.",
+    "Setze den Satz ins Passiv: Der Hund beißt den Mann.",
     "Schreib diesen Satz formeller: hey leute, das ding ist wieder kaputt.",
     "Kannst du die Rechtschreibung prüfen: Ich habe das Packet gestern bekomen.",
     # French
@@ -51,6 +54,7 @@ EDITS = [
     # Spanish
     "Reescribe esta frase de forma más formal: oye, la cosa está rota otra vez.",
     "Corrige la gramática: Yo no sabo nada de eso.",
+    "Cambia esta frase a la voz pasiva: El perro mordió al hombre.",
     "Haz este mensaje más educado: Mándame el informe ya.",
     # Italian, Portuguese
     "Riformula questa frase in modo più formale: ciao ragazzi, la cosa è rotta di nuovo.",
