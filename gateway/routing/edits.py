@@ -4,10 +4,10 @@ Why a reading of its own: the editing verbs ("rewrite", "proofread", "fix the gr
 program's repair, a translation or a summary, and the text to edit, given after a colon or in quotes, read
 as material to extract from or as small talk. The request's head (what is left of it without the given
 text) names the edit: an editing verb ("Rephrase this: ...", "润色这段话：..."), a verb of correction with
-what of the language it mends or a manner of speaking ("Fix the grammar: ...", "Corrige les fautes : ..."),
-or a manner of speaking to change to ("Make this more casual: ...", "Formuliere ... höflicher um: ..."), in `edit_words`. The
-caller keeps code, math markup and a program asked for; a summary or a translation beside the edit stays
-extraction.
+what of the language it mends, a voice or a tense ("Fix the grammar: ...", "Corrige les fautes : ...",
+"Change this to the past tense: ..."), or a manner of speaking to change to ("Make this more casual: ...",
+"Formuliere ... höflicher um: ..."), in `edit_words`. The caller keeps code, math markup, a proof and a
+program asked for; a summary or a translation beside the edit stays extraction.
 """
 
 from __future__ import annotations
