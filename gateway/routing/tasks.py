@@ -18,6 +18,7 @@ import re
 
 from . import cue_words, question_words, turns
 from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
+from .edits import edit_head
 from .fragments import holds_code_fragment
 from .preambles import task_after_role
 from .problems import states_a_problem
@@ -70,6 +71,9 @@ QUESTION_MAX_CHARS, PASSAGE_MIN, QUANTITY_PASSAGE_MIN = 200, (2, 150), (3, 300)
 # What a question about a passage may still ask for: a sum, a proof, code, a text or a role of its own
 # ("Calculate what share of the workers died", "Write a sequel").
 _ASKS_BEYOND_THE_PASSAGE = frozenset({"math", "code", "program", "reasoning", "writing", "roleplay"})
+# What an edit's head may also ask of code, a sum, a proof or a role ("Rewrite this function in Rust: ..."); the
+# words of the text it gives are its material ("... мы решили остаться дома" holds "реши", solve).
+_NOT_EDITS = ("code", "program", "named_code", "software", "math", "reasoning", "roleplay")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A text, a role or a program asked for: a puzzle's shape inside it is the made thing's content (`puzzles`).
 _MADE_THINGS = ("writing", "roleplay", "role_clause", "program")
@@ -144,6 +148,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # and lines of code): code, not a translation (`cues.code_target`).
     if "code_target" in cues and _has_code(sig):
         return "code"
+    # A text given to edit ("Fix the grammar: ...", "Reformule : ...", "润色：..."): writing, not its material (`edits`).
+    edited = None if test_question or sig["log_markup"] or _has_code(sig) else edit_head(text)
+    if edited is not None and cue_hits(edited).isdisjoint(_NOT_EDITS) and not holds_code_fragment(text):
+        return "writing"
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
@@ -462,18 +470,19 @@ def _by_shape(sig: dict[str, float], prompt_tokens: int, fact_question: bool, un
 
 def stands_alone(task: str, text: str) -> bool:
     """A latest turn read alone as `task` asks something of its own: a task other than small talk and
-    knowledge, a question of fact ("What's the capital of Canada?"), a request about a topic it names
-    ("Explain quantum entanglement.", `turns.names_a_topic`), a greeting ("Hello! How are you?"), or
+    knowledge, a question of fact ("What's the capital of Canada?", "日本の首都はどこ？"), a request about a topic it names
+    ("Explain quantum entanglement.", `turns.names_a_topic`), a thing complete in itself ("Tell me a joke.",
+    `turns.asks_its_own_thing`), a greeting ("Hello! How are you?"), or
     thanks, praise or a goodbye alone in any language ("Danke!", "ok great", `turns.closes`). Other small
     talk and questions after earlier turns refer back to them ("再算一次", "And if she had 5 more?", "Can
     you explain that step?"), as does thanks with more ("Thanks, now do the same for 5 trains"): the
     conversation's task goes on."""
     if turns.closes(text):
         return True
-    if task in ("knowledge", "chat") and turns.names_a_topic(text):
+    if task in ("knowledge", "chat") and (turns.names_a_topic(text) or turns.asks_its_own_thing(text)):
         return True
     if task == "knowledge":
-        return asks_a_fact(text.lower())
+        return asks_a_fact(text.lower()) or turns.asks_an_unspaced_fact(text)
     return task != "chat" or "greeting" in cue_hits(turns.without_closings(text))
 
 

@@ -149,3 +149,41 @@ GENERIC_TOPICS_UNSPACED = frozenset(("区别", "方法", "过程", "公式", "�
 EMPTY_TOPIC_UNSPACED: tuple[str, ...] = ("为什么", "為什麼", "怎么", "怎麼", "一下", "请", "吗", "呢", "なぜ", "どうして")
 # German demonstrative "das" unless a capitalised noun follows it as its article ("Erkläre das Higgs-Boson").
 GERMAN_DAS = "das"
+# Things complete in themselves that a turn may ask for after any other task (a joke, a fun fact, a riddle, a
+# quote, a story), and phrases that ask how something is said in another language: with no word pointing back
+# (`BACK_REFERENCES` but the person asked, "Can you tell me a joke?"), the turn stands alone ("Tell me a joke.",
+# "Cuéntame un chiste.", "讲个笑话"). Stems of spaced scripts match where a word begins.
+OWN_THINGS: tuple[str, ...] = (
+    "joke", "fun fact", "random fact", "interesting fact", "cool fact", "riddle", "tongue twister", "pun ", "puns",
+    "quote", "story", "stories", "poem", "haiku", "limerick", "something funny", "something interesting",
+    "witz", "eine geschichte", "rätsel", "zungenbrecher", "zitat", "märchen", "gedicht", "spruch", "sprüche",
+    "chiste", "adivinanza", "trabalenguas", "dato curioso", "datos curiosos", "cuento", "poema", "una historia",
+    "blague", "devinette", "virelangue", "citation", "un conte", "poème", "une histoire",
+    "barzellett", "indovinell", "scioglilingua", "citazion", "favola", "poesia", "una storia",
+    "piada", "adivinha", "trava-língua", "curiosidade", "citação", "uma história",
+    "анекдот", "шутк", "загадк", "скороговорк", "цитат", "сказк", "историю", "интересный факт", "забавный факт", "стих",
+    "dowcip", "żart", "kawał", "zagadk", "fıkra", "şaka", "bilmece", "masal", "raadsel", "grapje", "moppen",
+    "笑话", "笑話", "段子", "谜语", "謎語", "绕口令", "名言", "趣事", "冷知识", "冷知識",
+    "冗談", "ジョーク", "ダジャレ", "なぞなぞ", "早口言葉", "面白い話", "豆知識",
+    "농담", "유머", "수수께끼", "명언", "재미있는 이야기",
+)
+SAYINGS: tuple[str, ...] = (
+    "how do you say", "how do i say", "how to say", "how would you say", "what's the word for", "what is the word for",
+    "wie sagt man", "was heißt", "cómo se dice", "como se dice", "comment dit-on", "comment on dit", "come si dice",
+    "como se diz", "como se fala", "как сказать", "как будет по", "jak powiedzieć", "nasıl denir",
+    "怎么说", "怎麼說", "何て言う", "なんて言う", "어떻게 말해",
+)
+# The person asked is no back reference here ("How do you say thank you in Japanese?").
+ASKED_PERSON = frozenset(("you", "your"))
+# Question words of fact of Chinese, Japanese and Korean, which ask them where the question's word stands, often
+# last ("モナリザを描いたのは誰？", "蒙娜丽莎是谁画的？", "한국의 수도는 어디야?"): such a question, with no number and
+# nothing pointing back, stands alone as its spaced languages' questions do (`cues.asks_a_fact`). Not a quantity's
+# or a reason's ("多少", "为什么"), nor which ("哪一步错了？", "どのステップ？"): those ask about the answer before,
+# as do questions about its steps or its mistakes (`ANSWER_WORDS_UNSPACED`: "哪里错了？", "어디가 틀렸어?").
+FACT_WORDS_UNSPACED: tuple[str, ...] = (
+    "谁", "誰", "哪里", "哪裡", "哪儿", "哪国", "哪年", "什么时候", "什麼時候",
+    "どこ", "いつ", "何年", "何語", "누구", "어디", "언제", "무엇",
+)
+ANSWER_WORDS_UNSPACED: tuple[str, ...] = (
+    "步", "式", "解", "错", "錯", "ステップ", "段階", "答え", "間違", "違う", "단계", "답", "풀이", "공식", "틀", "잘못",
+)

@@ -118,3 +118,38 @@ def _das_is_an_article(original: str) -> bool:
     """Every German "das" of the topic is an article before a capitalised noun ("Erkläre das Higgs-Boson"),
     not a pronoun that points back ("Erkläre das nochmal", "Erklär mir das bitte genauer")."""
     return bool(original) and all(m.group(1)[:1].isupper() for m in _DAS.finditer(original))
+
+
+_OWN_THINGS = _patterns(turn_words.OWN_THINGS + turn_words.SAYINGS)
+_OWN_THINGS_STARTS = re.compile(r"(?<![^\W_])(?:" + "|".join(
+    map(re.escape, sorted((p for p in turn_words.OWN_THINGS + turn_words.SAYINGS if not _UNSPACED_CHARS.search(p)),
+                          key=len, reverse=True))) + ")")
+_POINTS_BACK = turn_words.BACK_REFERENCES - turn_words.ASKED_PERSON
+
+
+def asks_its_own_thing(text: str) -> bool:
+    """The turn asks for a thing complete in itself (`turn_words.OWN_THINGS`: "Tell me a joke.", "Cuéntame un
+    chiste.", "讲个笑话") or how something is said in another language (`turn_words.SAYINGS`), in one line, and
+    points back at nothing ("Tell me a joke about this equation.", "Explain that joke.")."""
+    s = text.strip()
+    if not s or len(s) > TOPIC_MAX_CHARS or "\n" in s:
+        return False
+    t = s.lower()
+    if not (_OWN_THINGS_STARTS.search(t) or _OWN_THINGS[1].search(t)):
+        return False
+    return _POINTS_BACK.isdisjoint(_WORD.findall(t)) and not _BACK_UNSPACED.search(t)
+
+
+_FACT_WORDS_UNSPACED = re.compile("|".join(map(re.escape, turn_words.FACT_WORDS_UNSPACED)))
+_ANSWER_UNSPACED = re.compile("|".join(map(re.escape, turn_words.ANSWER_WORDS_UNSPACED)))
+FACT_MAX_CHARS = 60   # a one-line question of fact in a script without spaces
+
+
+def asks_an_unspaced_fact(text: str) -> bool:
+    """A one-line question of fact in Chinese, Japanese or Korean (`turn_words.FACT_WORDS_UNSPACED`, a question
+    mark), with no number and nothing pointing back ("モナリザを描いたのは誰？", "蒙娜丽莎是谁画的？"; not
+    "那x是多少？", "这是谁说的？")."""
+    s = text.strip()
+    if not s or len(s) > FACT_MAX_CHARS or "\n" in s or not s.endswith(("?", "？")) or any(c.isdigit() for c in s):
+        return False
+    return bool(_FACT_WORDS_UNSPACED.search(s)) and not _BACK_UNSPACED.search(s) and not _ANSWER_UNSPACED.search(s)

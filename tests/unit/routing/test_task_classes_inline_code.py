@@ -55,7 +55,7 @@ GUARDS = [
     ("Find the error in this proof: 1 = 2 because a = b implies a^2 = ab", "reasoning", True),
     ("Fix this sentence: for the love of god, print it", "chat", False),
     ("Find the mistake: If he go to school, he learns.", "chat", False),
-    ("Corrige la faute : Si il va à l'école, il apprend.", "chat", False),
+    ("Corrige la faute : Si il va à l'école, il apprend.", "writing", False),   # an edit (test_task_classes_edits)
     ("Finde den Fehler: Ich habe gestern nach Hause gegangen.", "chat", False),
     ("Encuentra el error: Yo sabo la respuesta.", "chat", False),
     ("Let f(x) = 2x + 3. What is f(4)?", "math", True),
@@ -76,7 +76,7 @@ GUARDS = [
     ("if x = 3: what is 2x + 1?", "math", True),
     ("for x in [1, 2, 3], what is the sum of x^2?", "math", True),
     ("Balance: NaOH(aq) + HCl(aq) -> NaCl(aq) + H2O(l)", "chat", False),
-    ("Fix the grammar: I has a apple; she have two.", "chat", False),
+    ("Fix the grammar: I has a apple; she have two.", "writing", False),   # an edit (test_task_classes_edits)
     ("The WHO(World Health Organization) was founded in 1948; when did it start its work?", "knowledge", False),
     ("I love cats(and dogs); do you?", "knowledge", False),
     ("Describe the function(s) of the liver.", "knowledge", False),
