@@ -13,17 +13,23 @@ from __future__ import annotations
 # "again": whole words.
 POINTERS = frozenset((
     # English ("that" is read apart: it also opens a relative clause)
-    "it", "its", "this", "these", "those", "them", "above", "previous", "same", "again", "earlier",
+    "it", "this", "these", "those", "them", "above", "previous", "same", "again", "earlier",
     # German ("es" is Spanish's "is"; "sie" a formal "you")
     "dafür", "davon", "dazu", "daraus", "darin", "damit", "darüber", "daran", "dabei", "nochmal", "nochmals",
-    "ihn", "seine", "seinen", "seiner", "seinem", "dies", "diese", "dieser", "diesen", "dieses",
+    "ihn", "dies", "diese", "dieser", "diesen", "dieses",
     # French
-    "ça", "cela", "ceci", "cette", "cet", "ces", "sa", "son", "ses", "encore",
+    "ça", "cela", "ceci", "cette", "cet", "ces", "encore",
     # Spanish, Italian, Portuguese
-    "eso", "esto", "ello", "este", "esta", "estos", "estas", "ese", "esa", "su", "sus", "nuevo",
-    "questo", "questa", "quello", "quella", "esso", "ancora", "isso", "isto", "esse", "essa", "dele", "dela",
+    "eso", "esto", "ello", "este", "esta", "estos", "estas", "ese", "esa", "nuevo",
+    "questo", "questa", "quello", "quella", "esso", "ancora", "isso", "isto", "esse", "essa",
     # Russian
-    "это", "этот", "эта", "эту", "этого", "его", "её", "ее", "их", "ещё", "еще",
+    "это", "этот", "эта", "эту", "этого", "ещё", "еще",
+))
+# Possessives ("What is its time complexity?", "¿Cuál es su complejidad?"): they point back unless a name
+# before them in the turn owns them ("What is the population of Canada and its capital?").
+POSSESSIVES = frozenset((
+    "its", "seine", "seinen", "seiner", "seinem", "sa", "son", "ses", "su", "sus", "dele", "dela", "его", "её",
+    "ее", "их",
 ))
 # German "es" as an imperative's or a question's object or subject, the turn's second word ("Löse es anders.",
 # "Mach es kürzer.", "Funktioniert es?"), unless the first word makes it Spanish's "is" ("¿Qué es ...?") or

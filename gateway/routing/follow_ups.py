@@ -56,12 +56,24 @@ def points_back(text: str) -> bool:
         found = [w for w in found if w != "it"]
     if not words.POINTERS.isdisjoint(found) or not words.SPANISH_ENCLITICS.isdisjoint(found):
         return True
+    if not words.POSSESSIVES.isdisjoint(found) and _owned_by_nothing_named(text.strip()):
+        return True
     if found[1:2] == ["es"] and found[0] not in words.NOT_BEFORE_ES:
         return True
     if any(_SPANISH_ENCLITIC.search(w) for w in found if len(w) >= 5):
         return True
     return any(w == "that" and (i < 2 or found[i - 1] in words.THAT_AFTER) for i, w in enumerate(found)) or (
         "that" in found and _ends_with_that(t))
+
+
+def _owned_by_nothing_named(text: str) -> bool:
+    """A possessive of the turn follows no capitalised word but the turn's first: "Was ist seine
+    Zeitkomplexität?" points back, "¿Cuál es la capital de España y su población?" at Spain."""
+    found = _WORD.findall(text)
+    for i, w in enumerate(found):
+        if w.lower() in words.POSSESSIVES:
+            return not any(v[:1].isupper() for v in found[1:i])
+    return False
 
 
 def _ends_with_that(t: str) -> bool:

@@ -161,6 +161,8 @@ GUARDS = [
     ("Write a Python function that reverses a string.", "code"),
     ("What time is it in Tokyo?", "knowledge"), ("What is the capital of the country that borders Portugal?", "knowledge"),
     ("¿Cuál es la película más larga de la historia?", "knowledge"), ("¿Qué es la fotosíntesis?", "knowledge"),
+    ("What is the population of Canada and its capital?", "knowledge"),
+    ("¿Cuál es la capital de España y su población?", "knowledge"),
 ]
 
 
