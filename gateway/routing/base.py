@@ -29,6 +29,9 @@ class RouteRequest:
     last_turn: str | None = None   # the latest user turn alone (None: `text` is one turn); the task is
                                    # read here, so a system prompt's "act as ..." does not set it
     last_turn_tokens: int | None = None   # its tokens, as if it were sent alone (with the template's)
+    earlier_turns: tuple[str, ...] = ()   # the user turns before the latest, oldest first: a follow-up
+                                          # ("Make it longer.") takes the task of the one it follows
+    earlier_turn_tokens: tuple[int, ...] = ()   # each one's tokens, as if it were sent alone
 
     @property
     def instruction(self) -> str:

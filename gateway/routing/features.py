@@ -23,10 +23,15 @@ THINK_BLOCK_TOKENS = 5     # the template's `<think>\n\n</think>\n\n` (or `<thin
 
 def chat_prompt_tokens(body: Mapping[str, Any]) -> int:
     """Qwen3 tokens of a chat body as the chat template lays it out (messages, tool calls, tools)."""
+    return _prompt_tokens(body, [count_tokens(_text_of(m.get("content"))) for m in body.get("messages") or []])
+
+
+def _prompt_tokens(body: Mapping[str, Any], counts: Sequence[int]) -> int:
+    """`chat_prompt_tokens`, given each message's content tokens (counted once, read again for the turns)."""
     tools = body.get("tools") or body.get("functions") or []
     n = GENERATION_PROMPT_TOKENS
-    for m in body.get("messages") or []:
-        n += TOKENS_PER_MESSAGE + count_tokens(_text_of(m.get("content")))
+    for m, count in zip(body.get("messages") or [], counts):
+        n += TOKENS_PER_MESSAGE + count
         for call in m.get("tool_calls") or []:
             n += count_tokens(json.dumps(call.get("function", call), ensure_ascii=False))
     if tools:
@@ -51,13 +56,16 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
     messages = body.get("messages") or []
     tools = body.get("tools") or body.get("functions") or []
     has_tools = bool(tools) and body.get("tool_choice") != "none"
-    users = [_text_of(m.get("content")) for m in messages if m.get("role") == "user"]
+    counts = [count_tokens(_text_of(m.get("content"))) for m in messages]
+    users = [(_text_of(m.get("content")), n) for m, n in zip(messages, counts) if m.get("role") == "user"]
     # A generic assistant preamble that opens the turn ("You are a helpful assistant. ...") is a system prompt.
-    request = after_generic_preamble(users[-1]) if users else None
-    last_turn = request if request is not None and (len(messages) > 1 or request is not users[-1]) else None
+    request = after_generic_preamble(users[-1][0]) if users else None
+    last_turn = request if request is not None and (len(messages) > 1 or request is not users[-1][0]) else None
+    alone = TOKENS_PER_MESSAGE + GENERATION_PROMPT_TOKENS   # the template's tokens around a turn sent alone
+    last_tokens = users[-1][1] if last_turn is not None and last_turn is users[-1][0] else count_tokens(last_turn or "")
     return RouteRequest(
         text=conversation_text(messages),
-        prompt_tokens=chat_prompt_tokens(body),
+        prompt_tokens=_prompt_tokens(body, counts),
         intent=intent,
         mode=mode,
         has_tools=has_tools,
@@ -66,7 +74,9 @@ def route_request_from_chat(body: Mapping[str, Any], intent: ThinkingIntent, mod
         max_model=max_model,
         max_budget=max_budget,
         last_turn=last_turn,
-        last_turn_tokens=count_tokens(last_turn) + TOKENS_PER_MESSAGE + GENERATION_PROMPT_TOKENS if last_turn else None,
+        last_turn_tokens=last_tokens + alone if last_turn else None,
+        earlier_turns=tuple(text for text, _ in users[:-1]),
+        earlier_turn_tokens=tuple(n + alone for _, n in users[:-1]),
     )
 
 

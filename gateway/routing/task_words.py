@@ -91,7 +91,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "muhtasari", "সারাংশ", "সংক্ষেপ", "సారాంశ", "సంగ్రహ",
         "extract", "summar", "summaris", "tl;dr", "named entit", "json", "classify", "sentiment",
         "translate", "rewrite the following", "proofread", "extrahier", "zusammenfass", "übersetz",
-        "extrae", "resum", "traduc", "extrai", "résum", "tradui", "estrai", "riassum", "tradu",
+        "extrae", "resum", "resúm", "traduc", "tradúc", "extrai", "résum", "tradui", "estrai", "riassum", "tradu",
         "извлеки", "резюм", "кратко", "перевед", "wyodrębnij", "streść", "podsumuj", "przetłumacz",
         "çıkar", "özetle", "çevir", "trích xuất", "tóm tắt", "dịch sang", "dịch câu", "dịch đoạn", "ekstrak", "ringkaskan", "ringkasan", "ringkasin", "meringkas", "terjemah",
         "提取", "总结", "概括", "摘要", "翻译", "抽出", "要約", "まとめて", "翻訳", "추출", "요약", "번역",

@@ -24,13 +24,15 @@ from typing import NamedTuple, Sequence
 from ..agent_prompts import offers_tools
 from ..base import Decision, ModelView, RouteRequest
 from ..code_difficulty import code_difficulty_parts, scaled
+from ..follow_ups import follows_up, names_a_made_thing
 from ..model import load_model
 from ..number_lists import list_difficulty_parts
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
 from ..spelling import respelled
 from ..signals import dense_signals, english_tokens, head_of, window
-from ..tasks import LONG_CONTEXT_TOKENS, THINKING_TASKS, classify, is_trivial, stands_alone
+from ..tasks import LONG_CONTEXT_TOKENS, THINKING_TASKS, classify, is_trivial
+from ..turns import closes
 
 ANSWER_TOKENS = 400        # expected visible answer length, for cost and context room
 THINK_FILL = 0.6           # share of a thinking budget a request is expected to use
@@ -139,26 +141,50 @@ class ComplexityPolicy:
                 out.append(_option((m, thinking, budget, q, (input_cost + out_tokens * output_price) / 1e6)))
         return out
 
-    def _task(self, request: RouteRequest) -> tuple[str, Reading]:
-        """The task, and the text it was read from: the latest user turn where a system prompt or earlier
-        turns come before it (a system prompt's sentences are no situation told before a question, and
-        "You are a helpful assistant." made every question a puzzle), unless that turn refers back to
-        earlier turns (`tasks.stands_alone`: "再算一次", "And if she had 5 more?" continue the
-        conversation's task), or the conversation is long enough to be read as a long context."""
+    def _task(self, request: RouteRequest) -> tuple[str, Reading, str]:
+        """The task, the text it was read from, and the turn whose words named it: the latest user turn where a
+        system prompt or earlier turns come before it (a system prompt's sentences are no situation told
+        before a question, and "You are a helpful assistant." made every question a puzzle), unless that turn
+        follows up earlier turns (`follow_ups.follows_up`: "再算一次", "Make it longer.", "Now write tests for
+        it." go on with the conversation's task); then the latest earlier user turn that stands alone, read
+        alone as a first turn is (`_followed`), unless the follow-up names a made thing of another task ("Now
+        write a poem about it."). The whole conversation where it is long enough to be read as a long
+        context, or where no earlier turn can be read."""
         turn, tokens = request.last_turn, request.last_turn_tokens
         if turn is not None and tokens is not None and request.prompt_tokens < self.long_context_tokens:
             alone = _reading(turn, tokens)
-            task = self._classify(request, alone)
-            if request.turns == 1 or stands_alone(task, turn):
-                return task, alone
+            task = self._classify(request, alone, turn)
+            if request.turns == 1 or not follows_up(task, turn):
+                return task, alone, turn
+            followed = self._followed(request)
+            if followed is not None:
+                earlier_task, read = followed
+                if earlier_task != task and names_a_made_thing(task, turn):
+                    return task, alone, turn
+                return earlier_task, read, read.text
         whole = _reading(request.text, request.prompt_tokens)
-        return self._classify(request, whole), whole
+        return self._classify(request, whole, request.instruction), whole, request.instruction
 
-    def _classify(self, request: RouteRequest, read: Reading) -> str:
+    def _followed(self, request: RouteRequest) -> tuple[str, Reading] | None:
+        """The task and reading of the latest earlier user turn that stands alone: the first turn, or a later one
+        that is no thanks and follows up nothing, or names a made thing of its own ("Translate it into German."
+        before "Make it more formal."). None where no earlier turn is given."""
+        earlier = tuple(zip(request.earlier_turns, request.earlier_turn_tokens))
+        for i in range(len(earlier) - 1, -1, -1):
+            text, tokens = earlier[i]
+            if not text.strip() or (i > 0 and closes(text)):
+                continue
+            read = _reading(text, tokens)
+            task = self._classify(request, read, text)
+            if i == 0 or not follows_up(task, text) or names_a_made_thing(task, text):
+                return task, read
+        return None
+
+    def _classify(self, request: RouteRequest, read: Reading, instruction: str) -> str:
         """Tools offered in the body or in the text (`agent_prompts`: Qwen-Agent's `<tools>` block, a ReAct
         prompt) make an agent's turn, whatever the latest turn says."""
         tools = request.has_tools or offers_tools(request.text)
-        return classify(read.sig, read.tokens, tools, request.instruction, self.long_context_tokens)
+        return classify(read.sig, read.tokens, tools, instruction, self.long_context_tokens)
 
     def difficulty(self, read: Reading, task: str) -> tuple[float, str]:
         """The difficulty, and what it was read from (for `--explain`): the learned score where it was
@@ -187,14 +213,14 @@ class ComplexityPolicy:
         if not models:
             raise ValueError("no models to route to")
         request = _respelled(request)
-        task, read = self._task(request)
+        task, read, asked = self._task(request)
         d, read_from = self.difficulty(read, task)
         options = self._options(request, task, d, self._fitting(request, models))
         best = max(o.quality for o in options)
         base, extra = MODE_BANDS.get(request.mode, MODE_BANDS["balanced"])
         floor = best * (1.0 - base - extra * (1.0 - d))
         # Beside a short system prompt or history (a persona, a tone), not an agent's rules or documents.
-        trivial = (is_trivial(task, read.sig, read.tokens, request.instruction)
+        trivial = (is_trivial(task, read.sig, read.tokens, asked)
                    and request.prompt_tokens - read.tokens <= TRIVIAL_CONTEXT_TOKENS)
         if trivial:   # a greeting or a one-line fact: every size answers it, so the cheapest does
             floor = 0.0
