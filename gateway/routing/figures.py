@@ -32,6 +32,7 @@ _FUNCTION_BEFORE = re.compile(r"(?:^|[^\w.])(?:natural\s+)?(?:" + "|".join(figur
 _FUNCTION_AFTER = re.compile(r"\s*\)?(?:\s*(?:°|degrees?|rad|radians?|(?:to\s+(?:the\s+)?|in\s+)?base\s+\d+))?"
                              r"\s*(?:[?.!,;]|$)")
 FUNCTION_CHARS = 32   # before a number: its function's name and "base 2 of"
+_SHAPE_STEMS = tuple(figure_words.SHAPE_STEMS)
 _UNSPACED_MEASURE = re.compile("|".join(map(re.escape, figure_words.UNSPACED_MEASURES)))
 _UNSPACED_SHAPE = re.compile("|".join(map(re.escape, sorted(figure_words.UNSPACED_SHAPES, key=len, reverse=True))))
 
@@ -87,8 +88,8 @@ def _spaced_figure(t: str) -> bool:
 
 def _is_shape(word: str) -> bool:
     """`word` is a figure's (`figure_words.SHAPE_STEMS`, declined by at most `SHAPE_ENDING` letters)."""
-    if word.startswith(figure_words.NOT_SHAPES):
-        return False
+    if not word.startswith(_SHAPE_STEMS) or word.startswith(figure_words.NOT_SHAPES):
+        return False   # most words: one prefix test of all the stems at once
     return any(word.startswith(s) and len(word) - len(s) <= figure_words.SHAPE_ENDING
                for s in figure_words.SHAPE_STEMS)
 

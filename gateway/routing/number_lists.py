@@ -17,6 +17,7 @@ from . import list_words
 
 LIST_MIN = 3              # numbers in a run: two are a sum, not a list
 REQUEST_MAX_CHARS = 100   # the text around the list: a short request, not a story
+MAX_CHARS = 1000          # the request with its list, at most
 BASE, PER_NUMBER, NUMBERS_MAX, SEQUENCE = 0.05, 0.01, 0.1, 0.25
 
 _NUMBER = r"[-−]?\d+(?:\.\d+)?"
@@ -28,8 +29,10 @@ _NUMBER_IN_RUN = re.compile(_NUMBER)
 
 def list_difficulty_parts(text: str) -> dict[str, float] | None:
     """The named parts of the difficulty of `text` as a request about one list of numbers, or None when it
-    is not one: no run of `LIST_MIN` numbers, another number outside it, or more than `REQUEST_MAX_CHARS`
-    characters of request around it."""
+    is not one: longer than `MAX_CHARS`, no run of `LIST_MIN` numbers, another number outside it, or more
+    than `REQUEST_MAX_CHARS` characters of request around it."""
+    if len(text) > MAX_CHARS:   # a request of a few words around a list, not a passage
+        return None
     run = _RUN.search(text)
     if run is None:
         return None
