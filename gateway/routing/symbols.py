@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from . import symbol_words as w
+from .signals import CJK_CHARS
 
 SHORT_CHARS = 200      # symbols worked on in a short request only: longer texts tell more than their symbols
 BARE_ROMAN_CHARS = 60  # a Roman numeral asked about alone ("What is MCMXCIV?"), in at most so many characters
 INSTRUCTION_CHARS = 120   # a translation's instruction before its colon, at most
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(f"[{CJK_CHARS}]")   # a stem of a script without spaces
 _CODE = frozenset(("code", "software", "program", "named_code", "code_target"))
 
 
