@@ -2,7 +2,8 @@
 messages and parses the model's text itself, instead of sending the body's `tools`.
 
 Two protocols are read, as their frameworks publish them:
-- Qwen's function-calling block, which Qwen-Agent appends to the system message by default: the
+- Qwen's function-calling block, which Qwen-Agent appends to the system message when it prompts for
+  function calls itself (`qwen_agent/llm/fncall_prompts/nous_fncall_prompt.py`) rather than send `tools`: the
   signatures as JSON between `<tools>` and `</tools>`, and the tools' results sent back in user turns
   between `<tool_response>` and `</tool_response>`;
 - the ReAct format (LangChain's and Qwen-Agent's ReAct agents, in English or with a Chinese preamble):

@@ -13,38 +13,23 @@ program asked for; a summary or a translation beside the edit stays extraction.
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from . import edit_words
 from .cues import asks_a_fact
+from .signals import CJK_CHARS, stems_pattern
 
 HEAD_MAX_CHARS = 200         # the instruction before the given text: one line of request
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(f"[{CJK_CHARS}]")
 # The given text: after a colon (Latin colons before a space or a line's end, the full-width one anywhere),
 # or in quotes of any script ("...", “...”, «...», „...“, 「...」).
 _COLON = re.compile(r"[:：]")
 _QUOTED = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|「[^」\n]+」|『[^』\n]+』")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"\S+://\S+")
-
-
-def _pattern(stems: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(stems of spaced scripts where a word begins, stems of scripts without spaces anywhere)."""
-    stems = sorted(set(stems), key=len, reverse=True)
-    spaced = [s for s in stems if not _UNSPACED.search(s)]
-    unspaced = [s for s in stems if _UNSPACED.search(s)] or ["\x00"]
-    return (re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, spaced)) + ")"),
-            re.compile("|".join(map(re.escape, unspaced))))
-
-
 _EDITS, _FIXES, _OBJECTS, _STYLES, _MORE, _OWN_COMPARATIVES, _EXTRACTION = (
-    _pattern(words) for words in (edit_words.EDIT_VERBS, edit_words.FIX_VERBS, edit_words.LANGUAGE_OBJECTS,
-                                  edit_words.STYLES, edit_words.COMPARATIVES, edit_words.STYLE_COMPARATIVES,
-                                  edit_words.KEEPS_EXTRACTION))
-
-
-def _has(patterns: tuple[re.Pattern[str], re.Pattern[str]], t: str) -> bool:
-    return bool(patterns[0].search(t) or patterns[1].search(t))
+    stems_pattern(words) for words in (edit_words.EDIT_VERBS, edit_words.FIX_VERBS, edit_words.LANGUAGE_OBJECTS,
+                                       edit_words.STYLES, edit_words.COMPARATIVES, edit_words.STYLE_COMPARATIVES,
+                                       edit_words.KEEPS_EXTRACTION))
 
 
 def _given_text(text: str) -> tuple[str, str] | None:
@@ -75,9 +60,9 @@ def edit_head(text: str) -> str | None:
     if given is None:
         return None
     head = given[0].strip().lower() + " "
-    if not head.strip() or len(head) > HEAD_MAX_CHARS or asks_a_fact(head) or _has(_EXTRACTION, head):
+    if not head.strip() or len(head) > HEAD_MAX_CHARS or asks_a_fact(head) or _EXTRACTION.search(head):
         return None
-    edits = (_has(_EDITS, head) or (_has(_FIXES, head) and (_has(_OBJECTS, head) or _has(_STYLES, head)))
-             or (_has(_STYLES, head) and _has(_MORE, head)) or _has(_OWN_COMPARATIVES, head))
+    edits = (_EDITS.search(head) or (_FIXES.search(head) and (_OBJECTS.search(head) or _STYLES.search(head)))
+             or (_STYLES.search(head) and _MORE.search(head)) or _OWN_COMPARATIVES.search(head))
     # What the head names beside its editing verb: "proofread this" names no proof, "rewrite this proof" does.
-    return _EDITS[1].sub(" ", _EDITS[0].sub(" ", head)) if edits else None
+    return _EDITS.sub(" ", head) if edits else None

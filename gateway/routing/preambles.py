@@ -22,7 +22,7 @@ from typing import Callable, Collection
 from . import preamble_words, role_words, task_words
 from .cues import asks_a_fact, cue_hits
 from .personas import role_and_request
-from .signals import holds_question_mark
+from .signals import OPENING_MARKS, holds_question_mark
 
 # The end of a sentence: a mark before a space or the text's end, a Chinese or Japanese mark, a line's end.
 _SENTENCE_END = re.compile(r"[.!]+(?=\s|$)|[。！]+|\n")
@@ -151,7 +151,7 @@ def _request_after_role(text: str) -> str:
 def _speaks_to_the_role(request: str) -> bool:
     """The request's instruction (up to its first colon: what follows is material) holds a second-person word
     outside the frame of asking that may open it ("Can you solve ...?"; not "What would you tell ...?")."""
-    t = re.split(r"[:：]", request.lower(), maxsplit=1)[0].lstrip(" ¿¡\"'«“")
+    t = re.split(r"[:：]", request.lower(), maxsplit=1)[0].lstrip(OPENING_MARKS)
     frame = next((f for f in preamble_words.ASKING_FRAMES if t.startswith(f)), "")
     t = t[len(frame):]
     if any(w in t for w in preamble_words.SECOND_PERSON_UNSPACED):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from typing import Iterable
 
 # Longer texts: the first and last half-window are read, lengths stay exact. Why these sizes: the
 # decision's p99 is paid on the longest prompts, and by repeated CV neither window costs APGR
@@ -74,6 +75,17 @@ CJK_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 HAN_COMPATIBILITY_CHARS = r"\uf900-\ufaff"
 THAI_LAO_CHARS = r"\u0e00-\u0eff"
 MYANMAR_KHMER_CHARS = r"\u1000-\u109f\u1780-\u17ff"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+
+
+def stems_pattern(stems: Iterable[str]) -> re.Pattern[str]:
+    """One pattern of word stems, the longest first: a stem of a spaced script where a word begins, one of a
+    script without spaces (`CJK_CHARS`) anywhere ("rewrite", "umformulier", "润色")."""
+    stems = sorted(set(stems), key=len, reverse=True)
+    spaced = "|".join(re.escape(s) for s in stems if not _CJK.search(s))
+    unspaced = "|".join(re.escape(s) for s in stems if _CJK.search(s))
+    either = "|".join(p for p in (spaced and rf"(?<![^\W_])(?:{spaced})", unspaced) if p) or "(?!)"
+    return re.compile(f"(?:{either})")   # one group: readers join its pattern into longer ones
 # A hyphen beside a letter joins words ("3-mal", "court-il", "5-year-old"); it is not a minus sign.
 # Plain form: (?<=[^\W\d_])-|-(?=[^\W\d_])
 _WORD_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)|(?=[^\W\d_]))")

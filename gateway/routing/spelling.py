@@ -41,13 +41,10 @@ _WORDS = frozenset(typo_words.TASK_WORDS)
 
 
 def _meant(word: str) -> str | None:
-    """The task word `word` (lower-cased) is a slip of, or None."""
+    """The task word `word` is a slip of, or None."""
     if word in _WORDS:
         return None
-    meant = _INDEX.get(word) or next((_INDEX[f] for f in _deletions(word) if f in _INDEX), None)
-    if meant is None or abs(len(meant) - len(word)) > 1:
-        return None
-    return meant
+    return _INDEX.get(word) or next((_INDEX[f] for f in _deletions(word) if f in _INDEX), None)
 
 
 def respelled(text: str) -> str:
@@ -70,13 +67,11 @@ def _fixed(match: re.Match[str]) -> str:
     word = match.group()
     if not word.islower():
         return word
-    meant = _meant(word.lower())
+    meant = _meant(word)
     return word if meant is None or _a_word(word) else meant
 
 
 def _a_word(word: str) -> bool:
-    """One token of Qwen's vocabulary with its leading space, as typed or lower-cased, or such a word with
-    an ending ("soles", "coded")."""
-    forms = {word, word.lower()}
-    forms |= {f[:-len(end)] for f in forms for end in _ENDINGS if f.endswith(end) and len(f) > len(end) + 2}
+    """One token of Qwen's vocabulary with its leading space, or such a word with an ending ("soles", "coded")."""
+    forms = [word] + [word[:-len(end)] for end in _ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
     return any(count_tokens(" " + f) == 1 for f in forms)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import symbol_words as w
-from .signals import CJK_CHARS
+from .signals import CJK_CHARS, OPENING_MARKS, stems_pattern
 
 SHORT_CHARS = 200      # symbols worked on in a short request only: longer texts tell more than their symbols
 BARE_ROMAN_CHARS = 60  # a Roman numeral asked about alone ("What is MCMXCIV?"), in at most so many characters
@@ -25,15 +25,7 @@ _UNSPACED = re.compile(f"[{CJK_CHARS}]")   # a stem of a script without spaces
 _CODE = frozenset(("code", "software", "program", "named_code", "code_target"))
 
 
-def _begins(stems) -> re.Pattern[str]:
-    """One of `stems` where a word begins; a stem of a script without spaces anywhere."""
-    spaced = [s for s in stems if not _UNSPACED.match(s)]
-    unspaced = [s for s in stems if _UNSPACED.match(s)]
-    pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(spaced, key=len, reverse=True))) + ")"
-    return re.compile("(?:" + pattern + ("|" + "|".join(map(re.escape, unspaced)) if unspaced else "") + ")")
-
-
-_REPRESENTATION = re.compile(_begins(w.REPRESENTATION_STEMS).pattern + "|(?<!\\w)(?:"
+_REPRESENTATION = re.compile(stems_pattern(w.REPRESENTATION_STEMS).pattern + "|(?<!\\w)(?:"
                              + "|".join(w.REPRESENTATION_WORDS) + r")(?!\w)|(?<!\w)(?:base|basis)[- ]?\d+")
 _BASE_OR_WIDTH = re.compile(r"(?<!\w)(?:base|basis)[- ]?\d+|\d+[- ]?(?:bit|бит|位)")
 _VALUE = re.compile(r"(?<![\w.])-?(?:0x[0-9a-f]+|0b[01]+|\d+(?:[.,]\d+)*(?:e[+-]?\d+)?)(?![\w])|\d")
@@ -105,13 +97,13 @@ def _directed(t: str, m: re.Match[str]) -> bool:
     return any(word.strip(",.?!:;") in w.REPRESENTATION_NOUNS for word in after)
 
 
-_COUNT = _begins(w.COUNT_WORDS)
-_LETTER_UNIT = _begins(w.LETTER_UNITS)
-_SIGN_UNIT = _begins(w.SIGN_UNITS)
-_REVERSE = _begins(w.REVERSE_WORDS)
-_COMPARE = _begins(w.COMPARE_WORDS)
-_ORDER = _begins(w.ORDER_WORDS)
-_INITIAL = _begins(w.INITIAL_WORDS)
+_COUNT = stems_pattern(w.COUNT_WORDS)
+_LETTER_UNIT = stems_pattern(w.LETTER_UNITS)
+_SIGN_UNIT = stems_pattern(w.SIGN_UNITS)
+_REVERSE = stems_pattern(w.REVERSE_WORDS)
+_COMPARE = stems_pattern(w.COMPARE_WORDS)
+_ORDER = stems_pattern(w.ORDER_WORDS)
+_INITIAL = stems_pattern(w.INITIAL_WORDS)
 # A single letter counted: "r's", "'r'", "«о»", or right after a word of counting ("wie viele r sind ...").
 _ONE_LETTER = r"(?<![\w'’])[^\W\d_]['’]s(?!\w)|[\"'“«„‘「][^\W\d_][\"'”»“’」]"
 # The unit within a few characters of the word of counting, in its sentence ("how many vowels", "count the words",
@@ -127,7 +119,7 @@ _UNSPACED_COUNT = re.compile(r"(?:几个|多少个?|いくつ)\s*[a-z](?![a-z])"
 _SPELLED = re.compile(r"(?<!\w)spell\s+[^\W\d_]+\s+backwards")
 _QUOTED = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|「[^」\n]+」|(?<!\w)'[^'\n]+'(?!\w)")
 _NAMED_WORD = re.compile(r"(?<!\w)(?:" + "|".join(w.WORD_NOUNS) + r")\s+[\"'“«„]?[^\W\d_]")
-_TEXT_NOUN = _begins(w.TEXT_NOUNS)
+_TEXT_NOUN = stems_pattern(w.TEXT_NOUNS)
 _AFTER_COLON = re.compile(r"[:：]\s*\S")
 _IN_ONE_WORD = re.compile(r"(?<!\w)(?:in|im|dans|en|в|во)\s+([^\W\d_]+)\s*[?？!.]*\s*$")
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
@@ -154,7 +146,7 @@ def works_on_letters(t: str) -> bool:
     if _COMPARE.search(t):
         before = _COMPARED_WORD.search(t)
         return _given(t) or (before is not None and before.group(1) not in w.DEFINITION_WORDS
-                             and t.lstrip(" ¿¡\"'«“").startswith(w.YES_NO_OPENINGS))
+                             and t.lstrip(OPENING_MARKS).startswith(w.YES_NO_OPENINGS))
     return False
 
 

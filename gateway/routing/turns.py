@@ -23,19 +23,22 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = OPENING_MARKS
 
 
-def _alternation(phrases: Iterable[str], bounded: bool) -> re.Pattern[str]:
+def _alternation(phrases: Iterable[str], bounded: bool, ends: bool = True) -> re.Pattern[str]:
     """One pattern of `phrases`, the longest first (an alternation takes its first match, not its longest);
-    `bounded`: whole words only."""
+    `bounded`: where a word begins, and where one ends too unless not `ends`."""
     body = "|".join(map(re.escape, sorted(set(phrases), key=len, reverse=True)))
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])" if bounded else f"(?:{body})")
+    if not bounded:
+        return re.compile(f"(?:{body})")
+    return re.compile(rf"(?<![^\W_])(?:{body})" + (r"(?![^\W_])" if ends else ""))
 
 
-def _patterns(phrases: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(whole-word pattern of the spaced scripts' phrases, anywhere pattern of the others')."""
+def _patterns(phrases: Iterable[str], ends: bool = True) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(pattern of the spaced scripts' phrases as whole words, or word starts where not `ends`; anywhere
+    pattern of the others')."""
     phrases = tuple(phrases)
     unspaced = [p for p in phrases if _UNSPACED_CHARS.search(p)]
     spaced = [p for p in phrases if not _UNSPACED_CHARS.search(p)]
-    return _alternation(spaced, True), _alternation(unspaced, False)
+    return _alternation(spaced, True, ends), _alternation(unspaced, False)
 
 
 _CLOSINGS = _patterns(turn_words.CLOSINGS)
@@ -120,10 +123,7 @@ def _das_is_an_article(original: str) -> bool:
     return bool(original) and all(m.group(1)[:1].isupper() for m in _DAS.finditer(original))
 
 
-_OWN_THINGS = _patterns(turn_words.OWN_THINGS + turn_words.SAYINGS)
-_OWN_THINGS_STARTS = re.compile(r"(?<![^\W_])(?:" + "|".join(
-    map(re.escape, sorted((p for p in turn_words.OWN_THINGS + turn_words.SAYINGS if not _UNSPACED_CHARS.search(p)),
-                          key=len, reverse=True))) + ")")
+_OWN_THINGS = _patterns(turn_words.OWN_THINGS + turn_words.SAYINGS, ends=False)   # "joke" begins "jokes"
 _POINTS_BACK = turn_words.BACK_REFERENCES - turn_words.ASKED_PERSON
 
 
@@ -135,7 +135,7 @@ def asks_its_own_thing(text: str) -> bool:
     if not s or len(s) > TOPIC_MAX_CHARS or "\n" in s:
         return False
     t = s.lower()
-    if not (_OWN_THINGS_STARTS.search(t) or _OWN_THINGS[1].search(t)):
+    if not (_OWN_THINGS[0].search(t) or _OWN_THINGS[1].search(t)):
         return False
     return _POINTS_BACK.isdisjoint(_WORD.findall(t)) and not _BACK_UNSPACED.search(t)
 

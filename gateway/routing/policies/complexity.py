@@ -77,9 +77,20 @@ def _respelled(request: RouteRequest) -> RouteRequest:
     """The request as if typed without slips in its task words (`spelling`: "implment a binary serach")."""
     text = respelled(request.text)
     turn = respelled(request.last_turn) if request.last_turn is not None else None
-    if text is request.text and turn is request.last_turn:
+    earlier = tuple(map(respelled, request.earlier_turns))   # a follow-up reads the turn it follows
+    if text is request.text and turn is request.last_turn and all(a is b for a, b in zip(earlier, request.earlier_turns)):
         return request
-    return replace(request, text=text, last_turn=turn)
+    return replace(request, text=text, last_turn=turn, earlier_turns=earlier)
+
+
+def _with_prompted_tools(request: RouteRequest) -> RouteRequest:
+    """Tools offered in the text make an agent's turn as the body's do, whatever the latest turn says
+    (`agent_prompts`: Qwen-Agent's `<tools>` block, a ReAct prompt). Read once a decision; the request the
+    policy sees only, since the planner reads the body's `has_tools` to pick a model served with a tool
+    parser, which a prompted protocol does not need."""
+    if request.has_tools or not offers_tools(request.text):
+        return request
+    return replace(request, has_tools=True)
 
 
 def _named(parts: dict[str, float]) -> str:
@@ -181,10 +192,7 @@ class ComplexityPolicy:
         return None
 
     def _classify(self, request: RouteRequest, read: Reading, instruction: str) -> str:
-        """Tools offered in the body or in the text (`agent_prompts`: Qwen-Agent's `<tools>` block, a ReAct
-        prompt) make an agent's turn, whatever the latest turn says."""
-        tools = request.has_tools or offers_tools(request.text)
-        return classify(read.sig, read.tokens, tools, instruction, self.long_context_tokens)
+        return classify(read.sig, read.tokens, request.has_tools, instruction, self.long_context_tokens)
 
     def difficulty(self, read: Reading, task: str) -> tuple[float, str]:
         """The difficulty, and what it was read from (for `--explain`): the learned score where it was
@@ -212,7 +220,7 @@ class ComplexityPolicy:
     def decide(self, request: RouteRequest, models: Sequence[ModelView]) -> Decision:
         if not models:
             raise ValueError("no models to route to")
-        request = _respelled(request)
+        request = _with_prompted_tools(_respelled(request))
         task, read, asked = self._task(request)
         d, read_from = self.difficulty(read, task)
         options = self._options(request, task, d, self._fitting(request, models))

@@ -1,8 +1,8 @@
 """Tools offered in the prompt's text, not in the body's `tools` (2026-12-03, stop 25).
 
 Agent frameworks often describe their tools in the messages and parse the model's text themselves:
-Qwen-Agent by default renders the function signatures into the system message (Qwen's own "# Tools ...
-<tools></tools>" block) and sends the tools' results back as user turns in `<tool_response>` tags;
+Qwen-Agent, when it prompts for function calls itself, renders the function signatures into the system
+message (Qwen's own "# Tools ... <tools></tools>" block) and sends the tools' results back as user turns in `<tool_response>` tags;
 LangChain's and Qwen-Agent's ReAct agents put "You have access to the following tools" and the
 Thought / Action / Action Input / Observation format in the user turn. The router read the question
 alone: "What's the weather in Paris?" after Qwen-Agent's tool block was knowledge on the smallest model,
