@@ -9,6 +9,7 @@ request, not a document or a conversation's history, where a rare word or a name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..tokens import count_tokens
 from . import typo_words
@@ -52,8 +53,9 @@ def respelled(text: str) -> str:
     English (`typo_words.ENGLISH_ANCHORS`)."""
     if len(text) > MAX_CHARS or not _english(text):
         return text
-    fixed = _WORD.sub(_fixed, text)
-    return fixed if fixed != text else text
+    if not any(word.islower() and _slip_of(word) for word in _WORD.findall(text)):
+        return text
+    return _WORD.sub(_fixed, text)
 
 
 def _english(text: str) -> bool:
@@ -65,10 +67,15 @@ def _english(text: str) -> bool:
 def _fixed(match: re.Match[str]) -> str:
     """The task word a lower-case word is a slip of; a capitalised one may be a name ("Peyton", "Errol")."""
     word = match.group()
-    if not word.islower():
-        return word
+    return (word.islower() and _slip_of(word)) or word
+
+
+@lru_cache(maxsize=1 << 15)
+def _slip_of(word: str) -> str | None:
+    """The task word the lower-case `word` is a slip of, where it is no word itself; else None. Cached: a
+    request's words are mostly the language's common ones, read again in every request."""
     meant = _meant(word)
-    return word if meant is None or _a_word(word) else meant
+    return None if meant is None or _a_word(word) else meant
 
 
 def _a_word(word: str) -> bool:
