@@ -146,6 +146,18 @@ STEMS: dict[str, tuple[str, ...]] = {
         "квадратный корень", "корень из", "кубический корень", "факториал", "простые множители", "остаток",
         "в квадрате", "десятичн",
         "平方根", "立方根", "阶乘", "質因数", "质因数", "素因数", "素数", "质数", "余数", "小数", "階乗",
+        # 2026-12-04: a number's kind that the lists lacked ("Is 144 a perfect square?", "Is 15 a composite
+        # number?"), and the cases of the Russian ones ("Является ли 1001 простым числом?").
+        "perfect square", "perfect cube", "perfect number", "composite number", "triangular number",
+        "fibonacci number", "power of two", "power of 2",
+        "cuadrado perfecto", "cubo perfecto", "número perfecto", "número compuesto", "número triangular",
+        "carré parfait", "cube parfait", "nombre parfait", "nombre composé", "nombre triangulaire",
+        "quadratzahl", "kubikzahl", "vollkommene zahl", "zusammengesetzte zahl", "dreieckszahl",
+        "quadrato perfetto", "cubo perfetto", "numero perfetto", "numero composto",
+        "quadrado perfeito", "cubo perfeito", "número perfeito", "número composto",
+        "простым числом", "простого числа", "полным квадратом", "полный квадрат", "составным числом",
+        "составное число", "совершенным числом", "совершенное число",
+        "完全平方数", "完全数", "是合数", "平方数", "立方数", "合成数",
     ),
     # Writing verbs of languages the first lexicons lacked.
     "writing": (

@@ -527,4 +527,21 @@ def _works_on_a_number(t: str) -> bool:
     name something else (`question_words.NOT_NUMBER_PROPERTY`: "the 17th prime minister")."""
     if any(p in t for p in question_words.NOT_NUMBER_PROPERTY):
         return False
-    return any(not YEAR.fullmatch(n) for n in _LONE_NUMBER.findall(t))
+    return any(not YEAR.fullmatch(n.group()) or _a_year_worked_on(t, n) for n in _LONE_NUMBER.finditer(t))
+
+
+_PROPERTY_WORDS = cue_words.STEMS["claim_object"] + cue_words.STEMS["number_property"]
+_PROPERTY_REACH = 24   # characters: "the prime factorisation of 1260", "Is 2023 a prime number"
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _a_year_worked_on(t: str, number: re.Match[str]) -> bool:
+    """A number shaped like a year (1000-2099) is one to work on where a property's word sits beside it and
+    no word of time comes before it: "Is 2023 prime?", "the square root of 1024", "1001是质数吗", not "the
+    sum of the reparations in 1919" nor "1995年"."""
+    start, end = number.span()
+    before = _WORD_BEFORE.search(t, max(0, start - _PROPERTY_REACH), start)
+    if (before and before.group(1) in question_words.YEAR_BEFORE) or t.startswith("年", end):
+        return False
+    around = t[max(0, start - _PROPERTY_REACH): end + _PROPERTY_REACH]
+    return any(p in around for p in _PROPERTY_WORDS)

@@ -95,3 +95,10 @@ NOT_NUMBER_PROPERTY: tuple[str, ...] = (
     "prime minister", "prime rate", "prime time", "primetime", "amazon prime", "prime video", "prime day",
     "prime meridian", "prime suspect", "decimal point", "dewey decimal",
 )
+# Words before a number that make it a year ("in 1995", "seit 2001", "в 1995"): a number shaped like a year
+# is worked on only without one of them (`cues._works_on_a_number`).
+YEAR_BEFORE = frozenset((
+    "in", "since", "by", "until", "till", "during", "from", "year", "circa", "around", "before", "after",
+    "en", "año", "desde", "hasta", "dans", "année", "depuis", "jusqu'en", "im", "jahr", "jahre", "seit", "bis",
+    "nel", "anno", "dal", "fino", "em", "ano", "até", "в", "с", "до", "году", "w", "roku", "od",
+))
