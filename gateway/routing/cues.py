@@ -262,7 +262,10 @@ _STRONG_CODE = tuple(stem for stem in _CUES["code"]
 def _names_a_tool(t: str, words: Collection[str]) -> bool:
     """The lower-cased text `t` (of `words`) names a programming tool (`tool_words`): a name that means
     nothing else, or one that does beside a word of what it is used for ("my React component")."""
-    return not tool_words.TOOLS.isdisjoint(words) or (
+    named = tool_words.TOOLS.intersection(words)
+    if any(name not in tool_words.LATEX_COMMANDS or "\\" + name not in t for name in named):
+        return True
+    return (
         not tool_words.SHARED_NAMES.isdisjoint(words)
         and (not tool_words.TOOL_CONTEXT.isdisjoint(words) or any(c in t for c in tool_words.TOOL_CONTEXT_UNSPACED)))
 

@@ -78,6 +78,25 @@ DESIGN_VERBS: tuple[str, ...] = (
     "implementiere", "implementieren", "conçois", "concevez", "implémente", "implémentez", "progetta",
     "спроектируй", "спроектируйте", "реализуй", "реализуйте", "设计", "实现", "設計", "実装", "설계", "구현",
 )
+# 2026-12-04: the words of a short request that asks how to work on such data ("How do I reverse a linked
+# list?", "如何反转链表？", "連結リストを逆順にするには？") or tells to ("Reverse a linked list."): beside data only
+# programs hold, they pose a problem as "given" does (`problems`). Those of spaced scripts open the request;
+# the others may stand anywhere in it. Not French "trie" (sort), a trie itself.
+HOW_WORDS: tuple[str, ...] = (
+    "how do i", "how do you", "how can i", "how could i", "how would i", "how should i", "how to",
+    "how would you", "how can you", "cómo", "como", "comment", "wie", "come", "как", "jak",
+    "如何", "怎么", "怎样", "どうやって", "どうすれば", "するには", "어떻게",
+)
+DATA_VERBS: tuple[str, ...] = (
+    "reverse", "sort", "merge", "find", "remove", "delete", "insert", "traverse", "detect", "rotate", "flatten",
+    "split", "count", "search", "invert", "clone", "copy", "print", "check", "convert", "iterate", "serialize",
+    "invierte", "ordena", "fusiona", "encuentra", "elimina", "inserta", "recorre", "busca", "cuenta",
+    "inverse", "inversez", "fusionne", "trouve", "supprime", "insère", "parcours", "cherche",
+    "kehre", "sortiere", "finde", "entferne", "füge", "durchlaufe", "suche", "zähle",
+    "inverti", "ordina", "trova", "rimuovi", "inserisci", "inverta", "ordene", "encontre", "remova",
+    "разверни", "переверни", "отсортируй", "найди", "удали", "вставь", "обойди",
+    "反转", "翻转", "排序", "合并", "查找", "删除", "插入", "遍历", "判断",
+)
 # The openings of a question about such data or a request to explain it ("Explain what a hash table is and
 # how lookups return values", "What does it mean when a function returns an array?"): it asks about a
 # program, it poses none. "How do I ...", "Given ..., how can I ...?" ask for one.

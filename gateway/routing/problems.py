@@ -104,10 +104,16 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _DIMENSIONS = re.compile(r"(?<!\w)[a-z]\s*[x*×]\s*[a-z](?!\w)")
 
 
+# A short request that asks how to work on its data, or tells to, needs no verb that poses a problem.
+SHORT_CHARS = 200
+_HOW = re.compile(_alternatives(problem_words.HOW_WORDS + problem_words.DATA_VERBS))
+
+
 def states_a_problem(text: str) -> bool:
     """The text states a programming problem in words (module docstring)."""
     if not (_has(_POSING, text[:POSING_CHARS].lower())
-            or (len(text) > POSING_CHARS and _has(_POSING, text[-POSING_CHARS:].lower()))):
+            or (len(text) > POSING_CHARS and _has(_POSING, text[-POSING_CHARS:].lower()))
+            or (len(text) <= SHORT_CHARS and _asks_how(text.lower()))):
         return False
     head = text[:PROBLEM_CHARS]
     if not _holds_data(head):
@@ -116,6 +122,13 @@ def states_a_problem(text: str) -> bool:
     lowered = first.lower()
     return ("extraction" not in cue_hits(first) and made_thing(lowered, words_of(lowered)) != "writing"
             and not lowered.lstrip(_OPENING_MARKS).startswith(problem_words.ASKING_OPENINGS))
+
+
+def _asks_how(t: str) -> bool:
+    """The short lower-cased request `t` asks how to work on something, or tells to (`problem_words.HOW_WORDS`,
+    `DATA_VERBS`): a word of a spaced script where it opens, one of the others anywhere."""
+    opened = t.lstrip(_OPENING_MARKS + "¿")
+    return any(m.start() == 0 or _unspaced(m.group()) for m in _HOW.finditer(opened))
 
 
 def _holds_data(head: str) -> bool:

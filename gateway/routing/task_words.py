@@ -26,7 +26,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "ప్రోగ్రామ్", "ఫంక్షన్",
         "python", "javascript", "typescript", "c++", "c#", "golang", "rust", "kotlin", "swift",
         "php", "haskell", "fortran", "matlab", "ocaml", "powershell", "cobol",
-        "sql", "html", "css", "regex", "lock-free", "unit test", "stack trace", "recursion",
+        "sql", "html", "css", "regex", "lock-free", "unit test", "stack trace", "recursion", "segmentation fault",
         "code", "program", "algorithm", "implement", "function", "script", "debug", "compile", "refactor",
         # 2026-12-03: compounds that end in code (German, Dutch, Swedish, Danish and Norwegian), read at a word's start.
         "quellcode", "kerncode", "beispielcode", "pseudocode", "programmcode", "testcode", "servercode",

@@ -19,7 +19,13 @@ TOOLS = frozenset((
     "kubernetes", "kubectl", "docker", "dockerfile", "npm", "npx", "webpack", "jquery", "graphql", "github",
     "gitlab", "nodejs", "django", "laravel", "useeffect", "usestate", "jsx", "tsx", "postgresql", "mysql",
     "sqlite", "mongodb", "nginx", "terraform",
+    # 2026-12-04: a developer's words for a page's parts, a browser's rule and a crash ("How do I center a
+    # div?", "How do I fix a CORS error?", "What causes a segfault?").
+    "div", "divs", "flexbox", "cors", "segfault", "localhost", "stdout", "stderr", "stdin",
 ))
+# Names of `TOOLS` that are also LaTeX's commands ("$84 \div 7$", the division sign): no tool where the text
+# writes the command.
+LATEX_COMMANDS = frozenset(("div",))
 SHARED_NAMES = frozenset(("react", "flask", "vue", "pandas", "git"))
 # Whole words of the spaced scripts ("reports" is no repo, "surrender" no render; a dataframe and npm are
 # `TOOLS` themselves) ...
