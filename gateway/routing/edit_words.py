@@ -52,7 +52,7 @@ STYLES: tuple[str, ...] = (
     "formal", "informal", "casual", "polite", "rude", "concise", "professional", "friendl", "natural", "fluent",
     "confident", "persuasive",
     "formell", "höflich", "freundlich", "professionell", "locker", "formel", "poli ", "polie", "courtois", "amical",
-    "professionnel", "formal", "educad", "cortés", "amable", "profesional", "formale", "gentil", "cortese",
+    "professionnel", "poliment", "formal", "educad", "cortés", "amable", "profesional", "formale", "gentil", "cortese",
     "professionale", "educado", "formeel", "beleefd", "uprzejm", "formaln", "kibar", "resmi",
     "формальн", "официальн", "вежлив", "дружелюб", "профессиональн",
     "正式", "礼貌", "禮貌", "简洁", "簡潔", "口语化", "口語化", "书面", "書面", "委婉", "丁寧", "フォーマル", "カジュアル",
@@ -64,8 +64,62 @@ COMPARATIVES: tuple[str, ...] = (
 )
 # Comparatives of their own language, an edit of style without a word for "more".
 STYLE_COMPARATIVES: tuple[str, ...] = (
+    "nicer", "gentler", "softer", "politer", "friendlier",
     "formeller", "höflicher", "freundlicher", "professioneller", "lockerer", "kürzer", "knapper",
     "вежливее", "короче", "понятнее",
+)
+
+# The text to edit given without a colon or quotes ("Rewrite this more formally I need the report now", "What's
+# a more formal way to say gonna"): the request names its edit as it opens, after these polite openers at most
+# ("Can you rephrase ...", "Bitte formuliere ..."), or asks for a way to say something (`SAY_PHRASES`, anywhere).
+OPENERS: tuple[str, ...] = (
+    "can you", "could you", "would you", "will you", "can u", "pls", "please", "plz", "kindly", "hey", "hi",
+    "help me", "just", "puedes", "podrías", "por favor", "ayúdame a", "peux-tu", "pouvez-vous", "pourrais-tu",
+    "stp", "s'il te plaît", "bitte", "kannst du", "könntest du", "puoi", "potresti", "per favore", "pode",
+    "você pode", "por favor", "пожалуйста", "можешь", "помоги",
+    "请", "請", "帮我", "幫我", "你能", "能不能", "可以",
+)
+# A way to say something asked for: "a more formal way to say", "how do I say ... in a nicer way", "¿cómo digo
+# de forma más formal ...?", "这句话怎么说更礼貌", "丁寧な言い方".
+SAY_PHRASES: tuple[str, ...] = (
+    "way to say", "way of saying", "way to phrase", "way to word", "how do i say", "how can i say",
+    "how should i say", "how would i say", "how could i say", "how to say", "how do you say", "how would you say",
+    "how do i word", "how to word", "how should i word", "how do i phrase", "how to phrase", "how should i phrase",
+    "cómo digo", "cómo puedo decir", "cómo decir", "cómo le digo", "forma de decir", "manera de decir",
+    "como digo", "como posso dizer", "como dizer", "forma de dizer", "maneira de dizer", "jeito de dizer",
+    "comment dire", "comment puis-je dire", "comment je peux dire", "comment je dis", "façon de dire",
+    "manière de dire", "wie sage ich", "wie kann ich sagen", "wie sagt man", "wie formuliere ich", "art zu sagen",
+    "come dico", "come posso dire", "come dire", "modo per dire",
+    "как сказать", "как мне сказать", "как можно сказать", "как лучше сказать",
+    "怎么说", "怎麼說", "怎样说", "如何说", "怎么讲", "怎么表达", "如何表达", "言い方", "どう言えば", "どう言う",
+    "어떻게 말",
+)
+# A verb of making that opens an edit where a word for the text follows it or a word of sounding comes later
+# ("Make this more polite ...", "make i cant come tomorrow sound more professional", "Haz que suene más ...",
+# "Mach das höflicher ..."); "How do I make my voice sound more confident?" opens with no edit.
+MAKE_VERBS: tuple[str, ...] = (
+    "make", "haz", "hazlo", "hazla", "mach", "rends", "rendez", "fais", "rendi", "fai", "faça", "deixe", "maak",
+    "сделай", "让", "讓", "使",
+)
+TEXT_WORDS: tuple[str, ...] = (
+    "this", "it", "that", "these", "the sentence", "the message", "esto", "eso", "esta", "este", "que",
+    "das", "dies", "es", "ça", "cela", "le", "la", "-le", "-la", "questo", "questa", "isso", "isto", "dat", "dit",
+    "это", "这", "這", "它",
+)
+SOUNDS: tuple[str, ...] = (
+    "sound", "suene", "suena", "sonne", "klingt", "klingen", "suoni", "soe", "soar", "klinkt", "звучал",
+    "звучит", "听起来", "聽起來",
+)
+# Chinese verbs of changing a text into a manner ("把这句话改得更正式一点"), an edit where they open the request.
+CHANGE_INTO: tuple[str, ...] = ("改得", "改成", "改为", "改為", "改一下")
+# A language to say it in ("How do you say thank you more politely in Japanese?"): a translation's reading.
+TARGET_LANGUAGES: tuple[str, ...] = (
+    "english", "french", "spanish", "german", "chinese", "japanese", "italian", "portuguese", "russian",
+    "arabic", "korean", "inglés", "francés", "alemán", "japonés", "chino", "italiano", "portugués", "ruso",
+    "englisch", "französisch", "spanisch", "japanisch", "chinesisch", "italienisch", "russisch", "anglais",
+    "espagnol", "allemand", "japonais", "chinois", "italien", "russe", "английск", "французск", "немецк",
+    "испанск", "японск", "китайск", "英语", "英文", "法语", "日语", "德语", "中文", "汉语", "韩语", "西班牙语",
+    "日本語", "英語", "中国語", "フランス語", "영어", "일본어", "중국어",
 )
 # A summary or a translation asked beside an edit: it stays extraction ("Summarize and shorten: ...").
 KEEPS_EXTRACTION: tuple[str, ...] = (
