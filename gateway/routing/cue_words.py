@@ -200,7 +200,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     # by `tasks` where no answer options make the request a question about one.
     "product": (
         "speech", "eulog", "caption", "tagline", "limerick", "limerik", "haiku", "sonnet", "wedding vows",
-        "cover letter", "birthday card", "greeting card", "farewell card", "thank-you note", "thank you note",
+        "cover letter", "my resume", "a resume", "my résumé", "a résumé", "my cv", "birthday card", "greeting card", "farewell card", "thank-you note", "thank you note",
         "a few words for", "a few words at", "a few kind words", "toast for", "toast to", "pep talk", "jingle",
         "eine rede", "kurze rede", "rede zum", "rede zur", "rede für", "trinkspruch", "grußwort", "glückwunsch",
         "anschreiben", "bewerbungsschreiben", "bildunterschrift", "ein paar worte", "geburtstagskarte",
@@ -463,6 +463,14 @@ JUSTIFY_PHRASES: tuple[str, ...] = (
 NOT_STEM_WORDS = frozenset((
     "computer", "computers", "computerised", "computerized", "calculadora", "calculadoras", "calculatrice",
     "calculatrices", "calcolatrice", "calcolatrici", "composed",
+))
+# 2026-12-04: words the summary stems "resum" / "résum" begin that, in an English text (a word of
+# `ENGLISH_WORDS`), are a CV or going on ("Write my resume", "Resume the story"); in Spanish, Portuguese and
+# French they ask for a summary ("Resume este texto", "Résume ce texte").
+ENGLISH_NOT_STEM_WORDS = frozenset(("resume", "resumes", "resumed", "resuming", "résumé", "résumés", "resumé"))
+ENGLISH_WORDS = frozenset((
+    "the", "my", "this", "that", "with", "how", "what", "should", "can", "you", "please", "it", "of", "and", "a",
+    "an", "for", "to", "on", "in", "our", "let", "me", "i", "is",
 ))
 
 # Round 11: a general claim ("claim_object" above) is a proof only with a word of generality (any, every,

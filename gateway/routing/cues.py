@@ -147,8 +147,16 @@ def _read(t: str) -> set[str]:
     for first in words & _PHRASE_FIRST_WORDS:
         hits.update(task for stem, task in _BY_FIRST[first]
                     if (_begins_a_word(t, stem) if stem in _BOUNDED_PHRASES else stem in t))
-    hits.update(_stem_tasks(words - cue_words.NOT_STEM_WORDS))
+    hits.update(_stem_tasks(words - _not_stem_words(words)))
     return with_structure(t, words, hits)
+
+
+def _not_stem_words(words: Collection[str]) -> frozenset[str]:
+    """The words that begin like a task's stem and are no word of it (`cue_words.NOT_STEM_WORDS`); in an
+    English text, also a resume (`cue_words.ENGLISH_NOT_STEM_WORDS`)."""
+    if cue_words.ENGLISH_NOT_STEM_WORDS.isdisjoint(words) or cue_words.ENGLISH_WORDS.isdisjoint(words):
+        return cue_words.NOT_STEM_WORDS
+    return cue_words.NOT_STEM_WORDS | cue_words.ENGLISH_NOT_STEM_WORDS
 
 
 def _begins_a_word(t: str, phrase: str) -> bool:
