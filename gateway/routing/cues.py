@@ -18,7 +18,7 @@ from typing import Collection
 
 from . import build_words, cue_words, figure_words, port_words, question_words, task_words, tool_words
 from .figures import measures_a_figure
-from .languages import names_a_language
+from .languages import names_a_language, without_everyday_names
 from .personas import poses_role
 from .role_openings import gives_role
 from .role_phrases import without_described_roles
@@ -119,21 +119,24 @@ def cue_hits(text: str) -> set[str]:
         if plain is not t:
             t, hits = plain, _read(plain)
     if "code" in hits:
-        plain = _without_other_codes(t)
+        plain = _without_other_codes(shown, t)
         if plain is not t:
             hits = _read(plain)
     return with_symbols(shown, t, hits)
 
 
-def _without_other_codes(t: str) -> str:
-    """`t` without the phrases whose code word names something else (`build_words.NOT_CODE`: "dress code",
-    "workout program"; `SHOW_SCRIPT`: "a script for a YouTube video"); `t` itself when it holds none."""
+def _without_other_codes(shown: str, t: str) -> str:
+    """`t` (the lower-cased `shown`) without the phrases whose code word names something else
+    (`build_words.NOT_CODE`: "dress code", "workout program"; `SHOW_SCRIPT`: "a script for a YouTube video") and
+    the names of languages used as everyday words (`languages.without_everyday_names`: "a swift", "Java島"); `t`
+    itself when it holds none."""
+    lowered = t
     for phrase in build_words.NOT_CODE:
         if phrase in t:
             t = t.replace(phrase, " ")
     if "script" in t or "skript" in t or "скрипт" in t:
         t = build_words.SHOW_SCRIPT.sub(" ", t)
-    return t
+    return without_everyday_names(shown if t is lowered else "", t, _words(utf8(t)))
 
 
 def _read(t: str) -> set[str]:
