@@ -10,7 +10,10 @@ survives translation: after "my" before that word ("my Java loop", "meine Java-S
 with or without a preposition ("boucle Java", "bucle en Java", "цикл на Java"), as a clause's "in Go" ("In
 Ruby, how do I round ...?", "... in Java?"), or glued to Chinese or Japanese ("在Go中", "Javaのループ").
 Not where a word of the other meanings is there (`tool_words.NOT_LANGUAGE`: a cup, an island, rubies, a
-temperature, a race track). Written by this project, not learned from any benchmark.
+temperature, a race track). And the other way round (`without_everyday_names`, 2026-12-04): a name that the
+rules read as a language where it is the everyday word ("How fast can a swift fly?", "Does vinegar remove rust?",
+"Java島の人口は？") is blanked where nothing else in the text names code. Written by this project, not learned
+from any benchmark.
 """
 
 from __future__ import annotations
@@ -195,7 +198,9 @@ def _everyday_at(t: str, cased: str, form: str, start: int, words: Collection[st
     (`language_words.LANGUAGE_HEADS`: "a Python developer", "Python-Entwickler") and either after an article
     that a common noun takes (`_after_an_article`), or in a question of who beside another capitalised name
     ("Who was Haskell Curry?"), or with a word of its other meaning in the text and no word of use before it
-    ("remove rust from a cast iron pan"; "in Python", "use Python" stay the language)."""
+    ("remove rust from a cast iron pan"; "in Python", "use Python" stay the language), a name that is a common
+    noun there only in lower case or at a sentence's start (`language_words.COMMON_NOUNS`: "Is Rust used in
+    cars?" stays the language)."""
     name = _EVERYDAY_FORMS[form]
     end = start + len(form)
     if _UNSPACED_CHAR.match(t[start - 1:start] or " ") or _UNSPACED_CHAR.match(t[end:end + 1] or " "):
@@ -219,11 +224,11 @@ def _everyday_at(t: str, cased: str, form: str, start: int, words: Collection[st
 
 def _after_an_article(t: str, cased: str, before: str, start: int, end: int, nxt: re.Match[str] | None,
                       meant: bool) -> bool:
-    """An article a common noun takes is right before the name: one written before a noun in lower case, the
-    name so written ("a python", "un python") and ending its clause, followed by a word that follows a subject
-    (`language_words.AFTER_A_NOUN`: "a python grow") or in a text with a word of its other meaning (`meant`);
-    or a German or Dutch one, which capitalise every noun, the name ending its clause or before a word in lower
-    case ("ein Python?", "ein Python in ...")."""
+    """An article a common noun takes is right before the name: one of the languages that write a noun in lower
+    case, the name so written ("a python", "un python") and ending its clause, or followed by a word that
+    follows a subject (`language_words.AFTER_A_NOUN`: "a python grow"), or in a text with a word of its other
+    meaning (`meant`); or a German or Dutch one, which capitalise every noun, the name ending its clause or
+    before a word in lower case ("ein Python?", "ein Python in ...")."""
     if before in lw.LOWER_ARTICLES:
         return bool(cased) and cased[start].islower() and (
             meant or _CLAUSE_END.match(t, end) is not None or bool(nxt and nxt.group(1) in lw.AFTER_A_NOUN))

@@ -27,6 +27,7 @@ MEMBERS = [
     ("Can swifts land on the ground?", "Can swallows land on the ground?"),
     ("Is a swift faster than a falcon?", "Is a swallow faster than a falcon?"),
     ("Is a swift a kind of swallow?", "Is a martin a kind of swallow?"),
+    ("How fast does a swift fly in km/h?", "How fast does a swallow fly in km/h?"),
     ("How long can a python grow?", "How long can a boa grow?"),
     ("What does a python eat?", "What does a boa eat?"),
     ("Is a python venomous?", "Is a boa venomous?"),
@@ -37,6 +38,7 @@ MEMBERS = [
     ("How do I remove rust from my bike chain?", "How do I remove corrosion from my bike chain?"),
     ("How do I remove rust from a cast iron pan?", "How do I remove corrosion from a cast iron pan?"),
     ("Does vinegar remove rust?", "Does vinegar remove corrosion?"),
+    ("How do I get rust off my knife?", "How do I get corrosion off my knife?"),
     ("Is a ruby more valuable than a sapphire?", "Is an emerald more valuable than a sapphire?"),
     ("Who invented the game of Go?", "Who invented the game of chess?"),
     ("What does a lisp sound like in children?", "What does a stammer sound like in children?"),
@@ -57,10 +59,14 @@ MEMBERS = [
     # German
     ("Wie groß wird ein Python?", "Wie groß wird eine Boa?"),
     ("Was frisst ein Python?", "Was frisst eine Boa?"),
+    ("Wie alt wird ein Python im Zoo?", "Wie alt wird eine Boa im Zoo?"),
     ("Welche ist die größte Stadt auf Java?", "Welche ist die größte Stadt auf Sumatra?"),
     # Spanish, Portuguese
     ("¿Cuál es la ciudad más grande de Java?", "¿Cuál es la ciudad más grande de Sumatra?"),
     ("Quanto pode crescer uma python?", "Quanto pode crescer uma jiboia?"),
+    # Italian
+    ("Cosa mangia un python?", "Cosa mangia un boa?"),
+    ("Quanto è lungo un python?", "Quanto è lungo un boa?"),
     # Japanese, Chinese
     ("Java島で一番大きい都市は？", "スマトラ島で一番大きい都市は？"),
     ("Java島の人口は？", "スマトラ島の人口は？"),
@@ -69,6 +75,7 @@ MEMBERS = [
     ("Java岛上最大的城市是哪个？", "苏门答腊岛上最大的城市是哪个？"),
     ("Java咖啡来自哪里？", "摩卡咖啡来自哪里？"),
     ("Python蛇能长多长？", "蟒蛇能长多长？"),
+    ("Java岛有多少座火山？", "苏门答腊岛有多少座火山？"),
 ]
 
 
