@@ -18,7 +18,7 @@ from typing import Collection
 
 from . import build_words, cue_words, figure_words, port_words, question_words, task_words, tool_words
 from .figures import measures_a_figure
-from .languages import names_a_language
+from .languages import names_a_language, without_everyday_names
 from .personas import poses_role
 from .role_openings import gives_role
 from .role_phrases import without_described_roles
@@ -112,28 +112,31 @@ def cue_hits(text: str) -> set[str]:
     holds: about a tenth of a millisecond, where one regular expression over all stems took three."""
     text = instruction(text)   # a translation's payload is what is translated, no request (`symbols`)
     shown = text if len(text) <= 2 * CUE_WINDOW else text[:CUE_WINDOW] + "\n" + text[-CUE_WINDOW:]
-    t = shown.lower()
+    t = lowered = shown.lower()
     hits = _read(t)
     if "roleplay" in hits:   # a role phrase that tells what its subject does ("enzymes act as catalysts")
         plain = without_described_roles(t)
         if plain is not t:
             t, hits = plain, _read(plain)
-    if "code" in hits:
-        plain = _without_other_codes(t)
+    if "code" in hits:   # the text as written, where `t` is it lower-cased (the case of a name tells a noun)
+        plain = _without_other_codes(shown if t is lowered else "", t)
         if plain is not t:
             hits = _read(plain)
     return with_symbols(shown, t, hits)
 
 
-def _without_other_codes(t: str) -> str:
-    """`t` without the phrases whose code word names something else (`build_words.NOT_CODE`: "dress code",
-    "workout program"; `SHOW_SCRIPT`: "a script for a YouTube video"); `t` itself when it holds none."""
+def _without_other_codes(shown: str, t: str) -> str:
+    """`t` (the lower-cased `shown`) without the phrases whose code word names something else
+    (`build_words.NOT_CODE`: "dress code", "workout program"; `SHOW_SCRIPT`: "a script for a YouTube video") and
+    the names of languages used as everyday words (`languages.without_everyday_names`: "a swift", "Java島"); `t`
+    itself when it holds none."""
+    lowered = t
     for phrase in build_words.NOT_CODE:
         if phrase in t:
             t = t.replace(phrase, " ")
     if "script" in t or "skript" in t or "скрипт" in t:
         t = build_words.SHOW_SCRIPT.sub(" ", t)
-    return t
+    return without_everyday_names(shown if t is lowered else "", t, _words(utf8(t)))
 
 
 def _read(t: str) -> set[str]:

@@ -10,7 +10,10 @@ survives translation: after "my" before that word ("my Java loop", "meine Java-S
 with or without a preposition ("boucle Java", "bucle en Java", "цикл на Java"), as a clause's "in Go" ("In
 Ruby, how do I round ...?", "... in Java?"), or glued to Chinese or Japanese ("在Go中", "Javaのループ").
 Not where a word of the other meanings is there (`tool_words.NOT_LANGUAGE`: a cup, an island, rubies, a
-temperature, a race track). Written by this project, not learned from any benchmark.
+temperature, a race track). And the other way round (`without_everyday_names`, 2026-12-04): a name that the
+rules read as a language where it is the everyday word ("How fast can a swift fly?", "Does vinegar remove rust?",
+"Java島の人口は？") is blanked where nothing else in the text names code. Written by this project, not learned
+from any benchmark.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from . import language_words as lw, tool_words
+from . import build_words, language_words as lw, tool_words
 from .signals import CJK_CHARS, HAN_COMPATIBILITY_CHARS
 
 _UNSPACED_CHAR = re.compile(f"[{CJK_CHARS}{HAN_COMPATIBILITY_CHARS}]")
@@ -157,3 +160,93 @@ def _word_before(t: str, start: int) -> tuple[str, int]:
     """The word right before `start` (a space or a tab between) and where it starts, else ("", start)."""
     m = _WORD_BEFORE.search(t, max(0, start - _BEFORE_CHARS), start)
     return (m.group(1), m.start(1)) if m else ("", start)
+
+
+# 2026-12-04 (words32): the names read as everyday words, and what keeps a text from reading any so.
+_EVERYDAY_NAMES = frozenset(lw.EVERYDAY_MEANINGS)
+_EVERYDAY_FORMS = {**{n: n for n in _EVERYDAY_NAMES}, **{n + "s": n for n in _EVERYDAY_NAMES}}
+_EVERYDAY_KEYS = frozenset(_EVERYDAY_FORMS)
+_PROGRAM_WORDS = (_CONTEXT | tool_words.LANGUAGE_ONLY | tool_words.TOOL_CONTEXT | tool_words.TOOLS
+                  | lw.PROGRAMMING_WORDS | build_words.BUILD_WORDS)
+_PROGRAM_UNSPACED = (tool_words.LANGUAGE_CONTEXT_UNSPACED + tool_words.TOOL_CONTEXT_UNSPACED + lw.CONTEXT_PHRASES
+                     + build_words.BUILD_PHRASES + build_words.MADE_VERBS)
+_USE_WORDS = _PREPOSITIONS | {"use", "using", "learn", "learning"}
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+_NAME_BEFORE = re.compile(r"\s[A-Z][a-z]+$")   # not the text's first word ("Who ...")
+
+
+def without_everyday_names(shown: str, t: str, words: Collection[str]) -> str:
+    """`t` (the lower-cased `shown`, of `words`) with the names of languages that it uses as the everyday words
+    they also are (`language_words.EVERYDAY_MEANINGS`) blanked, so the rules read what else it says; `t` itself
+    when none. A text that holds a word of programs (`_CONTEXT`, a tool's), of programming or of building ("Write
+    a snake game in Python") keeps every name: the everyday reading is for a text that names nothing of code but
+    the name. Where the name stands, one of these shapes tells the everyday word (`_everyday_at`)."""
+    found = _EVERYDAY_KEYS.intersection(words)
+    if not found or not _PROGRAM_WORDS.isdisjoint(words) or (
+            not t.isascii() and any(w in t for w in _PROGRAM_UNSPACED)):
+        return t
+    cased = shown if len(shown) == len(t) else ""   # a letter whose lower case is longer shifts the positions
+    spans = [(i, len(form)) for form in found for i in _starts(t, form) if _everyday_at(t, cased, form, i, words)]
+    for i, n in spans:
+        t = t[:i] + " " * n + t[i + n:]
+    return t
+
+
+def _everyday_at(t: str, cased: str, form: str, start: int, words: Collection[str]) -> bool:
+    """The name's `form` at `start` is the everyday word: its plural ("swifts"); glued to a word of its other
+    meaning in a script without spaces ("Java島", "Python蛇"); not modifying a noun of programming
+    (`language_words.LANGUAGE_HEADS`: "a Python developer", "Python-Entwickler") and either after an article
+    that a common noun takes (`_after_an_article`), or in a question of who beside another capitalised name
+    ("Who was Haskell Curry?"), or with a word of its other meaning in the text and no word of use before it
+    ("remove rust from a cast iron pan"; "in Python", "use Python" stay the language), a name that is a common
+    noun there only in lower case or at a sentence's start (`language_words.COMMON_NOUNS`: "Is Rust used in
+    cars?" stays the language)."""
+    name = _EVERYDAY_FORMS[form]
+    end = start + len(form)
+    if _UNSPACED_CHAR.match(t[start - 1:start] or " ") or _UNSPACED_CHAR.match(t[end:end + 1] or " "):
+        glued = lw.EVERYDAY_UNSPACED.get(name, ())
+        return any(t.startswith(w, end) or t.endswith(w, 0, start) for w in glued)
+    if form != name:
+        return True
+    nxt = _WORD_AFTER.match(t, end)
+    if t[end:end + 1] == "-" or (nxt and nxt.group(1) in lw.LANGUAGE_HEADS):
+        return False
+    before = _word_before(t, start)[0]
+    meant = not lw.EVERYDAY_MEANINGS[name].isdisjoint(words)
+    if _after_an_article(t, cased, before, start, end, nxt, meant):
+        return True
+    if cased and t.startswith(lw.WHO_OPENINGS) and _beside_a_name(cased, start, end):
+        return True
+    if name in lw.COMMON_NOUNS and not (cased and (cased[start].islower() or _opens_a_sentence(cased, start))):
+        return False
+    return meant and before not in _USE_WORDS
+
+
+def _after_an_article(t: str, cased: str, before: str, start: int, end: int, nxt: re.Match[str] | None,
+                      meant: bool) -> bool:
+    """An article a common noun takes is right before the name: one of the languages that write a noun in lower
+    case, the name so written ("a python", "un python") and ending its clause, or followed by a word that
+    follows a subject (`language_words.AFTER_A_NOUN`: "a python grow"), or in a text with a word of its other
+    meaning (`meant`); or a German or Dutch one, which capitalise every noun, the name ending its clause or
+    before a word in lower case ("ein Python?", "ein Python in ...")."""
+    if before in lw.LOWER_ARTICLES:
+        return bool(cased) and cased[start].islower() and (
+            meant or _CLAUSE_END.match(t, end) is not None or bool(nxt and nxt.group(1) in lw.AFTER_A_NOUN))
+    if before in lw.NOUN_ARTICLES:
+        return _CLAUSE_END.match(t, end) is not None or bool(cased and nxt and cased[nxt.start(1)].islower())
+    return False
+
+
+def _beside_a_name(cased: str, start: int, end: int) -> bool:
+    """The capitalised name at `start` is one word of a person's name: a capitalised word right before or right
+    after it, one space between ("Haskell Curry", "Jonathan Swift")."""
+    if not cased[start].isupper():
+        return False
+    return (_CAPITALISED_WORD.match(cased, end + 1) is not None and cased[end:end + 1] == " ") or (
+        cased[start - 1:start] == " " and _NAME_BEFORE.search(cased, 0, start - 1) is not None)
+
+
+def _opens_a_sentence(cased: str, start: int) -> bool:
+    """The word at `start` is the text's or a sentence's first ("Rust on a cast iron pan: ...")."""
+    head = cased[:start].rstrip(" \t\"'«¿¡(")
+    return not head or head[-1] in ".!?:;\n"
