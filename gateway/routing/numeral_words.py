@@ -36,12 +36,13 @@ VALUES: dict[str, int] = {
     "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
     "neunzig": 90, "hundert": 100, "tausend": 1000,
 }
-# Numbers that are an article or a pronoun as often ("un carré", "this one", "an elf"): none after a determiner.
+# Numbers that are an article or a pronoun as often ("un carré", "this one", "give me one", "an elf"): read
+# only in a list of numbers, before a unit, or right after a figure's measure named (`MEASURED_BEFORE`).
 ARTICLES: frozenset[str] = frozenset(("one", "un", "une", "uno", "una", "ein", "eine", "eins", "elf"))
-DETERMINERS: frozenset[str] = frozenset((
-    "a", "an", "the", "this", "that", "which", "each", "every", "any", "another", "no", "some", "other",
-    "el", "la", "lo", "l", "le", "este", "esta", "ese", "esa", "cada", "cette", "ce", "chaque", "quel", "quelle",
-    "der", "die", "das", "dem", "den", "des", "jede", "jeder", "jedes", "welche", "welcher", "kein", "keine",
+MEASURED_BEFORE: frozenset[str] = frozenset((
+    "radius", "diameter", "side", "edge", "length", "width", "height", "base", "leg", "legs",
+    "radio", "diámetro", "lado", "arista", "altura", "base", "rayon", "diamètre", "côté", "arête", "hauteur",
+    "durchmesser", "seite", "seitenlänge", "kante", "kantenlänge", "höhe", "grundseite",
 ))
 # Words that multiply the number before them ("two hundred", "trois cents", "ciento veinte", "dos mil").
 MULTIPLIERS: frozenset[str] = frozenset(("hundred", "thousand", "cien", "ciento", "mil", "cent", "cents", "mille",

@@ -10,10 +10,10 @@ quantity, before a unit, a mark or a word that joins measures ("radius seven cen
 run of three or more numbers ("twelve, fifteen and eighteen", "十二、十五和十八"), and only where the text then
 reads as a figure's measure or as work on a list (`list_words.WORK_WORDS`, `SEQUENCE_WORDS`) and asks for no
 text, program or role. Its decision is then its digit twin's, model and budget included (the policy counts the
-twin's tokens). Everything else keeps its words: a count or a name ("seven
-brothers", "the Seven Wonders", "三国"), an idiom ("七上八下", "on cloud nine"), a counting rhyme ("one, two, three,
-go!"), and every text that holds a digit, as word problems do (a word problem's "three times" is no quantity
-given).
+twin's tokens). Everything else keeps its words: a count or a name ("seven brothers", "the Seven Wonders", "三国"),
+an idiom ("七上八下", "on cloud nine"), a counting rhyme ("one, two, three, go!"), a series ("seasons one, two and
+three"), a pronoun's twin ("give me one"), and every text that holds a digit, as word problems do (a word
+problem's "three times" is no quantity given).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from . import figure_words, list_words, numeral_words as w
 from .cues import cue_hits, words_of
 from .figures import given_before, measures_a_figure, unit_after
 from .number_lists import LIST_MIN
+from .question_words import LABEL_WORDS
 from .signals import stems_pattern
 from .unit_words import UNSPACED_UNITS
 
@@ -39,12 +40,23 @@ _AND = "|".join(map(re.escape, list_words.AND_WORDS))
 _SEPARATOR = re.compile(rf"\s*[,;、，；]\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+|\s*[和与及]\s*")
 _MADE_THINGS = ("writing", "product", "roleplay", "role_clause", "program", "code", "software")
 _MEASURE = stems_pattern(figure_words.MEASURE_STEMS + figure_words.UNSPACED_MEASURES)
-_WORK = stems_pattern(list_words.WORK_WORDS + list_words.SEQUENCE_WORDS)
+
+
+def _whole(words: tuple[str, ...]) -> str:
+    """A pattern of `words` whole, in spaced scripts; anywhere, in scripts without spaces."""
+    spaced = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True) if x.isascii() or x[0] < "\u2e80")
+    unspaced = "|".join(re.escape(x) for x in words if not (x.isascii() or x[0] < "\u2e80"))
+    return rf"(?<![^\W_])(?:{spaced})(?![^\W_])|{unspaced}"
+
+
+_WORK = re.compile(stems_pattern(list_words.SEQUENCE_WORDS).pattern + "|" + _whole(list_words.WORK_WORDS))
 _GERMAN_UNIT = "|".join(w.GERMAN_UNITS)
 _GERMAN = re.compile(rf"(?:(?P<th>{_GERMAN_UNIT})?(?P<k>tausend))?(?:(?P<h>{_GERMAN_UNIT})?(?P<hundert>hundert))?"
                      rf"(?:(?P<u>{_GERMAN_UNIT})und(?P<t>{'|'.join(w.GERMAN_TENS)})|(?P<rest>"
                      + "|".join(w.GERMAN_TENS + w.GERMAN_TEENS + w.GERMAN_UNITS) + "))?")
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+LAST_WORD_CHARS = 24
 Number = tuple[int, int, float]   # start, end, value
 
 
@@ -61,11 +73,21 @@ def with_digits(text: str) -> str:
         return text
     numbers.sort()
     listed = _in_lists(t, numbers)
-    read = [n for i, n in enumerate(numbers) if i in listed or given_before(t, n[1])]
+    read = [n for i, n in enumerate(numbers) if i in listed or (given_before(t, n[1]) and _measure(t, n))]
     if not read:
         return text
     candidate = _written(text, read)
     return candidate if _reckons(candidate, t, text, read, bool(listed)) else text
+
+
+def _measure(t: str, number: Number) -> bool:
+    """The number given is a measure, not an article's or a pronoun's twin (`numeral_words.ARTICLES`: "give me
+    one"): any other number, or one before a unit or right after a measure named ("radius one", "de côté un")."""
+    start, end, _ = number
+    if t[start:end] not in w.ARTICLES:
+        return True
+    before = _LAST_WORD.search(t, max(0, start - LAST_WORD_CHARS), start)
+    return unit_after(t, end) or (before is not None and before.group(1) in w.MEASURED_BEFORE)
 
 
 def _reckons(candidate: str, t: str, text: str, read: list[Number], listed: bool) -> bool:
@@ -95,22 +117,29 @@ def _written(text: str, numbers: list[Number]) -> str:
 
 
 def _in_lists(t: str, numbers: list[Number]) -> set[int]:
-    """The indices of `numbers` in a run of `number_lists.LIST_MIN` or more, each after a list's separator."""
+    """The indices of `numbers` in a run of `number_lists.LIST_MIN` or more, each after a list's separator, not
+    after a word of a series."""
     listed: set[int] = set()
     run = [0]
     for i in range(1, len(numbers) + 1):
         if i < len(numbers) and _SEPARATOR.fullmatch(t, numbers[i - 1][1], numbers[i][0]):
             run.append(i)
             continue
-        if len(run) >= LIST_MIN:
+        if len(run) >= LIST_MIN and not _labelled(t, numbers[run[0]][0]):
             listed.update(run)
         run = [i]
     return listed
 
 
+def _labelled(t: str, start: int) -> bool:
+    """A word of a series comes right before the number at `start` (`question_words.LABEL_WORDS`, or its plural:
+    "seasons one, two and three"): the numbers name, they give no quantity."""
+    before = _LAST_WORD.search(t, max(0, start - LAST_WORD_CHARS), start)
+    return before is not None and (before.group(1) in LABEL_WORDS or before.group(1).rstrip("s") in LABEL_WORDS)
+
+
 def _spaced_numbers(t: str) -> list[Number]:
-    """The numbers the lower-cased `t` writes in words: a word of `numeral_words.VALUES` (not an article's twin
-    after a determiner: "this one"), a German one glued ("fünfundzwanzig"), and the words after it that go on
+    """The numbers the lower-cased `t` writes in words: a word of `numeral_words.VALUES`, a German one glued ("fünfundzwanzig"), and the words after it that go on
     with it ("twenty four", "treinta y cinco", "vingt et un", "two hundred and five")."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(t)]
     numbers: list[Number] = []
@@ -118,7 +147,7 @@ def _spaced_numbers(t: str) -> list[Number]:
     while i < len(words):
         start, end, word = words[i]
         parts = _parts(word)
-        if parts is None or (word in w.ARTICLES and i > 0 and words[i - 1][2] in w.DETERMINERS):
+        if parts is None:
             i += 1
             continue
         j = i + 1

@@ -8,7 +8,8 @@ figure's measure before a unit or a mark, a list of numbers) is read as its digi
 gets the decision its digit twin gets (model, thinking, budget, task), in English, Spanish, French, German,
 Chinese and Japanese.
 Guards keep their decision: number words that are no quantity of a task (a count, a name, a title, an idiom,
-a counting rhyme), and a figure or a list beside them that asks nothing to compute.
+a counting rhyme), and a figure or a list beside them that asks nothing to compute ("Add one, two and three to my shopping list.",
+"What is the volume of a cube? Give me one.").
 
 Written by this project for this test (none copied from any benchmark).
 """
@@ -75,6 +76,9 @@ MEMBERS = [
     ("Ordena de menor a mayor: cuarenta y dos, siete, diecinueve y tres.", "Ordena de menor a mayor: 42, 7, 19 y 3."),
     ("Trouve la médiane de trois, neuf, un, sept et cinq.", "Trouve la médiane de 3, 9, 1, 7 et 5."),
     ("求十二、十五和十八的平均数。", "求12、15和18的平均数。"),
+    ("What's the area of a circle with radius one?", "What's the area of a circle with radius 1?"),
+    ("Combien font un, deux et trois additionnés ?", "Combien font 1, 2 et 3 additionnés ?"),
+    ("Wie viel ist die Summe von eins, zwei und drei?", "Wie viel ist die Summe von 1, 2 und 3?"),
 ]
 
 # (prompt, task on main 5730baf): number words that are no quantity of a task keep their decision.
@@ -104,6 +108,15 @@ GUARDS = [
     ("Write a Python function that returns the area of a circle with radius seven.", "code"),
     ("三个和尚没水喝是什么意思？", "knowledge"),
     ("第一、第二和第三名的奖金是多少？", "knowledge"),
+    # A list of number words that asks for no work on it, or names a series; "one" as a pronoun.
+    ("Summarize chapters one, two and three.", "extraction"),
+    ("What do one, two and three mean in this song?", "knowledge"),
+    ("Add one, two and three to my shopping list.", "chat"),
+    ("Explain the meaning of seven, eight and nine in numerology.", "knowledge"),
+    ("Sort seasons one, two and three by rating.", "chat"),
+    ("What is the volume of a cube? Give me one.", "reasoning"),
+    ("What is the total area of the three circles?", "knowledge"),
+    ("三个圆的面积之和是多少？", "knowledge"),
 ]
 
 
@@ -125,3 +138,19 @@ def test_number_words_that_are_no_quantity_keep_their_decision(policy, views, pr
 @pytest.mark.parametrize("prompt,_task", GUARDS)
 def test_guards_are_left_as_written(prompt, _task):
     assert with_digits(prompt) == prompt
+
+
+def test_a_latest_turn_is_read_as_its_digits_too(policy, views):
+    """A conversation's latest turn, read alone, gets its digit twin's decision (its tokens counted as the twin's)."""
+    from gateway.routing.features import route_request_from_chat
+    from gateway.thinking import ThinkingIntent
+
+    def decided(last: str):
+        body = {"messages": [{"role": "system", "content": "You are a helpful assistant."},
+                             {"role": "user", "content": "Hi there"}, {"role": "assistant", "content": "Hello!"},
+                             {"role": "user", "content": last}]}
+        return policy.decide(route_request_from_chat(body, ThinkingIntent(), "balanced"), views)
+
+    words, digits = decided("圆的半径为七厘米，求面积。"), decided("圆的半径为7厘米，求面积。")
+    assert digits.task == "math" and (words.model, words.thinking, words.budget, words.task) == (
+        digits.model, digits.thinking, digits.budget, digits.task)
