@@ -64,12 +64,29 @@ def _given(t: str, start: int, end: int) -> bool:
     label = _WORD_BEFORE.search(t, max(0, start - LABEL_CHARS), start)
     if label is not None and label.group(1) in question_words.LABEL_WORDS and not label.group(1).startswith(_MEASURES):
         return False   # "grade 5", not "a cube with volume 27"
+    return given_before(t, end)
+
+
+def given_before(t: str, end: int) -> bool:
+    """What follows a number ending at `end` in the lower-cased text `t` leaves it given: a mark, the end, an
+    unspaced script's character, a unit (not one of time) or a word that joins measures (`_given`); `numerals`
+    reads a number word so too ("radius seven centimetres")."""
     after = _WORD_AFTER.match(t, end)
     if after is None:
         return True
     word = after.group(1)
-    return word in figure_words.GIVEN_BEFORE or word in unit_words.DEGREE_WORDS or (
-        _is_unit(word) and word not in figure_words.NOT_GIVEN_UNITS)
+    return word in figure_words.GIVEN_BEFORE or word in unit_words.DEGREE_WORDS or _given_unit(word)
+
+
+def unit_after(t: str, end: int) -> bool:
+    """A unit of a measure (not one of time) follows the number ending at `end` in the lower-cased `t`: "7 cm",
+    "seven centimetres"."""
+    after = _WORD_AFTER.match(t, end)
+    return after is not None and _given_unit(after.group(1))
+
+
+def _given_unit(word: str) -> bool:
+    return _is_unit(word) and word not in figure_words.NOT_GIVEN_UNITS
 
 
 def _spaced_figure(t: str) -> bool:

@@ -26,7 +26,9 @@ from ..base import Decision, ModelView, RouteRequest
 from ..code_difficulty import code_difficulty_parts, scaled
 from ..follow_ups import follows_up, names_a_made_thing
 from ..model import load_model
+from ...tokens import count_tokens
 from ..number_lists import list_difficulty_parts
+from ..numerals import with_digits
 from ..priors import BUDGETS, expected_qualities, thinking_headroom, view_size
 from ..registry import register_policy
 from ..spelling import respelled
@@ -74,13 +76,26 @@ class Reading(NamedTuple):
 
 
 def _respelled(request: RouteRequest) -> RouteRequest:
-    """The request as if typed without slips in its task words (`spelling`: "implment a binary serach")."""
-    text = respelled(request.text)
-    turn = respelled(request.last_turn) if request.last_turn is not None else None
-    earlier = tuple(map(respelled, request.earlier_turns))   # a follow-up reads the turn it follows
-    if text is request.text and turn is request.last_turn and all(a is b for a, b in zip(earlier, request.earlier_turns)):
+    """The request as if typed without slips in its task words (`spelling`: "implment a binary serach"), and with
+    digits for the number words of a short math request (`numerals`: "radius seven centimetres", "半径为七厘米")."""
+    text, more = _retyped(request.text)
+    turn, more_in_turn = _retyped(request.last_turn) if request.last_turn is not None else (None, 0)
+    earlier = tuple(map(_retyped, request.earlier_turns))   # a follow-up reads the turn it follows
+    if text is request.text and turn is request.last_turn and all(
+            a is b for (a, _), b in zip(earlier, request.earlier_turns)):
         return request
-    return replace(request, text=text, last_turn=turn, earlier_turns=earlier)
+    return replace(request, text=text, prompt_tokens=request.prompt_tokens + more, last_turn=turn,
+                   last_turn_tokens=request.last_turn_tokens and request.last_turn_tokens + more_in_turn,
+                   earlier_turns=tuple(a for a, _ in earlier),
+                   earlier_turn_tokens=tuple(n + m for n, (_, m) in zip(request.earlier_turn_tokens, earlier)))
+
+
+def _retyped(text: str) -> tuple[str, int]:
+    """`text` respelled and with digits, and the tokens its digits add: the request is read as its digit twin,
+    whose tokens the learned score reads (a numeral and its digits differ by a token or two)."""
+    spelled = respelled(text)
+    digits = with_digits(spelled)
+    return digits, 0 if digits is spelled else count_tokens(digits) - count_tokens(spelled)
 
 
 def _with_prompted_tools(request: RouteRequest) -> RouteRequest:
