@@ -22,6 +22,7 @@ from .edits import edit_head
 from .fragments import holds_code_fragment
 from .preambles import task_after_role
 from .problems import states_a_problem
+from .scales import bounds_a_scale
 from .puzzles import poses_a_puzzle
 from .signals import OPENING_MARKS, OPENING_PARENTHESIS, dense_signals, holds_question_mark
 from .stubs import is_code_stub
@@ -179,7 +180,9 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # Numbers that only label and date a one-sentence question or a test question ("Scenario 1 | ... Scenario
     # 2 | ... as of 2020?") are no sum.
     names_only = (sig["n_sentences"] <= 1 or test_question) and _numbers_only_name(text)
-    if "math" in cues or (reckons and not names_only):
+    # Numbers that bound a scale, a range to pick from or a count to say ("Rate this essay from 1 to 10: ...",
+    # "Pick a number from 1 to 10."): no sum either (`scales`).
+    if "math" in cues or (reckons and not names_only and not bounds_a_scale(text)):
         return "math"
     if "code" in cues:
         return "code"
