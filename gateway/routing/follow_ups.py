@@ -14,10 +14,12 @@ in the latest earlier user turn that stands alone (`ComplexityPolicy._task`).
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from . import follow_up_words as words
-from . import turns
+from . import turn_words, turns
 from .cues import cue_hits
+from .signals import HAN_COMPATIBILITY_CHARS
 from .tasks import stands_alone
 
 FOLLOW_UP_MAX_CHARS = 200   # a follow-up is one short line; a longer turn is read as a request of its own
@@ -56,7 +58,7 @@ def points_back(text: str) -> bool:
         found = [w for w in found if w != "it"]
     if not words.POINTERS.isdisjoint(found) or not words.SPANISH_ENCLITICS.isdisjoint(found):
         return True
-    if not words.POSSESSIVES.isdisjoint(found) and _owned_by_nothing_named(text.strip()):
+    if not _possessives(t, found).isdisjoint(found) and _owned_by_nothing_named(text.strip()):
         return True
     if found[1:2] == ["es"] and found[0] not in words.NOT_BEFORE_ES:
         return True
@@ -64,6 +66,14 @@ def points_back(text: str) -> bool:
         return True
     return any(w == "that" and (i < 2 or found[i - 1] in words.THAT_AFTER) for i, w in enumerate(found)) or (
         "that" in found and _ends_with_that(t))
+
+
+def _possessives(t: str, found: list[str]) -> frozenset[str]:
+    """The possessives of the lower-cased turn `t` (of words `found`): French "son" is Spanish's "are" in a
+    Spanish turn ("¿Los tomates son frutas?": an opening "¿", a Spanish article)."""
+    if t.startswith(("¿", "¡")) or not words.SPANISH_ARTICLES.isdisjoint(found):
+        return words.POSSESSIVES - words.SPANISH_VERBS
+    return words.POSSESSIVES
 
 
 def _owned_by_nothing_named(text: str) -> bool:
@@ -81,11 +91,13 @@ def _ends_with_that(t: str) -> bool:
     return any(not t[m.end():].lstrip()[:1].isalpha() for m in _THAT.finditer(t))
 
 
-def follows_up(task: str, text: str) -> bool:
-    """The latest turn, read alone as `task`, goes on with the conversation's task: it asks nothing of its
-    own (`tasks.stands_alone`), or points back without being thanks, a greeting or a topic of its own."""
+def follows_up(task: str, text: str, earlier: Iterable[str] = (), context: str = "") -> bool:
+    """The latest turn, read alone as `task`, goes on with the conversation's task (the `earlier` user turns;
+    `context`, the text before the turn): it asks nothing of its own (`tasks.stands_alone`) and is no knowledge
+    question of its own (`asks_its_own_question`), or points back without being thanks, a greeting or a topic
+    of its own."""
     if not stands_alone(task, text):
-        return True
+        return not (task == "knowledge" and asks_its_own_question(text, earlier, context))
     if turns.closes(text) or task == "chat" or (task == "knowledge" and turns.names_a_topic(text)):
         return False
     return points_back(text)
@@ -100,3 +112,100 @@ def names_a_made_thing(task: str, text: str) -> bool:
         return False
     rest = _MAKE_VERBS_UNSPACED.sub(" ", _MAKE_VERBS.sub(" ", text.lower()))
     return not cues.isdisjoint(cue_hits(rest))
+
+
+_QUESTION_END = ("?", "？", "؟")
+_UNSPACED_CHARS = re.compile(rf"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff{HAN_COMPATIBILITY_CHARS}]")
+_UNSPACED_RUN = re.compile(rf"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff{HAN_COMPATIBILITY_CHARS}]+")
+_CONTINUATION_PHRASES = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words.CONTINUATION_PHRASES))
+                                   + r")(?![^\W_])")
+_REQUESTS = re.compile(r"(?:" + "|".join(map(re.escape, sorted(words.REQUESTS, key=len, reverse=True)))
+                       + r")(?![^\W_])")
+_ASSISTANT_ASKED = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words.ASSISTANT_ASKED)) + r")(?![^\W_])")
+_COMPARATIVES = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words.COMPARATIVES)) + ")")
+_NAME = re.compile(r"(?:(?<=[^\W_] )|(?<=[^\W_], )|(?<=[^\W_]; ))([^\W\d_]+)")
+_NO_SUBJECT = words.FUNCTION_WORDS | words.GENERIC_WORDS | turn_words.GENERIC_TOPICS | turn_words.EMPTY_TOPIC
+CONTENT_MIN_LETTERS = 3   # a word that may name a subject; shorter ones are articles, pronouns, particles
+STEM_MIN_LETTERS = 4      # a word begins another of the same stem ("list", "lists"; "dragon", "dragons")
+
+
+def asks_its_own_question(text: str, earlier: Iterable[str], context: str = "") -> bool:
+    """A turn read alone as knowledge that `tasks.stands_alone` does not read as standing alone (a yes/no
+    question, a how or a why: "Is it possible to travel faster than light?", "Why is the sky blue?",
+    "天空为什么是蓝色的？") asks about a subject of its own, after turns of any task, where it is one short line
+    that ends in a question mark, holds no number (a number asks about the sums before: "Why is x equal to
+    5?"), points back at nothing (`points_back`, `_refers_back`, a German pronoun "das"), and holds a word of
+    its own that none of the `earlier` user turns holds (`_content`), nor a name of the `context` (the answers
+    before it: `_names`). "Can you make the dragon friendlier?" after a story about a dragon, "Is Ember a
+    girl?" after one about Ember, "Is the ending too sad?", "And what about duplicates?" go on with the earlier
+    turn's task."""
+    t = text.strip()
+    if not t or len(t) > FOLLOW_UP_MAX_CHARS or "\n" in t or not t.endswith(_QUESTION_END):
+        return False
+    if any(c.isdigit() for c in t) or points_back(t) or _refers_back(t.lower()) or turns.german_das_points_back(t):
+        return False
+    own = _content(t)
+    if not own or _shares_a_stem(own, _names(context)):
+        return False
+    return not any(_shares_a_stem(own, _content(turn)) for turn in earlier)
+
+
+def _refers_back(t: str) -> bool:
+    """The lower-cased question `t` goes on from the turn before ("And what about duplicates?",
+    "换算成英里每小时呢？"), names a part of a made thing ("Is the ending too sad?",
+    `follow_up_words.MADE_THING_PARTS`), asks the assistant about itself or its doing ("Are you sure?", "Why did
+    you use recursion?") or to change something ("Can you add a villain?"), or compares with what it leaves out
+    ("Is there a faster way?")."""
+    found = _WORD.findall(t.lstrip("¿¡"))
+    if (found[:1] and found[0] in words.CONTINUATIONS) or _CONTINUATION_PHRASES.search(t):
+        return True
+    if any(c in t for c in words.CONTINUATIONS_UNSPACED) or _ASSISTANT_ASKED.search(t):
+        return True
+    if any(p in t for p in words.MADE_THING_PARTS_UNSPACED + words.ASSISTANT_ASKED_UNSPACED):
+        return True
+    if not words.MADE_THING_PARTS.isdisjoint(found) or _compares_with_nothing(t, found):
+        return True
+    asks = _REQUESTS.match(t.lstrip("¿¡ ")) or t.startswith(words.REQUESTS_UNSPACED)
+    return bool(asks) and (not words.EDIT_VERBS.isdisjoint(found) or any(v in t for v in words.EDIT_VERBS_UNSPACED))
+
+
+def _compares_with_nothing(t: str, found: list[str]) -> bool:
+    """The lower-cased question `t` (of words `found`) holds a comparative and not what it compares with."""
+    if _COMPARATIVES.search(t):
+        return words.COMPARISON_OTHERS.isdisjoint(found)
+    if any(c in t for c in words.COMPARATIVES_UNSPACED):
+        return not any(c in t for c in words.COMPARISON_OTHERS_UNSPACED)
+    return False
+
+
+def _content(text: str) -> set[str]:
+    """The words of `text` that may name a subject: lower-cased words of spaced scripts of three letters or
+    more, and a sum's letters ("x"), but `follow_up_words.FUNCTION_WORDS` and words of no subject of their own
+    (`follow_up_words.GENERIC_WORDS`); pairs of neighbouring characters of
+    Chinese and Japanese neither of which is one of `follow_up_words.FUNCTION_CHARS`."""
+    t = text.lower()
+    found = {w for w in _WORD.findall(t) if (len(w) >= CONTENT_MIN_LETTERS or len(w) == 1 and w.isascii())
+             and not _UNSPACED_CHARS.search(w)}
+    found -= _NO_SUBJECT
+    for run in _UNSPACED_RUN.findall(t):
+        found.update(run[i:i + 2] for i in range(len(run) - 1)
+                     if run[i] not in words.FUNCTION_CHARS and run[i + 1] not in words.FUNCTION_CHARS)
+    return found
+
+
+def _names(text: str) -> set[str]:
+    """The lower-cased capitalised words of `text` inside a sentence (after a letter, a digit or a comma): the
+    names of people, places and things of an answer ("a small dragon named Ember"), not a sentence's first
+    word."""
+    return {w.lower() for w in _NAME.findall(text) if w[0].isupper()} - _NO_SUBJECT
+
+
+def _shares_a_stem(own: set[str], other: set[str]) -> bool:
+    """A word of `own` is one of `other`: the same word, or one that begins the other and is at least
+    `STEM_MIN_LETTERS` long ("list" and "lists", "dragon" and "dragons"; "light" and "lighthouse" too, which
+    leaves a question with the earlier turn's task, as before). Linear in `other`, which may be a document."""
+    if not own.isdisjoint(other):
+        return True
+    stems = {w[:k] for w in own for k in range(STEM_MIN_LETTERS, len(w) + 1)}
+    lengths = {len(w) for w in own if len(w) >= STEM_MIN_LETTERS}
+    return any(v in stems or any(v[:k] in own for k in lengths if k < len(v)) for v in other)
