@@ -94,12 +94,14 @@ MADE_THING_PARTS = frozenset((
     "ending", "beginning", "opening", "title", "plot", "character", "characters", "hero", "heroine", "villain",
     "protagonist", "narrator", "dialogue", "tone", "style", "line", "lines", "verse", "verses", "stanza", "stanzas",
     "rhyme", "rhymes", "paragraph", "sentence", "sentences", "chapter", "draft", "version", "story", "poem",
-    "essay", "text", "loop", "variable", "variables", "function", "method", "output", "input", "code", "bug",
-    "test", "tests", "answer", "result", "solution", "step", "steps", "calculation", "formula", "equation",
-    "ende", "schluss", "titel", "handlung", "figur", "figuren", "held", "heldin", "bösewicht", "zeile", "zeilen",
+    "essay", "text", "introduction", "intro", "conclusion", "argument", "arguments", "wording", "loop",
+    "variable", "variables", "function", "method", "output", "input", "code", "bug", "test", "tests", "query",
+    "subquery", "index", "join", "parameter", "parameters", "import", "imports", "comments", "regex",
+    "syntax", "answer", "result", "solution", "step", "steps", "calculation", "formula", "equation",
+    "ende", "schluss", "titel", "ton", "handlung", "figur", "figuren", "held", "heldin", "bösewicht", "zeile", "zeilen",
     "strophe", "reim", "reime", "absatz", "satz", "geschichte", "gedicht", "schleife", "funktion", "ausgabe",
     "antwort", "ergebnis", "lösung", "schritt", "rechnung", "formel", "gleichung",
-    "final", "título", "trama", "personaje", "personajes", "protagonista", "línea", "verso", "estrofa", "rima",
+    "final", "título", "tono", "trama", "personaje", "personajes", "protagonista", "línea", "verso", "estrofa", "rima",
     "párrafo", "frase", "historia", "cuento", "poema", "bucle", "función", "salida", "respuesta", "resultado",
     "solución", "paso", "pasos", "cálculo", "fórmula", "ecuación", "código",
     "fin", "titre", "intrigue", "personnage", "personnages", "héros", "héroïne", "méchant", "ligne", "lignes",
@@ -108,24 +110,31 @@ MADE_THING_PARTS = frozenset((
 ))
 MADE_THING_PARTS_UNSPACED: tuple[str, ...] = (
     "结局", "結局", "结尾", "結尾", "开头", "開頭", "标题", "標題", "情节", "情節", "角色", "主角", "反派", "诗句", "押韵",
-    "段落", "故事", "循环", "循環", "变量", "變量", "函数", "函數", "代码", "代碼", "答案", "结果", "結果", "步骤", "步驟",
+    "段落", "故事", "句", "循环", "循環", "变量", "變量", "函数", "函數", "代码", "代碼", "答案", "结果", "結果", "步骤", "步驟",
     "結末", "タイトル", "登場人物", "主人公", "関数", "コード", "答え", "ステップ", "段階", "間違", "違う", "错", "錯",
     "단계", "답", "풀이", "공식", "틀", "잘못",
 )
+# A judgement of a thing against what it is for ("Is the ending too sad?", "Is the conclusion strong enough?", "Is
+# the subquery necessary?", "最后一句是不是太长了？"): of the thing just made.
+JUDGEMENTS = frozenset((
+    "too", "enough", "necessary", "needed", "required", "genug", "nötig", "notwendig", "demasiado", "suficiente",
+    "necesario", "necesaria", "trop", "assez", "suffisant", "suffisante", "nécessaire", "troppo", "abbastanza",
+))
+JUDGEMENTS_UNSPACED: tuple[str, ...] = ("太长", "太短", "够", "夠", "必要", "多余", "多餘", "過ぎ", "すぎ")
 # A request to the assistant at the question's start, and verbs that change a made thing: together they ask for an
 # edit ("Can you add a villain?", "Kannst du einen Bösewicht hinzufügen?"); "Can you see the Great Wall from
 # space?" and "Why do onions make you cry?" ask about the world.
 REQUESTS: tuple[str, ...] = (
-    "can you", "could you", "would you", "will you", "can we", "could we", "should i", "should we", "shall we",
-    "can i", "please", "kannst du", "könntest du", "können sie", "könnten sie", "sollte ich", "sollen wir",
-    "puedes", "podrías", "podemos", "debería", "peux-tu", "pourrais-tu", "pouvez-vous", "pourriez-vous",
+    "can you", "could you", "would you", "will you", "can we", "could we", "can i", "please", "kannst du",
+    "könntest du", "können sie", "könnten sie", "puedes", "podrías", "podemos", "peux-tu", "pourrais-tu", "pouvez-vous", "pourriez-vous",
     "on peut", "puoi", "potresti", "você pode", "pode",
 )
 REQUESTS_UNSPACED: tuple[str, ...] = ("能不能", "可不可以", "你能", "你可以", "可以", "能否", "请", "請", "麻烦", "麻煩")
 EDIT_VERBS = frozenset((
     "make", "add", "change", "remove", "delete", "rewrite", "shorten", "lengthen", "expand", "extend", "continue",
     "fix", "improve", "rename", "replace", "turn", "give", "use", "include", "drop", "cut", "simplify", "optimize",
-    "write", "redo", "edit", "adjust",
+    "write", "redo", "edit", "adjust", "check", "verify", "review", "test", "prüfen", "überprüfen", "testen",
+    "revisar", "comprobar", "vérifier", "tester", "controllare", "verificar",
     "machen", "hinzufügen", "ändern", "entfernen", "löschen", "umschreiben", "kürzen", "erweitern", "verbessern",
     "ersetzen", "geben", "schreiben", "fortsetzen",
     "hacer", "añadir", "agregar", "cambiar", "quitar", "eliminar", "reescribir", "acortar", "alargar", "ampliar",
@@ -136,6 +145,13 @@ EDIT_VERBS = frozenset((
 ))
 EDIT_VERBS_UNSPACED: tuple[str, ...] = ("加", "添", "改", "删", "刪", "去掉", "换", "換", "写", "寫", "变", "變", "把", "让", "讓",
                                         "缩短", "縮短", "扩", "擴", "修")
+# The user's own next doing asked ("Should I mention the date?", "¿Debería usar una lista?"): about the thing the
+# conversation makes.
+USER_DOINGS: tuple[str, ...] = (
+    "should i", "should we", "shall i", "shall we", "do i need to", "do we need to", "sollte ich", "sollten wir",
+    "soll ich", "sollen wir", "debería", "deberíamos", "devrais-je", "dois-je", "devrions-nous", "faut-il",
+    "dovrei", "devo", "我应该", "我應該", "要不要", "我需要",
+)
 # The assistant asked about itself or its doing ("Are you sure?", "Why did you use recursion?", "Bist du sicher?",
 # "你确定吗？").
 ASSISTANT_ASKED: tuple[str, ...] = (

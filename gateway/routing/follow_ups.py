@@ -7,8 +7,10 @@ other task stands alone there, so "Now write tests for it." after a function was
 (a pronoun, a possessive, "again": `follow_up_words`) asks about or for more of it, in the earlier turn's
 task, unless it names a made thing of another task beside its verb ("Now write a poem about it.",
 "Translate it into German.", "Summarize it."). Thanks, greetings and a topic of its own ("Explain quantum
-entanglement.") still stand alone as `turns` reads them. The policy then reads the task and the difficulty
-in the latest earlier user turn that stands alone (`ComplexityPolicy._task`).
+entanglement.") still stand alone as `turns` reads them, and so does a knowledge question of its own that
+points back at nothing and shares no word with the conversation ("Why is the sky blue?" after a story:
+`asks_its_own_question`). The policy then reads the task and the difficulty in the latest earlier user turn
+that stands alone (`ComplexityPolicy._task`).
 """
 
 from __future__ import annotations
@@ -117,12 +119,21 @@ def names_a_made_thing(task: str, text: str) -> bool:
 _QUESTION_END = ("?", "？", "؟")
 _UNSPACED_CHARS = re.compile(rf"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff{HAN_COMPATIBILITY_CHARS}]")
 _UNSPACED_RUN = re.compile(rf"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff{HAN_COMPATIBILITY_CHARS}]+")
-_CONTINUATION_PHRASES = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words.CONTINUATION_PHRASES))
-                                   + r")(?![^\W_])")
-_REQUESTS = re.compile(r"(?:" + "|".join(map(re.escape, sorted(words.REQUESTS, key=len, reverse=True)))
-                       + r")(?![^\W_])")
-_ASSISTANT_ASKED = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words.ASSISTANT_ASKED)) + r")(?![^\W_])")
-_COMPARATIVES = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words.COMPARATIVES)) + ")")
+
+
+def _phrases(phrases: Iterable[str], begins: bool = True, ends: bool = True) -> re.Pattern[str]:
+    """One pattern of `phrases`, the longest first; where a word begins (unless not `begins`: matched at a
+    given start) and where one ends (unless not `ends`: a word's beginning, "schneller" of "schnelleren")."""
+    body = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile((r"(?<![^\W_])" if begins else "") + f"(?:{body})" + (r"(?![^\W_])" if ends else ""))
+
+
+_CONTINUATION_PHRASES = _phrases(words.CONTINUATION_PHRASES)
+_REQUESTS = _phrases(words.REQUESTS, begins=False)
+_USER_DOINGS = _phrases(words.USER_DOINGS)
+_ASSISTANT_ASKED = _phrases(words.ASSISTANT_ASKED)
+_COMPARATIVES = _phrases(words.COMPARATIVES, ends=False)
+_FENCED = re.compile(r"```.*?(?:```|$)", re.DOTALL)
 _NAME = re.compile(r"(?:(?<=[^\W_] )|(?<=[^\W_], )|(?<=[^\W_]; ))([^\W\d_]+)")
 _NO_SUBJECT = words.FUNCTION_WORDS | words.GENERIC_WORDS | turn_words.GENERIC_TOPICS | turn_words.EMPTY_TOPIC
 CONTENT_MIN_LETTERS = 3   # a word that may name a subject; shorter ones are articles, pronouns, particles
@@ -135,8 +146,8 @@ def asks_its_own_question(text: str, earlier: Iterable[str], context: str = "") 
     "天空为什么是蓝色的？") asks about a subject of its own, after turns of any task, where it is one short line
     that ends in a question mark, holds no number (a number asks about the sums before: "Why is x equal to
     5?"), points back at nothing (`points_back`, `_refers_back`, a German pronoun "das"), and holds a word of
-    its own that none of the `earlier` user turns holds (`_content`), nor a name of the `context` (the answers
-    before it: `_names`). "Can you make the dragon friendlier?" after a story about a dragon, "Is Ember a
+    its own that none of the `earlier` user turns holds (`_content`), nor a name or a word of code of the
+    `context` (the answers before it: `_names`). "Can you make the dragon friendlier?" after a story about a dragon, "Is Ember a
     girl?" after one about Ember, "Is the ending too sad?", "And what about duplicates?" go on with the earlier
     turn's task."""
     t = text.strip()
@@ -153,17 +164,21 @@ def asks_its_own_question(text: str, earlier: Iterable[str], context: str = "") 
 def _refers_back(t: str) -> bool:
     """The lower-cased question `t` goes on from the turn before ("And what about duplicates?",
     "换算成英里每小时呢？"), names a part of a made thing ("Is the ending too sad?",
-    `follow_up_words.MADE_THING_PARTS`), asks the assistant about itself or its doing ("Are you sure?", "Why did
-    you use recursion?") or to change something ("Can you add a villain?"), or compares with what it leaves out
+    `follow_up_words.MADE_THING_PARTS`), judges a thing against its purpose ("Is the conclusion strong
+    enough?"), asks the assistant about itself or its doing ("Are you sure?", "Why did
+    you use recursion?") or to change something ("Can you add a villain?"), asks what the user should do next
+    ("Should I mention the date?"), or compares with what it leaves out
     ("Is there a faster way?")."""
     found = _WORD.findall(t.lstrip("¿¡"))
     if (found[:1] and found[0] in words.CONTINUATIONS) or _CONTINUATION_PHRASES.search(t):
         return True
-    if any(c in t for c in words.CONTINUATIONS_UNSPACED) or _ASSISTANT_ASKED.search(t):
+    if any(c in t for c in words.CONTINUATIONS_UNSPACED) or _ASSISTANT_ASKED.search(t) or _USER_DOINGS.search(t):
         return True
-    if any(p in t for p in words.MADE_THING_PARTS_UNSPACED + words.ASSISTANT_ASKED_UNSPACED):
+    if any(p in t for p in words.MADE_THING_PARTS_UNSPACED + words.ASSISTANT_ASKED_UNSPACED + words.JUDGEMENTS_UNSPACED):
         return True
-    if not words.MADE_THING_PARTS.isdisjoint(found) or _compares_with_nothing(t, found):
+    if not (words.MADE_THING_PARTS.isdisjoint(found) and words.JUDGEMENTS.isdisjoint(found)):
+        return True
+    if _compares_with_nothing(t, found):
         return True
     asks = _REQUESTS.match(t.lstrip("¿¡ ")) or t.startswith(words.REQUESTS_UNSPACED)
     return bool(asks) and (not words.EDIT_VERBS.isdisjoint(found) or any(v in t for v in words.EDIT_VERBS_UNSPACED))
@@ -182,22 +197,29 @@ def _content(text: str) -> set[str]:
     """The words of `text` that may name a subject: lower-cased words of spaced scripts of three letters or
     more, and a sum's letters ("x"), but `follow_up_words.FUNCTION_WORDS` and words of no subject of their own
     (`follow_up_words.GENERIC_WORDS`); pairs of neighbouring characters of
-    Chinese and Japanese neither of which is one of `follow_up_words.FUNCTION_CHARS`."""
+    Chinese and Japanese neither of which is one of `follow_up_words.FUNCTION_CHARS`, and such a character
+    with no such neighbour ("为什么天会下雨？": 天, 雨)."""
     t = text.lower()
     found = {w for w in _WORD.findall(t) if (len(w) >= CONTENT_MIN_LETTERS or len(w) == 1 and w.isascii())
              and not _UNSPACED_CHARS.search(w)}
     found -= _NO_SUBJECT
     for run in _UNSPACED_RUN.findall(t):
-        found.update(run[i:i + 2] for i in range(len(run) - 1)
-                     if run[i] not in words.FUNCTION_CHARS and run[i + 1] not in words.FUNCTION_CHARS)
+        pairs = [i for i in range(len(run) - 1)
+                 if run[i] not in words.FUNCTION_CHARS and run[i + 1] not in words.FUNCTION_CHARS]
+        paired = {j for i in pairs for j in (i, i + 1)}
+        found.update(run[i:i + 2] for i in pairs)
+        found.update(c for i, c in enumerate(run) if i not in paired and c not in words.FUNCTION_CHARS)
     return found
 
 
 def _names(text: str) -> set[str]:
     """The lower-cased capitalised words of `text` inside a sentence (after a letter, a digit or a comma): the
     names of people, places and things of an answer ("a small dragon named Ember"), not a sentence's first
-    word."""
-    return {w.lower() for w in _NAME.findall(text) if w[0].isupper()} - _NO_SUBJECT
+    word; and the words of its fenced code, a program's names ("self.balance": "Should balance be private?")."""
+    found = {w.lower() for w in _NAME.findall(text) if w[0].isupper()}
+    for block in _FENCED.findall(text):
+        found.update(w for w in _WORD.findall(block.lower()) if len(w) >= CONTENT_MIN_LETTERS)
+    return found - _NO_SUBJECT
 
 
 def _shares_a_stem(own: set[str], other: set[str]) -> bool:

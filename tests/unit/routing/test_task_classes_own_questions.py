@@ -6,12 +6,15 @@ faster than light?" was writing, and "Why is the sky blue?" after a function was
 (a yes/no question, a how or a why: no question word of fact, no topic request) took the earlier turn's task.
 Such a question stands alone (`follow_ups.asks_its_own_question`) when it is one short line ending in a question
 mark with no number, points back at nothing (`follow_ups.points_back`; an opening "and" or "what about"; a part of
-a made thing: "the ending", "the answer"; the assistant asked about itself or to edit: "Are you sure?", "Can you
-add ...?"; a comparison with what it leaves out: "Is there a faster way?"), and holds a word of its own, beside
-words of no subject ("way", "tips"), that no earlier user turn holds and no name of the answers before. Guards:
+a made thing: "the ending", "the answer"; a judgement: "too sad", "good enough"; the assistant asked about itself
+or to edit or check: "Are you sure?", "Can you add ...?"; the user's next doing: "Should I ...?"; a comparison with
+what it leaves out: "Is there a faster way?"), and holds a word of its own, beside words of no subject ("way",
+"tips"), that no earlier user turn holds, nor a name or a word of code of the answers before. Guards:
 questions that point back ("Is it possible to make it longer?", "Can you make the dragon friendlier?", "Is the
 ending too sad?", "Is that correct?") keep the earlier turn's task, and so does every case of
-test_task_classes_follow_ups.py and test_task_classes_new_requests.py.
+test_task_classes_follow_ups.py and test_task_classes_new_requests.py. Left: a common noun of the answer ("Does
+the village survive?" after a story of a village the user never named) and a technique the answer did not name
+("Would memoization help?" after code) stand alone.
 
 Written by this project for this test (none copied from any benchmark).
 """
@@ -69,7 +72,7 @@ OWN_QUESTIONS = [
     # Italian, Portuguese
     "Perché il cielo è blu?", "Por que o céu é azul?",
     # Chinese
-    "天空为什么是蓝色的？", "疫苗是如何起作用的？", "人类能在火星上呼吸吗？", "咖啡会让人脱水吗？",
+    "天空为什么是蓝色的？", "疫苗是如何起作用的？", "人类能在火星上呼吸吗？", "咖啡会让人脱水吗？", "为什么天会下雨？",
 ]
 
 
@@ -117,6 +120,10 @@ POINTING_BACK = [
     ("code", "Y a-t-il une méthode plus rapide ?"), ("math", "Bist du sicher?"), ("math", "你确定吗？"),
     ("story", "Could you elaborate?"), ("story", "Any other ideas?"), ("code", "Does order matter?"),
     ("story", "Is Ember a girl?"),
+    # the user's next doing, a judgement, a check asked, a name of the answer's code
+    ("story", "Should I give the dragon a name?"), ("story", "¿Debería cambiar el título?"),
+    ("story", "Ist der Ton zu düster?"), ("poem", "Is the rhythm good enough?"), ("math", "Can you check your work?"),
+    ("code", "Is append thread-safe?"),
 ] + sorted(SHARING)
 
 
