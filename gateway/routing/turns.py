@@ -123,6 +123,12 @@ def _das_is_an_article(original: str) -> bool:
     return bool(original) and all(m.group(1)[:1].isupper() for m in _DAS.finditer(original))
 
 
+def german_das_points_back(text: str) -> bool:
+    """A German "das" of `text` is a pronoun that points back ("Kannst du das erklären?"), not an article before
+    a capitalised noun ("Ist das Ende zu traurig?")."""
+    return _DAS.search(text) is not None and not _das_is_an_article(text)
+
+
 _OWN_THINGS = _patterns(turn_words.OWN_THINGS + turn_words.SAYINGS, ends=False)   # "joke" begins "jokes"
 _POINTS_BACK = turn_words.BACK_REFERENCES - turn_words.ASKED_PERSON
 

@@ -98,6 +98,13 @@ def _retyped(text: str) -> tuple[str, int]:
     return digits, 0 if digits is spelled else count_tokens(digits) - count_tokens(spelled)
 
 
+def _before(text: str, turn: str) -> str:
+    """The conversation's text before its latest user turn (which `features.conversation_text` puts last): a
+    system prompt and the assistant's answers, whose names a question about them shares ("Is Ember a girl?")."""
+    at = text.rfind(turn)
+    return text[:at] if at >= 0 else ""
+
+
 def _with_prompted_tools(request: RouteRequest) -> RouteRequest:
     """Tools offered in the text make an agent's turn as the body's do, whatever the latest turn says
     (`agent_prompts`: Qwen-Agent's `<tools>` block, a ReAct prompt). Read once a decision; the request the
@@ -180,7 +187,7 @@ class ComplexityPolicy:
         if turn is not None and tokens is not None and request.prompt_tokens < self.long_context_tokens:
             alone = _reading(turn, tokens)
             task = self._classify(request, alone, turn)
-            if request.turns == 1 or not follows_up(task, turn):
+            if request.turns == 1 or not follows_up(task, turn, request.earlier_turns, _before(request.text, turn)):
                 return task, alone, turn
             followed = self._followed(request)
             if followed is not None:
@@ -202,7 +209,7 @@ class ComplexityPolicy:
                 continue
             read = _reading(text, tokens)
             task = self._classify(request, read, text)
-            if i == 0 or not follows_up(task, text) or names_a_made_thing(task, text):
+            if i == 0 or not follows_up(task, text, request.earlier_turns[:i]) or names_a_made_thing(task, text):
                 return task, read
         return None
 
