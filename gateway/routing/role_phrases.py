@@ -34,7 +34,7 @@ ACTING = ("act as", "act like", "play the role", "take on the role", "assume the
 # Phrases that name the role as a noun, after a verb of their own.
 ROLE_NOUNS = ("el papel de", "il ruolo di", "o papel de", "die rolle", "в роли", "роль")
 # Phrases of a script without spaces, after which the subject or the one spoken to stands glued.
-UNSPACED = ("扮演", "假装")
+UNSPACED = ("扮演",) + role_words.PRETENDING_UNSPACED
 # Phrases that only need to begin a word ("in character", not inside "main character").
 BOUNDED = ("in character",)
 # The one a role is given to, or the speaker asking for it ("I'll act as the customer, you ...").
@@ -99,7 +99,7 @@ def _described_pretending(t: str) -> list[tuple[int, int]]:
     docstring): a form that only tells, a verb after a subject of its own, Japanese "ふりをして" running on."""
     spans = []
     for m in _PRETENDING.finditer(t):
-        if m.group() in role_words.TELLING_FORMS or not _addressed(_words_before(t, m.start())):
+        if m.group() in role_words.TELLING_FORMS or not _addressed(_words_before(t, m.start()), speaker=False):
             spans.append(m.span())
     for m in _JAPANESE_PRETENDING.finditer(t):
         rest = _SENTENCE_REST.match(t, m.end()).group().strip()
@@ -131,7 +131,7 @@ def _describes(t: str, i: int, phrase: str) -> bool:
     if phrase in BOUNDED:
         return False
     if phrase in UNSPACED:
-        return not _addressed_unspaced(_clause_before(t, i).strip())
+        return not _addressed_unspaced(_clause_before(t, i).strip(), phrase not in role_words.PRETENDING_UNSPACED)
     words = _words_before(t, i)
     if _addressed(words):
         return False
@@ -140,19 +140,24 @@ def _describes(t: str, i: int, phrase: str) -> bool:
     return not _addressed(words[:-1])   # the verb before the role noun
 
 
-def _addressed(words: list[str]) -> bool:
-    """The words before a role phrase (within its clause) are none, or end with the one spoken to."""
+def _addressed(words: list[str], speaker: bool = True) -> bool:
+    """The words before a role phrase (within its clause) are none, or end with the one spoken to (or the speaker
+    alone, unless `speaker` is False: `role_words.SPEAKERS`)."""
     while words and words[-1] in FILLERS:
         words = words[:-1]
-    if not words or words[-1] in PERSONS:
+    if not words or (words[-1] in PERSONS and (speaker or words[-1] not in role_words.SPEAKERS)):
         return True
     return words[-1] in COPULAS and not SECOND_PERSON.isdisjoint(words)
 
 
-def _addressed_unspaced(prefix: str) -> bool:
+def _addressed_unspaced(prefix: str, speaker: bool = True) -> bool:
     """`_addressed` for a script without spaces: the text before ends with the one spoken to."""
     while True:
         filler = next((f for f in _UNSPACED_FILLERS if prefix.endswith(f)), "")
         if not filler:
-            return not prefix or prefix.endswith(_UNSPACED_ADDRESS)
+            break
         prefix = prefix[:-len(filler)]
+    if not prefix:
+        return True
+    address = next((a for a in _UNSPACED_ADDRESS if prefix.endswith(a)), "")
+    return bool(address) and (speaker or address not in role_words.SPEAKERS)

@@ -86,6 +86,10 @@ PRETENDING_WORDS: tuple[str, ...] = (
     "finge", "fingir", "finja", "finjan", "finjam", "fingiendo", "fingindo", "fingendo", "finga", "fingere",
     "fais semblant", "faites semblant", "faisons semblant",
 )
+PRETENDING_UNSPACED: tuple[str, ...] = ("假装",)
+# The speaker alone before a verb of pretending tells or asks advice ("Should I pretend to be sick?", "我假装生病请假");
+# "I'll pretend to be the customer" and "let me" give roles.
+SPEAKERS = frozenset(("i", "yo", "je", "ich", "я", "eu", "io", "我"))
 # Forms that only tell: the third person, the past, a noun ("My coworker pretended", "The Old Pretender").
 TELLING_FORMS = frozenset(("pretends", "pretended", "pretender", "pretenders"))
 # Japanese "〜のふりをして" asks for a role where a request ends it ("海賊のふりをしてください") or it ends the sentence;

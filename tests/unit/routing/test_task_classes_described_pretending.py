@@ -6,7 +6,8 @@ Spanish, Portuguese and Italian "finge", "fingir", "fingere", Chinese 假装, Ja
 A sentence that tells what someone else pretends (a child, a pet, a coworker, children in general, in the third
 person or the past) asks for no role: the verb then follows a subject of its own ("My dog pretends", "Il mio gatto
 finge", "为什么小孩子喜欢假装"), or is a form that only tells ("pretended"), or, in Japanese, runs on into the sentence
-instead of ending it with a request ("病気のふりをして学校を休みます"). Each member gets the decision the same text gets
+instead of ending it with a request ("病気のふりをして学校を休みます"). The speaker alone before it asks advice ("Should I
+pretend to be sick tomorrow?", "我假装生病请假，..."); "I'll pretend to be a customer" and "let me" still give a role. Each member gets the decision the same text gets
 with the verb of pretending replaced by a neutral one ("says he is sick", "seems to be asleep"): the neutral text
 and its task, written down before the mend was measured. Some of those neutral decisions are the rules' reading of
 a told situation and its question (reasoning), which this class leaves as it is. The neutral verb keeps the text's
@@ -48,6 +49,9 @@ DESCRIBED = [
     ("Why is pretend play important for toddlers?", "Why is free play important for toddlers?", "knowledge"),
     ("My daughter pretends she is a cat at school. Is that normal?",
      "My daughter says she is a cat at school. Is that normal?", "reasoning"),
+    # The speaker alone asks advice about pretending
+    ("How can I pretend to be sick convincingly?", "How can I look sick convincingly?", "knowledge"),
+    ("Should I pretend to be sick tomorrow?", "Should I say I am sick tomorrow?", "knowledge"),
     # Spanish
     ("Mi hijo finge estar enfermo para no ir a la escuela, ¿qué hago?",
      "Mi hijo dice estar enfermo para no ir a la escuela, ¿qué hago?", "knowledge"),
@@ -71,6 +75,7 @@ DESCRIBED = [
     ("我的狗在我叫它的时候假装睡着，为什么？", "我的狗在我叫它的时候好像睡着了，为什么？", "knowledge"),
     ("为什么小孩子喜欢假装自己是超级英雄？", "为什么小孩子喜欢说自己是超级英雄？", "knowledge"),
     ("我儿子假装生病不去上学，我该怎么办？", "我儿子说自己生病不去上学，我该怎么办？", "knowledge"),
+    ("我假装生病请假，老板会发现吗？", "我说自己生病请假，老板会发现吗？", "knowledge"),
     # Japanese
     ("息子が病気のふりをして学校を休みます。どうすればいいですか？", "息子が病気だと言って学校を休みます。どうすればいいですか？",
      "knowledge"),
@@ -92,6 +97,8 @@ ASKED = [
     "Now pretend you're a dragon and greet me.",
     "Keep pretending you're the captain of this ship.",
     "Pretend my dog can talk. What would he say to me?",
+    "I'll pretend to be a customer and you are the shopkeeper.",
+    "Let me pretend to be your customer.",
     "Finge que eres un detective y resuelve este caso.",
     "Finge que eres mi jefe y hazme una entrevista de trabajo.",
     "¿Puedes fingir que eres mi abuela?",
@@ -104,6 +111,7 @@ ASKED = [
     "请你假装是我的老师。",
     "你能假装是我的老师吗？",
     "我们假装在火星上。",
+    "我扮演顾客，你扮演店员。",
     "海賊のふりをしてください。",
 ]
 
