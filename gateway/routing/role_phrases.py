@@ -96,10 +96,12 @@ def without_described_roles(t: str) -> str:
 
 def _described_pretending(t: str) -> list[tuple[int, int]]:
     """The spans of the verbs of pretending in `t` that tell what someone else does (see the module's
-    docstring): a form that only tells, a verb after a subject of its own, Japanese "ふりをして" running on."""
+    docstring): a form that only tells, a verb after a subject of its own or before the noun it qualifies ("pretend
+    play"), Japanese "ふりをして" running on."""
     spans = []
     for m in _PRETENDING.finditer(t):
-        if m.group() in role_words.TELLING_FORMS or not _addressed(_words_before(t, m.start()), speaker=False):
+        if (m.group() in role_words.TELLING_FORMS or t.startswith(role_words.PRETENDING_NOUNS, m.start())
+                or not _addressed(_words_before(t, m.start()), speaker=False)):
             spans.append(m.span())
     for m in _JAPANESE_PRETENDING.finditer(t):
         rest = _SENTENCE_REST.match(t, m.end()).group().strip()

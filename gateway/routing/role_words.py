@@ -92,6 +92,8 @@ PRETENDING_UNSPACED: tuple[str, ...] = ("假装",)
 SPEAKERS = frozenset(("i", "yo", "je", "ich", "я", "eu", "io", "我"))
 # Forms that only tell: the third person, the past, a noun ("My coworker pretended", "The Old Pretender").
 TELLING_FORMS = frozenset(("pretends", "pretended", "pretender", "pretenders"))
+# The verb as a modifier of a noun: the kind of play, not a request ("Pretend play ideas for toddlers?").
+PRETENDING_NOUNS: tuple[str, ...] = ("pretend play", "pretend-play", "pretend game")
 # Japanese "〜のふりをして" asks for a role where a request ends it ("海賊のふりをしてください") or it ends the sentence;
 # running on, it tells ("病気のふりをして学校を休みます").
 JAPANESE_PRETENDING: tuple[str, ...] = ("ふりをして",)

@@ -47,6 +47,7 @@ DESCRIBED = [
     ("Possums pretend to be dead when they are threatened. How does that work?",
      "Possums appear to be dead when they are threatened. How does that work?", "reasoning"),
     ("Why is pretend play important for toddlers?", "Why is free play important for toddlers?", "knowledge"),
+    ("Pretend play ideas for toddlers?", "Free play ideas for toddlers?", "writing"),
     ("My daughter pretends she is a cat at school. Is that normal?",
      "My daughter says she is a cat at school. Is that normal?", "reasoning"),
     # The speaker alone asks advice about pretending
