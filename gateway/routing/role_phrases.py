@@ -73,8 +73,8 @@ _UNSPACED_FILLERS = ("现在", "来", "就", "请", "能", "可以", "要")
 _CLAUSE_START = re.compile(r"[,.!?;:¿¡\n，。！？；：、()\"«»“”]")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LEAD_IN = re.compile(r"\s*(?:" + "|".join(map(re.escape, role_words.ROLE_LEAD_INS)) + r")\b")
-_PRETENDING = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(map(re.escape, role_words.PRETENDING_STEMS))
-                         + r")[^\W\d_]*|(?:" + "|".join(map(re.escape, role_words.PRETENDING_WORDS)) + r")(?![^\W\d_]))")
+_PRETENDING = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(map(re.escape, role_words.PRETENDING_STEMS)) + r")[^\W\d_]*"
+                         r"|(?:" + "|".join(map(re.escape, role_words.PRETENDING_WORDS)) + r")(?![^\W\d_]))")
 _JAPANESE_PRETENDING = re.compile("|".join(map(re.escape, role_words.JAPANESE_PRETENDING)))
 _SENTENCE_REST = re.compile(r"[^。！？!?\n]*")
 

@@ -7,8 +7,9 @@ A sentence that tells what someone else pretends (a child, a pet, a coworker, ch
 person or the past) asks for no role: the verb then follows a subject of its own ("My dog pretends", "Il mio gatto
 finge", "为什么小孩子喜欢假装"), or is a form that only tells ("pretended"), or, in Japanese, runs on into the sentence
 instead of ending it with a request ("病気のふりをして学校を休みます"). The speaker alone before it asks advice ("Should I
-pretend to be sick tomorrow?", "我假装生病请假，..."); "I'll pretend to be a customer" and "let me" still give a role. Each member gets the decision the same text gets
-with the verb of pretending replaced by a neutral one ("says he is sick", "seems to be asleep"): the neutral text
+pretend to be sick tomorrow?", "我假装生病请假，..."); "I'll pretend to be a customer" and "let me" still give a role.
+"Pretend play" names a kind of play. Each member gets the decision the same text gets with the verb of pretending
+replaced by a neutral one ("says he is sick", "seems to be asleep"): the neutral text
 and its task, written down before the mend was measured. Some of those neutral decisions are the rules' reading of
 a told situation and its question (reasoning), which this class leaves as it is. The neutral verb keeps the text's
 number of words where it can ("dice estar enfermo", not "dice que está enfermo"): a short question's tier is read
