@@ -296,6 +296,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "lad som om", "lad som du", "lat som om", "lat som du", "forestil dig, at du er", "forestil dig at du er",
         "spil rollen", "spill rollen", "fai finta", "facciamo finta", "anggap aja kamu", "anggap saja kamu",
         "anggap kamu", "anggap awak", "anggaplah awak", "berlakon",
+        # French "faire semblant" as a request (roles32): the imperative, "let's"; "il fait semblant" tells.
+        "fais semblant", "faites semblant", "faisons semblant",
     ),
     # Software: an app, a bot, a plugin, a browser extension, a website.
     "software": (

@@ -12,6 +12,13 @@ gives the task of the request after the role where it is a sum, code, an extract
 proof, or one question or an explanation (its own task, knowledge mostly), and the request does not speak to the role ("Greet your crew",
 "Cuéntame tu caso"): then the role is the task. A named person or character ("You are Elon Musk. Talk about
 ...") gives a role as surely as a described one; only a sum, code or an extraction after it wins.
+
+A question asked of a character (2026-12-04, roles32) is role-play as well, "you" or not: the role's sentence names
+a figure of fiction, myth or history or a setting (`preamble_words.CHARACTER_WORDS`: "You are a medieval innkeeper.
+What's on the menu tonight?", "Eres un pirata. ¿Dónde está el tesoro?"), or the question points into the role's scene
+(`SCENE_WORDS`: here, tonight, aquí, ce soir, 今晚). An expert or a helper asked about the world keeps the question's
+task ("You are a history teacher. When did World War II end?"), as does an expert whose field a character word names
+("You are an expert in medieval history.", `EXPERT_WORDS`).
 """
 
 from __future__ import annotations
@@ -94,7 +101,7 @@ def task_after_role(text: str, cues: Collection[str], classify_alone: Callable[[
         named = None
     if named is None and cues_give_no_role(cues):
         return ""
-    rest = _request_after_name(text, named.end()) if named else _request_after_role(text)
+    role, rest = (text[:named.end()], _request_after_name(text, named.end())) if named else _role_and_request(text)
     rest = rest.strip()
     if not rest:
         return "roleplay" if named else ""
@@ -105,8 +112,11 @@ def task_after_role(text: str, cues: Collection[str], classify_alone: Callable[[
         return task
     if named:
         return "roleplay"
-    # A question of fact or a request to explain: its own task, whatever the role ("When did Rome fall?").
-    return task if task != "roleplay" and _asks_or_explains(rest) else ""
+    # A question of fact or a request to explain: its own task, whatever the role ("When did Rome fall?"), unless
+    # it is a question asked of a character.
+    if task == "roleplay" or not _asks_or_explains(rest):
+        return ""
+    return "roleplay" if _asks_a_character(role, rest) else task
 
 
 def cues_give_no_role(cues: Collection[str]) -> bool:
@@ -128,24 +138,51 @@ def _request_after_name(text: str, end: int) -> str:
     return text[stop.end():] if stop else ""
 
 
-def _request_after_role(text: str) -> str:
-    """The request after a role's sentence at the text's start ("You are a math tutor. Solve ..."), or after
-    "As a <role>," ("As an experienced lawyer, explain ..."); "" where the text opens with neither. The role's
-    sentence holds no digit and no question, in `ROLE_WORDS` words at most."""
+def _role_and_request(text: str) -> tuple[str, str]:
+    """The role's sentence at the text's start and the request after it ("You are a math tutor.", "Solve ..."), or
+    "As a <role>," and the request after it ("As an experienced lawyer, explain ..."); ("", "") where the text opens
+    with neither. The role's sentence holds no digit and no question, in `ROLE_WORDS` words at most."""
     t = text.lstrip()
     lower = t.lower()
     if lower.startswith(_ROLE_OPENINGS):
         end = _SENTENCE_END.search(t)
         if end is None:
-            return ""
+            return "", ""
         role = t[:end.start()]
         if any(c.isdigit() for c in role) or holds_question_mark(role) or len(role.split()) > ROLE_WORDS:
-            return ""
-        return t[end.end():]
+            return "", ""
+        return role, t[end.end():]
     request = role_and_request(lower)
     if request is None:
-        return ""
-    return t[len(t) - len(request):] if len(lower) == len(t) else request
+        return "", ""
+    if len(lower) != len(t):
+        return lower[:len(lower) - len(request)], request
+    return t[:len(t) - len(request)], t[len(t) - len(request):]
+
+
+def _asks_a_character(role: str, request: str) -> bool:
+    """The request, a question, is asked of a character: the role names one or a setting, or the question points
+    into the role's scene (see the module's docstring). A request to explain ("Explain how tides work") asks about
+    the world."""
+    t = request.strip().lower()
+    if t.startswith(preamble_words.EXPLAINING) or not holds_question_mark(t):
+        return False
+    if (not preamble_words.SCENE_WORDS.isdisjoint(_WORDS.findall(t))
+            or any(p in t for p in preamble_words.SCENE_PHRASES)):
+        return True
+    r = role.lower()
+    words = _WORDS.findall(r)
+    character = (not preamble_words.CHARACTER_WORDS.isdisjoint(words)
+                 or any(w in r for w in preamble_words.CHARACTER_UNSPACED))
+    return character and not _names_an_expert(r, words)
+
+
+def _names_an_expert(role: str, words: list[str]) -> bool:
+    """The lower-cased role (of `words`) names an expert, whose field a character word may name ("an expert in
+    medieval history", `preamble_words.EXPERT_WORDS`)."""
+    return (not preamble_words.EXPERT_WORDS.isdisjoint(words)
+            or any(w.endswith(preamble_words.EXPERT_ENDINGS) for w in words)
+            or any(w in role for w in preamble_words.EXPERT_UNSPACED))
 
 
 def _speaks_to_the_role(request: str) -> bool:

@@ -73,3 +73,29 @@ PRAISE: tuple[str, ...] = (
     "paras",
     "最棒", "最好", "最厉害", "天才", "最高", "최고", "الأفضل", "افضل", "ดีที่สุด",
 )
+
+# Verbs of pretending (2026-12-04, roles32) that tell what someone else does as often as they ask the assistant
+# for a role: "Pretend you are a pirate" and "My dog pretends to be asleep", Spanish "Finge que eres un detective"
+# and "Mi hijo finge estar enfermo", Italian "Puoi fingere di essere ...?" and "Il mio gatto finge di dormire".
+# `role_phrases` reads them as role phrases: a role where they stand at a clause's start or after the one spoken
+# to, a description after a subject of their own. English's stem takes any ending ("pretending"); the others are
+# whole words (the forms of Spanish, Portuguese and Italian that are not only second person or "let's": "finjas",
+# "fingiamo" ask for a role wherever they stand) and French phrases.
+PRETENDING_STEMS: tuple[str, ...] = ("pretend",)
+PRETENDING_WORDS: tuple[str, ...] = (
+    "finge", "fingir", "finja", "finjan", "finjam", "fingiendo", "fingindo", "fingendo", "finga", "fingere",
+    "fais semblant", "faites semblant", "faisons semblant",
+)
+PRETENDING_UNSPACED: tuple[str, ...] = ("假装",)
+# The speaker alone before a verb of pretending tells or asks advice ("Should I pretend to be sick?", "我假装生病请假");
+# "I'll pretend to be the customer" and "let me" give roles.
+SPEAKERS = frozenset(("i", "yo", "je", "ich", "я", "eu", "io", "我"))
+# Forms that only tell: the third person, the past, a noun ("My coworker pretended", "The Old Pretender").
+TELLING_FORMS = frozenset(("pretends", "pretended", "pretender", "pretenders"))
+# The verb as a modifier of a noun: the kind of play, not a request ("Pretend play ideas for toddlers?").
+PRETENDING_NOUNS: tuple[str, ...] = ("pretend play", "pretend-play", "pretend game")
+# Japanese "〜のふりをして" asks for a role where a request ends it ("海賊のふりをしてください") or it ends the sentence;
+# running on, it tells ("病気のふりをして学校を休みます").
+JAPANESE_PRETENDING: tuple[str, ...] = ("ふりをして",)
+JAPANESE_REQUESTS: tuple[str, ...] = ("ください", "下さい", "くれ", "ほしい", "欲しい", "もらえ", "もらい", "いただけ",
+                                      "ちょうだい")
