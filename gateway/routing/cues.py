@@ -17,6 +17,7 @@ import re
 from typing import Collection
 
 from . import build_words, cue_words, figure_words, port_words, question_words, task_words, tool_words
+from .answer_formats import without_answer_formats
 from .figures import measures_a_figure
 from .languages import names_a_language, without_everyday_names
 from .personas import poses_role
@@ -122,6 +123,10 @@ def cue_hits(text: str) -> set[str]:
         plain = _without_other_codes(shown if t is lowered else "", t)
         if plain is not t:
             hits = _read(plain)
+    if "extraction" in hits:   # "... Return the answer in JSON.": the answer's format, no extraction
+        plain = without_answer_formats(t)
+        if plain is not t:
+            t, hits = plain, _read(plain)
     return with_symbols(shown, t, hits)
 
 
