@@ -127,3 +127,38 @@ KEEPS_EXTRACTION: tuple[str, ...] = (
     "samenvat", "vertaal", "streść", "przetłumacz", "özetle", "çevir", "резюм", "перевед", "переклад",
     "总结", "總結", "摘要", "概括", "翻译", "翻譯", "要約", "翻訳", "요약", "번역",
 )
+
+# A reply to a message the request gives (2026-12-04, reply32): a verb of replying and a word for a message in
+# the head ("Respond to this email: ...", "Contesta a esta reseña: ...", "回复这封邮件：..."), a text to write,
+# whatever the message itself asks ("Answer this message from my boss: Can you work this weekend?").
+REPLY_VERBS: tuple[str, ...] = (
+    "reply", "replie", "respond", "respons", "answer", "write back", "writing back",
+    "contest", "respuesta", "répond", "repond", "répons", "antwort", "beantwort", "rispond", "rispost",
+    "respost", "ответ",
+    "回复", "回覆", "答复", "答覆", "回信", "回应", "回應", "返信", "返事", "返答",
+)
+MESSAGE_NOUNS: tuple[str, ...] = (
+    "email", "e-mail", "mail", "message", "text", "sms", "comment", "review", "complaint", "letter", "tweet",
+    "post", "dm", "inquiry", "enquiry", "note", "chat",
+    "correo", "mensaje", "comentario", "reseña", "queja", "carta", "publicación", "courriel", "commentaire",
+    "avis", "plainte", "lettre", "réclamation", "nachricht", "kommentar", "bewertung", "rezension", "beschwerde",
+    "brief", "anfrage", "messaggio", "commento", "recensione", "reclamo", "lettera", "mensagem", "comentário",
+    "avaliação", "reclamação", "письм", "сообщени", "комментари", "отзыв", "жалоб",
+    "邮件", "郵件", "消息", "信息", "訊息", "短信", "评论", "評論", "留言", "投诉", "投訴", "来信", "來信", "封信",
+    "メール", "メッセージ", "コメント", "レビュー", "クレーム", "手紙", "問い合わせ",
+)
+# A question, a quiz or a riddle to answer names no message: "Answer this question: ...", "Answer the questions
+# about this text: ..." keep their task.
+QUESTION_NOUNS: tuple[str, ...] = (
+    "question", "quiz", "riddle", "puzzle", "exercise", "pregunta", "acertijo", "frage", "rätsel", "énigme",
+    "devinette", "domanda", "indovinell", "pergunta", "charada", "вопрос", "загадк",
+    "问题", "問題", "题", "題", "谜", "謎", "質問", "クイズ",
+)
+# Words between the verb and the message that make the message a source, not the one replied to: "Answer
+# using this text: ...", "Respond only with the category of this message: ...", "根据这封邮件回答".
+REPLY_SOURCES: tuple[str, ...] = (
+    "with", "using", "based", "from", "about", "according", "con", "usando", "según", "sobre", "basánd", "basad",
+    "avec", "selon", "en utilisant", "basé", "basant", "mit", "anhand", "laut", "über", "basier", "secondo",
+    "basandot", "com", "segundo", "basead", "baseando", "по", "используя", "основываясь",
+    "根据", "根據", "基于", "基於", "用", "关于", "關於", "で", "について", "に基づ",
+)

@@ -9,6 +9,11 @@ what of the language it mends, a voice or a tense ("Fix the grammar: ...", "Corr
 "Formuliere ... höflicher um: ..."), in `edit_words`. The caller keeps code, math markup, a proof and a
 program asked for; a summary or a translation beside the edit stays extraction.
 
+A reply to a message it gives is a text to write as well (2026-12-04, reply32): the head names a verb of
+replying and a word for a message ("Respond to this email: ...", "Antworte auf diese E-Mail: ...", "回复这封邮件：
+..."), so the message's own question ("Can you work this weekend?") is not read as the user's. "Answer this
+question: ..." names a question to answer, no message.
+
 A text given without a colon or quotes ("Rewrite this more formally I need the report now", "What's a more
 formal way to say gonna", 2026-12-04, edits32) leaves no head to read apart from it, so the request is read
 whole and asks for more: it opens with its edit (an editing verb, "make this", "make ... sound"), or asks for a
@@ -38,6 +43,10 @@ _EDITS, _FIXES, _OBJECTS, _STYLES, _MORE, _OWN_COMPARATIVES, _EXTRACTION = (
     stems_pattern(words) for words in (edit_words.EDIT_VERBS, edit_words.FIX_VERBS, edit_words.LANGUAGE_OBJECTS,
                                        edit_words.STYLES, edit_words.COMPARATIVES, edit_words.STYLE_COMPARATIVES,
                                        edit_words.KEEPS_EXTRACTION))
+_REPLIES, _MESSAGES, _QUESTIONS, _SOURCES = (
+    stems_pattern(words) for words in (edit_words.REPLY_VERBS, edit_words.MESSAGE_NOUNS, edit_words.QUESTION_NOUNS,
+                                       edit_words.REPLY_SOURCES))
+REPLY_GAP_CHARS = 32         # between a verb of replying and its message: "reply to this customer complaint"
 _SAYS, _SOUNDS, _LANGUAGES, _CHANGES = (
     stems_pattern(words) for words in (edit_words.SAY_PHRASES, edit_words.SOUNDS, edit_words.TARGET_LANGUAGES,
                                        edit_words.CHANGE_INTO))
@@ -87,9 +96,25 @@ def edit_head(text: str) -> str | None:
     if not head.strip() or len(head) > HEAD_MAX_CHARS or asks_a_fact(head) or _EXTRACTION.search(head):
         return None
     edits = (_EDITS.search(head) or (_FIXES.search(head) and (_OBJECTS.search(head) or _STYLES.search(head)))
-             or (_STYLES.search(head) and _MORE.search(head)) or _OWN_COMPARATIVES.search(head))
+             or (_STYLES.search(head) and _MORE.search(head)) or _OWN_COMPARATIVES.search(head) or _replies(head))
     # What the head names beside its editing verb: "proofread this" names no proof, "rewrite this proof" does.
     return _EDITS.sub(" ", head) if edits else None
+
+
+def _replies(head: str) -> bool:
+    """The lower-cased head asks for a reply to the message it gives: a verb of replying and a word for a
+    message near it, either first ("respond to this email", "contesta a esta reseña", "回复这封邮件", "このメールに
+    返信して"), with no word between that makes the message a source ("answer using this text", "respond only
+    with the category of this message"), and no question to answer ("answer the questions about this text")."""
+    if _QUESTIONS.search(head):
+        return False
+    verbs, messages = list(_REPLIES.finditer(head)), list(_MESSAGES.finditer(head))
+    for verb in verbs:
+        for message in messages:
+            gap = head[min(verb.end(), message.end()):max(verb.start(), message.start())]
+            if len(gap) <= REPLY_GAP_CHARS and not _SOURCES.search(gap):
+                return True
+    return False
 
 
 def _opens_an_edit(t: str) -> bool:
