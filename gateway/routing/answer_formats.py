@@ -4,8 +4,9 @@
 (a given text's data put into a structure, `task_words`); in such a clause they shape the answer, and the request
 keeps its own task. `cues` reads the text without the clause where it finds the extraction family. A clause
 opens with a verb of answering (`answer_format_words`), holds only words of the answer and of a format before the
-format's name, and ends its sentence (or adds "with ..." keys): "Extract the names as JSON: ...", "Convert this
-CSV to JSON" and "Give me a table of ..." are none. A text of several lines gives material whose data the format
+format's name, and ends its sentence (or names its keys: "with a key named poem"): "Extract the names as JSON:
+...", "Convert this CSV to JSON", "Respond in JSON with the sender of this email: ..." and "Give me a table of ..."
+are none. A text of several lines gives material whose data the format
 asks for ("Identify the countries ... in the following sentences. Output in JSON format.\na) ..."): kept whole.
 """
 
@@ -23,16 +24,19 @@ def _either(items: tuple[str, ...]) -> str:
 _CLAUSE = re.compile(
     rf"(?<!\w)(?:please\s+)?(?:{_either(words.ANSWER_VERBS)})(?:\s+(?:{_either(words.BETWEEN_WORDS)}))*"
     rf"\s+(?:{_either(words.FORMAT_NAMES)})(?:[ -](?:object|format|array|only))*(?:\s+only)?"
-    r"(?:\s+with\s[^.:!?\n]*)?\s*(?:[.:!]|$)"
+    r"(?:\s+with\s+(?:an?\s+|the\s+)?(?:keys?|fields?|propert(?:y|ies)|attributes?)\b[^.:!?\n]*)?\s*(?:[.:!]|$)"
     rf"|(?:用|以)?(?:json|yaml|xml|markdown)(?:{_either(words.UNSPACED_FORMAT_WORDS)})*"
     rf"(?:{_either(words.UNSPACED_ANSWER_VERBS)})\w*\s*[：:。]?")
+
+
+_FORMAT_STEMS = ("json", "yaml", "xml", "markdown", "bullet", "table", "viñetas", "puces", "stichpunkt", "puntato",
+                 "tópicos", "списк")
 
 
 def without_answer_formats(t: str) -> str:
     """The lower-cased text `t` without its clauses that only set the answer's format; `t` itself when it holds
     none, or nothing else."""
-    if "\n" in t.strip() or not any(name in t for name in ("json", "yaml", "xml", "markdown", "bullet", "table", "viñetas", "puces",
-                                      "stichpunkt", "puntato", "tópicos", "списк")):
+    if "\n" in t.strip() or not any(name in t for name in _FORMAT_STEMS):
         return t
     plain = _CLAUSE.sub(" ", t)
     return plain if plain != t and plain.strip() else t
