@@ -21,6 +21,7 @@ from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
 from .edits import edit_head
 from .fragments import holds_code_fragment
 from .preambles import task_after_role
+from .error_messages import asks_about_an_error
 from .problems import states_a_problem
 from .scales import bounds_a_scale
 from .puzzles import poses_a_puzzle
@@ -109,6 +110,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     # structure that ..."), before its scene is read as a puzzle, its paragraphs as a passage and its sums as
     # math (`problems`); answer options make it a test question about the procedure.
     if text and sig["n_options"] < 2 and states_a_problem(text):
+        return "code"
+    # An error message a program printed ("TypeError: ...", a traceback, "panic: ..."), asked about or pasted alone,
+    # before its words are read as the user's (`error_messages`).
+    if text and sig["n_options"] < 2 and asks_about_an_error(text):
         return "code"
     cues = cue_hits(text) if text else set()
     # Round 12: a puzzle told by its shape, not a cue word (a chain of swaps, a Boolean expression, brackets
