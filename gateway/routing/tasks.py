@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import cue_words, question_words, turns
-from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits
+from .cues import STATEMENT_END, YEAR, asks_a_fact, asks_a_wordy_fact, cue_hits, made_thing, words_of
 from .edits import edit_head
 from .fragments import holds_code_fragment
 from .preambles import task_after_role
@@ -158,6 +158,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     edited = None if test_question or sig["log_markup"] or _has_code(sig) else edit_head(text)
     if edited is not None and cue_hits(edited).isdisjoint(_NOT_EDITS) and not holds_code_fragment(text):
         return "writing"
+    # A story, a poem or a song about a riddle, a proof or a sum ("Write a story where the hero solves a riddle"):
+    # the text to make is the task, its topic no puzzle to solve.
+    if ("writing" in cues and not cues.isdisjoint(("reasoning", "math")) and not test_question
+            and "roleplay" not in cues and "extraction" not in cues and _makes_a_text(text)):
+        return "writing"
     for task in ("roleplay", "extraction", "reasoning"):
         if task in cues:
             return task
@@ -222,6 +227,11 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     unmarked = "interrogative" in cues and sig["n_questions"] == 0 and _unmarked_question(text)
     what_to_do = "advice" in cues and any(p in text.lower() for p in cue_words.WHAT_TO_DO)
     return _by_shape(sig, prompt_tokens, "interrogative" in cues, unmarked, what_to_do)
+
+
+def _makes_a_text(text: str) -> bool:
+    lowered = text.lower()
+    return made_thing(lowered, words_of(lowered)) == "writing"
 
 
 def _alone(text: str, tokens: int, long_context_tokens: int) -> str:
