@@ -50,8 +50,9 @@ CONTENT_NOUNS: tuple[str, ...] = (
     "recette", "questionnaire", "questions à choix", "qcm", "tableau", "emploi du temps", "planning",
     "itinéraire", "ordre du jour", "liste de courses", "liste de tâches", "programme d'entraînement",
     "programme de révision", "programme sportif", "fiche de révision", "plan de cours", "fiche de poste",
-    "ricetta", "tabella", "scaletta", "programma di allenamento", "lista della spesa",
-    "receita", "tabela", "cronograma", "roteiro", "cardápio", "lista de compras",
+    "ricetta", "tabella", "scaletta", "programma di allenamento", "lista della spesa", "piano di", "piano alimentare",
+    "piano settimanale", "questionario", "domande a risposta", "orario", "itinerario", "menù",
+    "plano", "receita", "tabela", "cronograma", "roteiro", "cardápio", "lista de compras", "perguntas de",
     "план", "плана", "рецепт", "рецепта", "таблицу", "таблица", "расписание", "меню", "чек-лист", "викторину",
 )
 # German (and Dutch) compounds end in their noun ("Trainingsplan", "Einkaufsliste", "Quizfragen").

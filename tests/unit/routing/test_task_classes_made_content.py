@@ -61,6 +61,10 @@ MADE_CONTENT = [
     ("en", "Hey, can you make me a meal plan?"),
     ("es", "Crea una tabla comparando iPhone y Android."),
     ("ru", "Создай план тренировок на неделю."),
+    ("it", "Creami un piano di allenamento per principianti."),
+    ("it", "Dammi una ricetta per la carbonara."),
+    ("pt", "Crie um plano de estudos para o ENEM."),
+    ("pt", "Me dê uma receita de bolo de cenoura."),
     ("ja", "献立を作って"),
     ("ko", "식단 좀 짜줘"),
 ]
