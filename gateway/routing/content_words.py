@@ -62,11 +62,12 @@ COMPOUND_ENDS: tuple[str, ...] = (
     "to-do-liste", "lehrplan", "fragenkatalog", "stellenanzeige", "recept",
 )
 # Nouns of the code family's things and of an interface, where a table or a menu is software's ("Create a
-# SQL table", "a dropdown menu"), and plans one asks about rather than writes: read without them.
+# SQL table", "a dropdown menu"), tables of numbers to work out and a table at a restaurant: read without them.
 NOT_CONTENT: tuple[str, ...] = (
     "dropdown menu", "drop-down menu", "context menu", "navigation menu", "nav menu", "hamburger menu",
     "menu bar", "pivot table", "hash table", "lookup table", "truth table", "database table", "sql table",
-    "table of contents", "periodic table", "multiplication table", "times table",
+    "periodic table", "multiplication table", "times table", "table for one", "table for two", "table for three",
+    "table for four", "table for 2", "table for 4",
 )
 # Scripts written without spaces: a verb of making and a noun of content within a few characters of it
 # (Chinese puts the object after the verb, Japanese and Korean before it).

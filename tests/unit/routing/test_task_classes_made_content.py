@@ -58,6 +58,7 @@ MADE_CONTENT = [
     ("zh", "给我一份红烧肉的菜谱。"),
     ("zh", "帮我做一个学习计划表。"),
     ("zh", "请帮我制定一个健身计划"),
+    ("en", "Generate a table of contents for my thesis on climate policy."),
     ("en", "Hey, can you make me a meal plan?"),
     ("es", "Crea una tabla comparando iPhone y Android."),
     ("ru", "Создай план тренировок на неделю."),
@@ -93,6 +94,8 @@ GUARDS = [
     ("Make a plan to pay off $5000 of debt in 12 months at 18% interest.", "math"),
     ("Give me the schedule of the Champions League final.", "chat"),
     ("Make sure the table is clean.", "chat"),
+    ("Give me a table for two at 8pm.", "chat"),
+    ("Generate a multiplication table for 7.", "chat"),
     ("Dame la receta de la abuela.", "chat"),
     # Word problems whose people make a table, a plan or a recipe: their sums stay math.
     ("John wants to make a table that is 6 feet long and 3 feet wide. How many square feet is its top?", "math"),
