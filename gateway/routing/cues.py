@@ -18,6 +18,7 @@ from typing import Collection
 
 from . import build_words, cue_words, figure_words, port_words, question_words, task_words, tool_words
 from .answer_formats import without_answer_formats
+from .contents import makes_content
 from .figures import measures_a_figure
 from .languages import names_a_language, without_everyday_names
 from .personas import poses_role
@@ -123,6 +124,9 @@ def cue_hits(text: str) -> set[str]:
         plain = _without_other_codes(shown if t is lowered else "", t)
         if plain is not t:
             hits = _read(plain)
+            # A show's script, no code, read as the content it is ("Create a script for a YouTube video").
+            if hits.isdisjoint(("code", "writing", "product", "content")) and makes_content(t, _words(utf8(t))):
+                hits.add("content")
     if "extraction" in hits:   # "... Return the answer in JSON.": the answer's format, no extraction
         plain = without_answer_formats(t)
         if plain is not t:
@@ -240,6 +244,8 @@ def with_structure(t: str, words: Collection[str], hits: set[str]) -> set[str]:
         hits.discard("code")
     if named:
         hits.add("named_code")
+    if hits.isdisjoint(("writing", "product")) and makes_content(t, words):
+        hits.add("content")   # "Create a workout plan", "Dame una receta" (`contents`)
     return hits
 
 

@@ -179,7 +179,10 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
     material = about_material or (sig["n_options"] < 2 and sig["n_questions"] == 0 and _introduces_material(text))
     # Ideas, a plan or advice asked, and no quantity ("Give me 5 ideas for a 10-year-old's party", "My 2 year
     # old has a fever of 39 degrees, what should I do?"): the numbers describe, they are no sum.
-    suggests = not cues.isdisjoint(("ideas", "advice")) and cues.isdisjoint(("quantity", "math"))
+    # A piece of content asked for by its noun too ("Create a meal plan for 7 days with 2000 calories", `contents`),
+    # unless it holds a sum's signs ("Make a plan to pay off $5000 in 12 months at 18% interest").
+    content = "content" in cues and not (sig["log_money"] or sig["n_operators"] or sig["log_decimals"])
+    suggests = (content or not cues.isdisjoint(("ideas", "advice"))) and cues.isdisjoint(("quantity", "math"))
     # A question about code that names its language or tool, and numbers in it ("How do I round 3.14159 to 2
     # decimals in JavaScript?", "Why does my Java loop from 0 to 10 run 11 times?"): the program's data, no
     # sum, unless one is asked for.
@@ -214,7 +217,7 @@ def classify(sig: dict[str, float], prompt_tokens: int, has_tools: bool, text: s
         return "reasoning"
     if about_material:   # "What is this letter asking me to do? Dear tenant, ...": about the material
         return "extraction"
-    if "writing" in cues or ("product" in cues and not test_question and not asks):
+    if "writing" in cues or (not cues.isdisjoint(("product", "content")) and not test_question and not asks):
         return "writing"
     if "knowledge" in cues and not _only_in_tail(text):
         return "knowledge"

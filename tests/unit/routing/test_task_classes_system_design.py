@@ -5,7 +5,8 @@ every member below). The systems of a design interview (a rate limiter, a URL sh
 distributed cache, a message queue ...) are software (`cue_words.STEMS["software"]`), and "entwirf", "diseña",
 "conçois", "progetta", "спроектируй" and "设计" are verbs that build (`build_words`), so such a request is code
 with thinking; the code difficulty then sends a distributed one to the largest model. Guards: questions about
-these systems stay knowledge, and designing a logo, a poster or a workout plan stays what it was.
+these systems stay knowledge, designing a logo or a poster stays what it was, and a workout plan is a text to
+write (test_task_classes_made_content.py).
 
 Written by this project for this test (none copied from any benchmark).
 """
@@ -35,7 +36,7 @@ GUARDS = [
     ("How does a load balancer work?", "knowledge"),
     ("What are the advantages of microservices?", "knowledge"),
     ("Design a logo for my bakery.", "chat"),
-    ("Design a workout plan for beginners.", "chat"),
+    ("Design a workout plan for beginners.", "writing"),   # a plan to write (test_task_classes_made_content)
     ("Entwerfen Sie ein Logo für meine Bäckerei.", "chat"),
     ("Diseña un cartel para un concierto.", "chat"),
     ("设计一个海报。", "chat"),
